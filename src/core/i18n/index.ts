@@ -1,0 +1,2 @@
+export { createCatalog, formatNumber, toLang } from './catalog.js';
+export type { Message, MessageParams, Translate } from './catalog.js';
