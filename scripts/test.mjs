@@ -1,0 +1,73 @@
+// `npm test`: every check and every test suite, then one combined closing line `N passed, N failed`.
+// Checks (typecheck, lint, manifest) count as one test each; the suites report their own counts.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+mkdirSync('.cache', { recursive: true });
+const tally = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+
+function run(command, args, options = {}) {
+  console.log(`\n▶ ${[command, ...args].join(' ')}`);
+  return spawnSync(command, args, { stdio: 'inherit', ...options }).status === 0;
+}
+
+function check(name, command, args) {
+  if (run(command, args)) tally.passed += 1;
+  else {
+    tally.failed += 1;
+    failures.push(name);
+  }
+}
+
+function suite(name, command, args, readCounts) {
+  const ok = run(command, args);
+  const counts = readCounts();
+  if (!counts) {
+    tally.failed += 1;
+    failures.push(`${name} (no results)`);
+    return;
+  }
+  tally.passed += counts.passed;
+  tally.failed += counts.failed;
+  tally.skipped += counts.skipped ?? 0;
+  if (!ok || counts.failed > 0) failures.push(name);
+  // The runner failed outside any test (a file that would not load, a crash): that is a failure too.
+  if (!ok && counts.failed === 0) tally.failed += 1;
+}
+
+function readTap(file) {
+  if (!existsSync(file)) return null;
+  const text = readFileSync(file, 'utf8');
+  const count = (label) => Number(text.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
+  return { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') + count('todo') };
+}
+
+function readJson(file) {
+  if (!existsSync(file)) return null;
+  const { passed, failed, skipped, erroredFiles } = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed, failed: failed + erroredFiles, skipped };
+}
+
+// Generated data the tests and the build read.
+check('referential', 'npx', ['tsx', 'src/referential/build/generate.ts']);
+check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+check('lint', 'npx', ['eslint', '.']);
+check('manifest', 'node', ['scripts/check-manifest.mjs']);
+
+rmSync('.cache/unit.tap', { force: true });
+suite('unit and server tests', 'node', [
+  'scripts/test-unit.mjs',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  '--test-reporter-destination=.cache/unit.tap',
+], () => readTap('.cache/unit.tap'));
+
+rmSync('.cache/wtr-tally.json', { force: true });
+suite('element tests (Chromium)', 'npx', ['wtr'], () => readJson('.cache/wtr-tally.json'));
+
+if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+const skipped = tally.skipped ? `, ${tally.skipped} skipped` : '';
+console.log(`\n${tally.passed} passed, ${tally.failed} failed${skipped}`);
+process.exit(tally.failed > 0 || failures.length ? 1 : 0);

@@ -1,0 +1,5 @@
+/**
+ * Defines every Baromètre element. The provider comes first: elements already in the page
+ * upgrade in definition order, and the others ask it for their configuration.
+ */
+export * from './elements/provider/define.js';
