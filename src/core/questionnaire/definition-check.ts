@@ -1,0 +1,128 @@
+import {
+  OTHER_CODE,
+  YES_NO_CODES,
+  type Condition,
+  type Question,
+  type QuestionnaireDefinition,
+} from '../schema/questionnaire.js';
+import { questionIndex } from './question-index.js';
+
+/**
+ * Defects the schema cannot see because they span several questions.
+ *
+ * - `duplicate_section`, `duplicate_question`, `duplicate_option`: an id or code used twice.
+ * - `unknown_reference`: a condition reads a question the definition does not have.
+ * - `forward_reference`: a condition reads the question itself or a later one, which
+ *   visibility always sees unanswered.
+ * - `condition_on_text`: a condition reads a free-text question (free text is not a code).
+ * - `condition_mismatch`: the comparison does not suit the question read (a number bound on
+ *   a choice, a code on a number, `equals` on multiple choice which never equals one value).
+ * - `unknown_condition_code`: a code the question read does not offer.
+ * - `other_without_option`: `otherSpecify` without an `autre` option.
+ * - `unknown_exclusive`: an exclusive code that is not among the options.
+ * - `min_above_max`: a number question nobody can answer.
+ */
+export type DefinitionIssueCode =
+  | 'duplicate_section'
+  | 'duplicate_question'
+  | 'duplicate_option'
+  | 'unknown_reference'
+  | 'forward_reference'
+  | 'condition_on_text'
+  | 'condition_mismatch'
+  | 'unknown_condition_code'
+  | 'other_without_option'
+  | 'unknown_exclusive'
+  | 'min_above_max';
+
+/** One defect of a definition, for its authors and its tests. */
+export interface DefinitionIssue {
+  code: DefinitionIssueCode;
+  /** The section or question where the defect is. */
+  at: string;
+  /** What it refers to: the duplicated id or code, the question or code a condition reads. */
+  ref?: string;
+}
+
+/** Every defect of a definition that the engine would otherwise silently put up with; empty when sound. */
+export function checkDefinition(definition: QuestionnaireDefinition): DefinitionIssue[] {
+  const issues: DefinitionIssue[] = [];
+  const sectionIds = new Set<string>();
+  const questionIds = new Set<string>();
+  const index = questionIndex(definition);
+  let order = 0;
+  for (const section of definition.sections) {
+    if (sectionIds.has(section.id)) issues.push({ code: 'duplicate_section', at: section.id, ref: section.id });
+    sectionIds.add(section.id);
+    for (const question of section.questions) {
+      if (questionIds.has(question.id)) issues.push({ code: 'duplicate_question', at: question.id, ref: question.id });
+      questionIds.add(question.id);
+      issues.push(...checkQuestion(question));
+      if (question.visibleIf) {
+        for (const leaf of leaves(question.visibleIf)) {
+          const target = index.get(leaf.question);
+          if (!target) issues.push({ code: 'unknown_reference', at: question.id, ref: leaf.question });
+          else if (target.order >= order) issues.push({ code: 'forward_reference', at: question.id, ref: leaf.question });
+          else issues.push(...checkComparison(question.id, leaf, target.question));
+        }
+      }
+      order += 1;
+    }
+  }
+  return issues;
+}
+
+type Comparison = Exclude<Condition, { not: Condition } | { all: Condition[] } | { any: Condition[] }>;
+
+function leaves(condition: Condition): Comparison[] {
+  if ('not' in condition) return leaves(condition.not);
+  if ('all' in condition) return condition.all.flatMap(leaves);
+  if ('any' in condition) return condition.any.flatMap(leaves);
+  return [condition];
+}
+
+function codesOf(question: Question): readonly string[] | undefined {
+  if (question.kind === 'yesno') return YES_NO_CODES;
+  if (question.kind === 'single' || question.kind === 'multiple') return question.options.map((option) => option.code);
+  return undefined;
+}
+
+function checkComparison(at: string, leaf: Comparison, target: Question): DefinitionIssue[] {
+  const ref = target.id;
+  if (target.kind === 'text') return [{ code: 'condition_on_text', at, ref }];
+  const codes = codesOf(target);
+  let wanted: string[];
+  if ('equals' in leaf) {
+    if (typeof leaf.equals === 'number') {
+      return target.kind === 'number' ? [] : [{ code: 'condition_mismatch', at, ref }];
+    }
+    if (target.kind === 'multiple') return [{ code: 'condition_mismatch', at, ref }];
+    wanted = [leaf.equals];
+  } else if ('in' in leaf) wanted = leaf.in;
+  else if ('includes' in leaf) wanted = [leaf.includes];
+  else return target.kind === 'number' ? [] : [{ code: 'condition_mismatch', at, ref }];
+
+  if (!codes) return [{ code: 'condition_mismatch', at, ref }];
+  return wanted
+    .filter((code) => !codes.includes(code))
+    .map((code) => ({ code: 'unknown_condition_code', at, ref: code }) satisfies DefinitionIssue);
+}
+
+function checkQuestion(question: Question): DefinitionIssue[] {
+  const at = question.id;
+  const issues: DefinitionIssue[] = [];
+  if (question.kind === 'single' || question.kind === 'multiple') {
+    const codes = question.options.map((option) => option.code);
+    codes
+      .filter((code, position) => codes.indexOf(code) !== position)
+      .forEach((code) => issues.push({ code: 'duplicate_option', at, ref: code }));
+    if (question.otherSpecify && !codes.includes(OTHER_CODE)) issues.push({ code: 'other_without_option', at });
+    if (question.kind === 'multiple' && question.exclusive !== undefined && !codes.includes(question.exclusive)) {
+      issues.push({ code: 'unknown_exclusive', at, ref: question.exclusive });
+    }
+  }
+  if (question.kind === 'number' && (question.min ?? -Infinity) > (question.max ?? Infinity)) {
+    issues.push({ code: 'min_above_max', at });
+  }
+  return issues;
+}

@@ -1,0 +1,57 @@
+import type { Question, QuestionnaireDefinition, Section } from '../schema/questionnaire.js';
+import { answerOf, type AnswerInput } from './answers.js';
+import { evaluateCondition } from './conditions.js';
+
+/** A section the respondent will see, with only its visible questions. */
+export interface VisibleSection {
+  section: Section;
+  questions: Question[];
+}
+
+/**
+ * Which questions are visible, walking the definition in order. A condition only sees the
+ * answers of questions already found visible, so an answer left behind by a question that has
+ * since been hidden cannot keep its dependants on screen (chains collapse as a whole).
+ * A condition on a later question therefore sees it unanswered: {@link checkDefinition}
+ * reports such forward references.
+ */
+export function visibleQuestionIds(definition: QuestionnaireDefinition, answers: AnswerInput): Set<string> {
+  const visible = new Set<string>();
+  // Only the answers of visible questions, as conditions must see them.
+  const seen: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const section of definition.sections) {
+    for (const question of section.questions) {
+      if (question.visibleIf && !evaluateCondition(question.visibleIf, seen)) continue;
+      visible.add(question.id);
+      const value = answerOf(answers, question.id);
+      if (value !== undefined) seen[question.id] = value;
+    }
+  }
+  return visible;
+}
+
+/** The visible questions of a definition, in definition order. */
+export function visibleQuestions(definition: QuestionnaireDefinition, answers: AnswerInput): Question[] {
+  const ids = visibleQuestionIds(definition, answers);
+  return definition.sections.flatMap((section) => section.questions.filter((question) => ids.has(question.id)));
+}
+
+/** Whether one question is visible given the answers. */
+export function isQuestionVisible(
+  definition: QuestionnaireDefinition,
+  answers: AnswerInput,
+  questionId: string,
+): boolean {
+  return visibleQuestionIds(definition, answers).has(questionId);
+}
+
+/** The sections with at least one visible question, each with its visible questions, in order. */
+export function visibleSections(definition: QuestionnaireDefinition, answers: AnswerInput): VisibleSection[] {
+  const ids = visibleQuestionIds(definition, answers);
+  const sections: VisibleSection[] = [];
+  for (const section of definition.sections) {
+    const questions = section.questions.filter((question) => ids.has(question.id));
+    if (questions.length > 0) sections.push({ section, questions });
+  }
+  return sections;
+}
