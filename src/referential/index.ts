@@ -16,7 +16,6 @@ export type {
 } from './decoupage.js';
 export { DEPARTEMENT_COUNCIL_SIRENS, REGION_COUNCIL_SIRENS, SPECIAL_STATUS_COLLECTIVITES } from './sirens.js';
 export type { SpecialStatusCollectivite } from './sirens.js';
-export { isValidSiren, isValidSiret, passesLuhn } from './luhn.js';
 export { departementOfInsee } from './insee.js';
 export { FRANCE_CODE, FRANCE_NAME } from './france.js';
 export { normalizeForSearch, searchTokens } from './search/normalize.js';

@@ -6,7 +6,7 @@ import { countWithin, type CollectiviteCounts, type LocatedCollectivite } from '
 import type { ReferentialData } from './format.js';
 import { FRANCE_CODE, FRANCE_NAME } from './france.js';
 import { departementOfInsee } from './insee.js';
-import { isValidSiren, isValidSiret } from './luhn.js';
+import { isValidSiren, isValidSiret } from '../core/siret.js';
 import { ReferentialIndex } from './referential-index.js';
 import { searchCandidate, searchCandidates, type SearchCandidate, type TerritorySearchHit, type TerritorySearchOptions } from './search/rank.js';
 import { SPECIAL_STATUS_COLLECTIVITES, type SpecialStatusCollectivite } from './sirens.js';

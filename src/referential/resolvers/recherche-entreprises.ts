@@ -3,7 +3,7 @@ import { Collectivite, type CollectiviteKind } from '../../core/schema/collectiv
 import type { EpciLegalForm } from '../../core/territory/epci-form.js';
 import { territoryCodeOf, territoryKindOf } from '../../core/territory/territory-id.js';
 import { departementOfInsee } from '../insee.js';
-import { isValidSiret } from '../luhn.js';
+import { isValidSiret } from '../../core/siret.js';
 import { SPECIAL_STATUS_COLLECTIVITES } from '../sirens.js';
 import { SiretResolverError, type SiretLookup, type SiretResolver } from './siret-resolver.js';
 

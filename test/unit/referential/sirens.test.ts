@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { passesLuhn } from '../../../src/referential/luhn.js';
+import { passesLuhn } from '../../../src/core/siret.js';
 import { DEPARTEMENT_COUNCIL_SIRENS, REGION_COUNCIL_SIRENS, SPECIAL_STATUS_COLLECTIVITES } from '../../../src/referential/sirens.js';
 import { source } from './real-referential.js';
 
