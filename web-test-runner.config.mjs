@@ -24,6 +24,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
+      // Each test file gets its own browser context: a page left in a background tab runs no
+      // IntersectionObserver, ResizeObserver or animation frame, and charts would never draw.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         headless: true,

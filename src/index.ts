@@ -3,3 +3,5 @@
  * upgrade in definition order, and the others ask it for their configuration.
  */
 export * from './elements/provider/define.js';
+export * from './elements/territoire-chart/define.js';
+export * from './elements/indicateur/define.js';

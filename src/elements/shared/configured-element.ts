@@ -5,6 +5,11 @@ import type { Lang } from '../../core/schema/text.js';
 import { barometreConfigContext, ensureContextRoot, type BarometreConfig, type Ponderation } from './config-context.js';
 import { resolveLang } from './lang.js';
 
+/** Reads a weighting from an attribute value; anything else than the two known words is ignored. */
+function toPonderation(value: string | null | undefined): Ponderation | undefined {
+  return value === 'brute' || value === 'redressee' ? value : undefined;
+}
+
 /**
  * Base of every element that talks to the API: each setting comes from the element's own
  * attribute first, then from the enclosing `<barometre-provider>`, then from a default.
@@ -15,6 +20,12 @@ export class ConfiguredElement extends LitElement {
 
   /** Language of the element (`fr` or `en`); inherited from the provider, then from the page. */
   @property() override lang!: string;
+
+  /** Territory id (e.g. `departement:35`); inherited from `<barometre-provider>` when absent. */
+  @property() territoire?: string;
+
+  /** `brute` (raw shares) or `redressee` (weighted); inherited from the provider, then `brute`. */
+  @property() ponderation?: Ponderation;
 
   @consume({ context: barometreConfigContext, subscribe: true })
   @state()
@@ -31,11 +42,18 @@ export class ConfiguredElement extends LitElement {
     return api ? api.replace(/\/+$/, '') : undefined;
   }
 
+  /** The language in force: own attribute, provider, page, then French. */
   protected get effectiveLang(): Lang {
     return resolveLang(this, this.lang, this.config.lang);
   }
 
+  /** The territory in force: own attribute, then the provider's; `undefined` when neither names one. */
+  protected get effectiveTerritoire(): string | undefined {
+    return this.territoire?.trim() || this.config.territoire?.trim() || undefined;
+  }
+
+  /** The weighting in force: own attribute (when it is a known value), then the provider's, then `brute`. */
   protected get effectivePonderation(): Ponderation {
-    return this.config.ponderation ?? 'brute';
+    return toPonderation(this.ponderation) ?? this.config.ponderation ?? 'brute';
   }
 }

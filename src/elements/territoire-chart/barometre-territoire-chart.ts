@@ -1,0 +1,314 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Lang } from '../../core/schema/text.js';
+import { resultsStyles } from '../shared/results/results-styles.js';
+import { ResultsElement } from '../shared/results/results-element.js';
+import { resultsMessages } from '../shared/results/messages.js';
+import { fileNameOf, saveFile } from '../shared/results/save-file.js';
+import { shareTableCsv } from '../shared/results/share-csv.js';
+import { drawnColumns, isEmptyTable, type ShareTable } from '../shared/results/share-table.js';
+import { statusView } from '../shared/results/status-view.js';
+import { baseText, nText, ponderationText, sourceText, suppressedText } from '../shared/results/wording.js';
+import { toChartKind, type ChartKind } from './chart-kind.js';
+import { loadChartRuntime } from './chart-loader.js';
+import type { BarChart } from './chart-runtime.js';
+import { prefersReducedMotion, readChartTheme } from './chart-theme.js';
+import { dataTable } from './data-table.js';
+import { chartMessages } from './messages.js';
+import { NearViewportController } from './near-viewport-controller.js';
+import { chartStyles } from './styles.js';
+
+/** Height of the drawing area: enough room per bar for a label beside it, whatever the width. */
+function chartHeight(kind: ChartKind, rows: number, series: number): number {
+  if (kind === 'colonnes') return 340;
+  if (kind === 'barres-empilees') return 110 + series * 48;
+  return 100 + rows * (series * 22 + 18);
+}
+
+/** A canvas has no background of its own: an exported image gets the host's, or white when that is see-through. */
+function opaque(colour: string): string {
+  const transparent = colour === '' || colour === 'transparent' || /^rgba?\(.*[,/]\s*0(\.0+)?\s*\)$/.test(colour);
+  return transparent ? '#ffffff' : colour;
+}
+
+/**
+ * Compares the answers to one question across territories — a territory and, beside it, its
+ * region, France or similar collectivités — as an accessible bar chart with its data table.
+ *
+ * Data comes from the API (`{api}/resultats/:theme`) or from a static results file (`src`), and
+ * is validated before anything is drawn. Chart.js is loaded only when the element nears the
+ * viewport. Suppressed figures (statistical confidentiality) are never drawn as zero: they are
+ * left out and said so.
+ *
+ * @summary Compares territories' answers to one question in a bar chart with a data table.
+ * @tag barometre-territoire-chart
+ *
+ * @fires barometre-data - Results were received, validated and shown. `detail: { results }` (the results contract).
+ * @fires barometre-error - Results could not be loaded or were invalid. `detail: { code, message }`.
+ *
+ * @csspart figure - The whole chart block.
+ * @csspart header - The caption: question and base.
+ * @csspart title - The question's wording.
+ * @csspart subtitle - The base and weighting in words.
+ * @csspart status - The live region saying loading, empty or error.
+ * @csspart retry-button - The "Réessayer" button shown after an error.
+ * @csspart series - The list of territories with their number of respondents.
+ * @csspart notes - What is not drawn and why (insufficient data).
+ * @csspart chart - The sized box holding the canvas.
+ * @csspart canvas - The chart's canvas.
+ * @csspart toolbar - The buttons under the chart.
+ * @csspart table-button - The "Tableau" toggle.
+ * @csspart csv-button - The CSV download button.
+ * @csspart png-button - The PNG download button.
+ * @csspart table-container - The box around the data table (visually hidden until toggled).
+ * @csspart table - The data table.
+ * @csspart source - The source and date line.
+ *
+ * @cssprop --barometre-text - Text, axes and bar borders (default `#1e1e1e`).
+ * @cssprop --barometre-text-muted - Secondary text: notes, source (default `#545454`).
+ * @cssprop --barometre-surface - Background, also of exported images (default `#ffffff`).
+ * @cssprop --barometre-separator - Table rules; grid lines unless `--barometre-chart-grid` is set (default `#d6d6d6`).
+ * @cssprop --barometre-accent - Buttons (default `#1d4f91`).
+ * @cssprop --barometre-on-accent - Text on a pressed button (default `#ffffff`).
+ * @cssprop --barometre-focus - Keyboard focus ring.
+ * @cssprop --barometre-error - Mark beside error messages.
+ * @cssprop --barometre-chart-grid - Grid lines of the chart.
+ * @cssprop --barometre-chart-series-1 - First series (default Okabe–Ito blue `#0072b2`).
+ * @cssprop --barometre-chart-series-2 - Second series (default vermillion `#d55e00`).
+ * @cssprop --barometre-chart-series-3 - Third series (default bluish green `#009e73`).
+ * @cssprop --barometre-chart-series-4 - Fourth series (default reddish purple `#cc79a7`).
+ * @cssprop --barometre-chart-series-5 - Fifth series (default orange `#e69f00`).
+ * @cssprop --barometre-chart-series-6 - Sixth series (default sky blue `#56b4e9`).
+ * @cssprop --barometre-font-family - Font (default: inherited).
+ * @cssprop --barometre-font-size - Base font size (default `1rem`).
+ * @cssprop --barometre-radius - Button corner radius.
+ * @cssprop --barometre-space - Spacing unit.
+ */
+export class BarometreTerritoireChart extends ResultsElement {
+  static override styles = [...resultsStyles, chartStyles];
+
+  /** `barres` (default): grouped horizontal bars; `barres-empilees`: one stacked bar per territory; `colonnes`: grouped columns. */
+  @property() type: ChartKind = 'barres';
+
+  @state() private tableShown = false;
+  @state() private chartDrawn = false;
+  @state() private chartFailed = false;
+
+  @query('canvas') private canvas?: HTMLCanvasElement | null;
+
+  private readonly viewport = new NearViewportController(this);
+  private instance?: BarChart;
+  private drawnKey?: string;
+  private drawing = 0;
+  private shownTable?: ShareTable;
+
+  /** The Chart.js instance once the chart is drawn, for advanced uses; replaced at each redraw. */
+  get chart(): BarChart | undefined {
+    return this.instance;
+  }
+
+  /**
+   * The CSV of the figures shown (same series, base and rounding as the table), or `undefined`
+   * before data: UTF-8 text starting with a byte order mark, `;`-separated, as spreadsheets in a
+   * French locale open it; cells that a spreadsheet would run as formulas are neutralised.
+   */
+  toCsv(): string | undefined {
+    return this.shownTable ? shareTableCsv(this.effectiveLang, this.shownTable) : undefined;
+  }
+
+  /** The chart as a PNG data URL on the host's background (white when transparent), or `undefined` before it is drawn. */
+  toPng(): string | undefined {
+    const source = this.instance?.canvas;
+    if (!source) return undefined;
+    const image = document.createElement('canvas');
+    image.width = source.width;
+    image.height = source.height;
+    const context = image.getContext('2d');
+    if (!context) return undefined;
+    context.fillStyle = opaque(readChartTheme(this).background);
+    context.fillRect(0, 0, image.width, image.height);
+    context.drawImage(source, 0, 0);
+    return image.toDataURL('image/png');
+  }
+
+  /** Draws the chart again, re-reading the colours: call it after switching the page's theme. */
+  redraw(): void {
+    this.drawnKey = undefined;
+    this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.shownTable) this.redraw();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Chart.js keeps a registry of live charts: an element removed from the page must not stay in it.
+    this.destroyChart();
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.effectiveLang;
+    const state = this.results.state;
+    const table = this.shareTable;
+    const empty = table !== undefined && isEmptyTable(table);
+    // Kept for `updated` (drawing), the CSV and the file names: exactly what this render showed.
+    this.shownTable = table && !empty ? table : undefined;
+    const shown = this.shownTable;
+    return html`
+      <figure part="figure" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+        ${shown ? this.renderCaption(lang, shown) : nothing}
+        ${statusView(lang, state, () => this.retry(), empty)} ${shown ? this.renderBody(lang, shown) : nothing}
+      </figure>
+    `;
+  }
+
+  private renderCaption(lang: Lang, table: ShareTable): TemplateResult {
+    return html`
+      <figcaption part="header">
+        <span part="title" class="title">${table.questionLabel}</span>
+        <span part="subtitle" class="subtitle">${baseText(lang, table.base)} · ${ponderationText(lang, table.ponderation)}</span>
+      </figcaption>
+    `;
+  }
+
+  /** What is not drawn and why: whole series, then single answers. */
+  private notes(lang: Lang, table: ShareTable): string[] {
+    const suppressed = suppressedText(lang, table.minCell);
+    const notAsked = resultsMessages(lang, 'notAsked');
+    const notes: string[] = [];
+    for (const column of table.columns) {
+      if (column.status === 'shown') continue;
+      notes.push(chartMessages(lang, 'notDrawn', { name: column.name, reason: column.status === 'suppressed' ? suppressed : notAsked }));
+    }
+    for (const column of drawnColumns(table)) {
+      column.cells.forEach((cell, index) => {
+        if (cell.kind === 'value') return;
+        const answer = table.rows[index]?.label ?? '';
+        const reason = cell.kind === 'suppressed' ? suppressed : notAsked;
+        notes.push(chartMessages(lang, 'cellNotDrawn', { answer, name: column.name, reason }));
+      });
+    }
+    return notes;
+  }
+
+  private renderBody(lang: Lang, table: ShareTable): TemplateResult {
+    const kind = toChartKind(this.type);
+    const drawn = drawnColumns(table);
+    const notes = this.notes(lang, table);
+    const summary = chartMessages(lang, 'summary', {
+      kind: chartMessages(lang, kind),
+      question: table.questionLabel,
+      series: drawn.map((column) => column.name).join(', '),
+    });
+    const height = chartHeight(kind, table.rows.length, drawn.length);
+    return html`
+      <ul part="series" class="series">
+        ${table.columns.map((column) => html`<li>${chartMessages(lang, 'seriesItem', { name: column.name, n: nText(lang, column.n) })}</li>`)}
+      </ul>
+      ${notes.length > 0 ? html`<ul part="notes" class="notes">${notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
+      ${drawn.length > 0
+        ? html`<div part="chart" class="canvas-box" style=${styleMap({ height: `${height}px` })}>
+            <canvas part="canvas" role="img" aria-label=${summary}></canvas>
+          </div>`
+        : nothing}
+      ${this.chartFailed ? html`<p class="notes">${chartMessages(lang, 'chartFailed')}</p>` : nothing}
+      <div part="toolbar" class="toolbar">
+        <button
+          part="table-button"
+          class="button"
+          type="button"
+          aria-pressed=${this.tableShown ? 'true' : 'false'}
+          aria-controls="data-table"
+          title=${chartMessages(lang, 'tableHint')}
+          @click=${this.toggleTable}
+        >
+          ${chartMessages(lang, 'table')}
+        </button>
+        <button part="csv-button" class="button" type="button" @click=${this.downloadCsv}>${chartMessages(lang, 'csv')}</button>
+        ${drawn.length > 0
+          ? html`<button part="png-button" class="button" type="button" ?disabled=${!this.chartDrawn} @click=${this.downloadPng}>
+              ${chartMessages(lang, 'png')}
+            </button>`
+          : nothing}
+      </div>
+      <div id="data-table" part="table-container" class=${this.tableShown ? 'table-box' : 'visually-hidden'}>
+        ${dataTable(lang, table)}
+      </div>
+      <p part="source" class="source">${sourceText(lang, table)}</p>
+    `;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const table = this.shownTable;
+    const canvas = this.canvas;
+    if (!table || !canvas) {
+      this.destroyChart();
+      return;
+    }
+    if (!this.viewport.near) return;
+    const kind = toChartKind(this.type);
+    const lang = this.effectiveLang;
+    const key = JSON.stringify([kind, lang, table]);
+    if (key === this.drawnKey && this.instance?.canvas === canvas) return;
+    this.drawnKey = key;
+    void this.draw(canvas, table, kind, lang);
+  }
+
+  private async draw(canvas: HTMLCanvasElement, table: ShareTable, kind: ChartKind, lang: Lang): Promise<void> {
+    const ticket = ++this.drawing;
+    try {
+      const runtime = await loadChartRuntime();
+      if (ticket !== this.drawing || !canvas.isConnected) return;
+      const input = { table, kind, lang, theme: readChartTheme(this), animate: !prefersReducedMotion() };
+      this.instance = runtime.drawChart(canvas, input, this.instance);
+      this.chartDrawn = true;
+      this.chartFailed = false;
+    } catch {
+      if (ticket !== this.drawing) return;
+      // Offline or blocked chunk: the figures are still here, so show them as a table.
+      this.drawnKey = undefined;
+      this.chartFailed = true;
+      this.tableShown = true;
+    }
+  }
+
+  private destroyChart(): void {
+    this.drawing += 1;
+    this.drawnKey = undefined;
+    if (this.instance) {
+      this.instance.destroy();
+      this.instance = undefined;
+    }
+    if (this.chartDrawn) this.chartDrawn = false;
+  }
+
+  private toggleTable(): void {
+    this.tableShown = !this.tableShown;
+  }
+
+  private downloadCsv(): void {
+    const csv = this.toCsv();
+    if (csv === undefined) return;
+    saveFile(this.fileName('csv'), new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  }
+
+  private downloadPng(): void {
+    const png = this.toPng();
+    if (png) saveFile(this.fileName('png'), png);
+  }
+
+  private fileName(extension: string): string {
+    const table = this.shownTable;
+    return fileNameOf(['barometre', table?.theme, table?.questionId, this.effectiveTerritoire], extension);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'barometre-territoire-chart': BarometreTerritoireChart;
+  }
+}

@@ -1,0 +1,128 @@
+import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
+import { formatPercentValue } from '../shared/results/percent.js';
+import { drawnColumns, type ShareCell } from '../shared/results/share-table.js';
+import type { ChartInput } from './chart-kind.js';
+import { chartMessages } from './messages.js';
+import { seriesFill } from './patterns.js';
+import { VALUE_LABEL_ROOM, valueLabelsPlugin } from './value-labels-plugin.js';
+
+/** Axis labels longer than this wrap onto several lines instead of squeezing the bars. */
+const WRAP_AT = 28;
+
+/** Splits a label into lines of about `width` characters, at spaces. */
+export function wrapLabel(text: string, width = WRAP_AT): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/)) {
+    if (current && current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = word;
+    } else {
+      current = current ? `${current} ${word}` : word;
+    }
+  }
+  if (current) lines.push(current);
+  return lines;
+}
+
+/** A suppressed or missing cell is `null`: Chart.js draws nothing there, never a zero. */
+function valueOf(cell: ShareCell | undefined): number | null {
+  return cell?.kind === 'value' ? cell.percent : null;
+}
+
+/** The top of the value axis: 100 % when stacked shares fill it, else a round step above the largest bar. */
+function axisMax(values: readonly (number | null)[], stacked: boolean): number {
+  const largest = Math.max(0, ...values.filter((value): value is number => value !== null));
+  if (stacked) return Math.max(100, Math.ceil(largest / 10) * 10);
+  return Math.min(100, Math.max(10, Math.ceil(largest / 10) * 10));
+}
+
+/**
+ * The Chart.js configuration of one chart. Grouped kinds put answers on the category axis and
+ * one dataset per territory; the stacked kind puts territories on the axis and one dataset per
+ * answer, so each bar shows one territory's whole distribution.
+ */
+export function buildChartConfig(input: ChartInput): ChartConfiguration<'bar', (number | null)[], string[]> {
+  const { table, kind, lang, theme } = input;
+  const columns = drawnColumns(table);
+  const stacked = kind === 'barres-empilees';
+  const horizontal = kind !== 'colonnes';
+  const colour = (index: number) => theme.series[index % theme.series.length] ?? theme.text;
+  const dataset = (label: string, data: (number | null)[], index: number): ChartDataset<'bar', (number | null)[]> => ({
+    label,
+    data,
+    backgroundColor: seriesFill(colour(index), index),
+    // A border in the text colour gives every bar a 3:1 edge against the background, whatever its fill.
+    borderColor: theme.text,
+    borderWidth: 1,
+    maxBarThickness: 28,
+  });
+
+  const labels = stacked ? columns.map((column) => wrapLabel(column.name)) : table.rows.map((row) => wrapLabel(row.label));
+  const datasets = stacked
+    ? table.rows.map((row, rowIndex) => dataset(row.label, columns.map((column) => valueOf(column.cells[rowIndex])), rowIndex))
+    : columns.map((column, index) => dataset(column.name, column.cells.map(valueOf), index));
+
+  const totals = stacked
+    ? columns.map((_, index) => datasets.reduce((sum, set) => sum + (set.data[index] ?? 0), 0))
+    : datasets.flatMap((set) => set.data);
+  const percent = (value: number) => formatPercentValue(lang, value, table.decimals);
+  const font = { family: theme.fontFamily, size: Math.round(theme.fontSize * 0.8125) };
+  const valueAxis = {
+    min: 0,
+    max: axisMax(totals, stacked),
+    stacked,
+    grid: { color: theme.grid },
+    border: { color: theme.muted },
+    ticks: { color: theme.text, font, callback: (value: number | string) => formatPercentValue(lang, Number(value), 0) },
+  };
+  const categoryAxis = {
+    stacked,
+    grid: { display: false },
+    border: { color: theme.muted },
+    ticks: { color: theme.text, font, autoSkip: false },
+  };
+
+  return {
+    type: 'bar',
+    data: { labels, datasets },
+    plugins: [valueLabelsPlugin],
+    options: {
+      indexAxis: horizontal ? 'y' : 'x',
+      responsive: true,
+      maintainAspectRatio: false,
+      locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
+      animation: input.animate ? { duration: 400 } : false,
+      layout: {
+        padding: stacked ? 4 : horizontal ? { right: VALUE_LABEL_ROOM } : { top: 24 },
+      },
+      scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+      plugins: {
+        legend: {
+          position: 'top',
+          align: 'start',
+          labels: { color: theme.text, font, boxWidth: 18, boxHeight: 14 },
+        },
+        tooltip: {
+          callbacks: {
+            title: (items: TooltipItem<'bar'>[]) => {
+              const label = items[0]?.label;
+              return Array.isArray(label) ? label.join(' ') : (label ?? '');
+            },
+            label: (item: TooltipItem<'bar'>) => {
+              const value = horizontal ? item.parsed.x : item.parsed.y;
+              return chartMessages(lang, 'tooltip', { name: item.dataset.label ?? '', value: percent(value ?? 0) });
+            },
+          },
+        },
+        barometreValueLabels: {
+          format: percent,
+          position: stacked ? 'inside' : 'end',
+          color: theme.text,
+          background: theme.background,
+          font: `${font.size}px ${theme.fontFamily}`,
+        },
+      },
+    },
+  };
+}
