@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { validateSiret } from '../siret.js';
-import { contractRefinement } from './errors.js';
+import { contractRefinement } from './contract.js';
 import { Answers, QuestionnaireDefinition, ThemeId } from './questionnaire.js';
 
 /**

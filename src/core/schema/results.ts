@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { contractRefinement } from './errors.js';
+import { contractRefinement } from './contract.js';
 import { AnswerCode, QuestionId, QuestionnaireDefinition, ThemeId } from './questionnaire.js';
 import { LocalizedText } from './text.js';
 import { isTerritoryId, TERRITORY_KINDS, territoryKindOf, type TerritoryId } from '../territory/territory-id.js';

@@ -1,5 +1,4 @@
 import { sendRequest, type FetchLike } from '../../../core/api/http.js';
-import { parseWithFieldErrors } from '../../../core/schema/errors.js';
 import { QuestionnaireDefinition } from '../../../core/schema/questionnaire.js';
 import { ResultsResponse } from '../../../core/schema/results.js';
 import type { Lang } from '../../../core/schema/text.js';
@@ -31,10 +30,12 @@ async function getJson(url: string, lang: Lang, signal: AbortSignal): Promise<un
 export async function fetchResults(request: ResultsRequest, lang: Lang, signal: AbortSignal): Promise<ResultsResponse> {
   const url = request.src ? resolveSrc(request.src) : resultsUrl(request.api ?? '', request);
   const body = await getJson(url, lang, signal);
-  const parsed = parseWithFieldErrors(ResultsResponse, body, lang);
-  if (!parsed.ok) {
+  const parsed = ResultsResponse.safeParse(body, { reportInput: true });
+  if (!parsed.success) {
+    // The message tables load only when a file is broken: valid data never pays for them.
+    const { toFieldErrors } = await import('../../../core/schema/errors.js');
     // The first problem is enough to tell the publisher of a file where to look.
-    const first = parsed.errors[0];
+    const first = toFieldErrors(parsed.error.issues, lang)[0];
     const message = first?.path
       ? resultsMessages(lang, 'invalidResultsAt', { path: first.path, detail: first.message })
       : resultsMessages(lang, 'invalidResults', { detail: first?.message ?? '' });
