@@ -1,9 +1,9 @@
 import { defineConfig } from 'vite';
 
 /**
- * The script-tag build: one ES module entry, `dist/cdn/barometre-widgets.js`, that defines every
- * element; heavy parts (Chart.js, questionnaire definitions) are split into chunks beside it and
- * load only when an element needs them. Bundler users get the unbundled modules of `dist/lib`
+ * The script-tag build: one small ES module entry, `dist/cdn/barometre-widgets.js`, that loads
+ * each element's chunk when its tag appears in the page; heavy parts (Chart.js, questionnaire
+ * definitions) are further chunks that load only when an element needs them. Bundler users get the unbundled modules of `dist/lib`
  * instead (built by tsc), where dependencies stay imports.
  */
 export default defineConfig({
@@ -15,15 +15,20 @@ export default defineConfig({
     minify: true,
     sourcemap: true,
     reportCompressedSize: false,
-    modulePreload: false,
+    // Fetch an element's chunks in parallel once its tag is seen; no polyfill: every target browser has modulepreload.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
-      input: { 'barometre-widgets': 'src/index.ts' },
+      input: { 'barometre-widgets': 'src/cdn.ts' },
       // Keep the entry's exports: the script-tag build is also importable as a module.
       preserveEntrySignatures: 'exports-only',
       output: {
         format: 'es',
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Name each element's chunk after its folder, so a network panel says what is loading.
+        chunkFileNames: (chunk) => {
+          const element = chunk.facadeModuleId?.match(/elements\/([\w-]+)\/define\.ts$/)?.[1];
+          return element ? `chunks/${element}-[hash].js` : 'chunks/[name]-[hash].js';
+        },
       },
     },
   },

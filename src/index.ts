@@ -3,5 +3,6 @@
  * upgrade in definition order, and the others ask it for their configuration.
  */
 export * from './elements/provider/define.js';
+export * from './elements/questionnaire/define.js';
 export * from './elements/territoire-chart/define.js';
 export * from './elements/indicateur/define.js';

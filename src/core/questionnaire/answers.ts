@@ -1,4 +1,5 @@
-import { OTHER_CODE, type AnswerValue, type Question } from '../schema/questionnaire.js';
+import { OTHER_CODE } from '../schema/codes.js';
+import { type AnswerValue, type Question } from '../schema/questionnaire.js';
 
 /**
  * Answers as they may arrive from anywhere (a form, a draft, an HTTP body): the engine reads

@@ -1,5 +1,6 @@
 import { createCatalog } from '../i18n/index.js';
-import { OTHER_CODE, type Question } from '../schema/questionnaire.js';
+import { OTHER_CODE } from '../schema/codes.js';
+import { type Question } from '../schema/questionnaire.js';
 import type { Lang } from '../schema/text.js';
 import type { Problem } from './problems.js';
 

@@ -1,4 +1,5 @@
-import { YES_NO_CODES, type Question, type QuestionnaireDefinition } from '../schema/questionnaire.js';
+import { YES_NO_CODES } from '../schema/codes.js';
+import { type Question, type QuestionnaireDefinition } from '../schema/questionnaire.js';
 import {
   OTHER_TEXT_MAX_LENGTH,
   answerOf,

@@ -21,11 +21,7 @@ const MACHINE_ID = /^[a-z][a-z0-9_]*$/;
 export const QuestionId = z.string().check(z.regex(MACHINE_ID));
 export const AnswerCode = z.string().check(z.regex(MACHINE_ID));
 
-/** Codes of every yes / no / don't-know question. */
-export const YES_NO_CODES = ['oui', 'non', 'nsp'] as const;
-
-/** The code of the option that may carry an "other, specify" text. */
-export const OTHER_CODE = 'autre';
+export { OTHER_CODE, YES_NO_CODES } from './codes.js';
 
 /**
  * When a question is shown, as data (never code), so definitions can be loaded from anywhere

@@ -1,5 +1,6 @@
 import { answerOf, visibleQuestionIds, type AnswerInput } from '../questionnaire/index.js';
-import { YES_NO_CODES, type Question, type QuestionnaireDefinition } from '../schema/questionnaire.js';
+import { YES_NO_CODES } from '../schema/codes.js';
+import { type Question, type QuestionnaireDefinition } from '../schema/questionnaire.js';
 import type { AnswerResult, QuestionResult } from '../schema/results.js';
 import { kishEffectiveN } from './effective-size.js';
 import { checkMinCell, DEFAULT_MIN_CELL } from './min-cell.js';

@@ -1,0 +1,68 @@
+/**
+ * The script-tag entry. It weighs about a kilobyte: it watches the page for Baromètre tags and
+ * loads each element's code the first time its tag appears, so a page with one questionnaire
+ * never downloads the charts, and a page of charts never downloads the questionnaire.
+ *
+ * Elements placed inside another component's shadow root are not seen by the watcher: load them
+ * with `import { load } from '…/barometre-widgets.js'; await load('barometre-territoire-chart')`,
+ * or call `loadAll()`.
+ */
+
+const loaders = {
+  'barometre-provider': () => import('./elements/provider/define.js'),
+  'barometre-questionnaire': () => import('./elements/questionnaire/define.js'),
+  'barometre-territoire-chart': () => import('./elements/territoire-chart/define.js'),
+  'barometre-indicateur': () => import('./elements/indicateur/define.js'),
+} as const;
+
+/** A tag this script can define. */
+export type BarometreTag = keyof typeof loaders;
+
+const TAGS = Object.keys(loaders) as BarometreTag[];
+const loading = new Map<BarometreTag, Promise<void>>();
+
+/** Loads and defines one element (once); resolves when it is defined. */
+export function load(tag: BarometreTag): Promise<void> {
+  let pending = loading.get(tag);
+  if (!pending) {
+    pending = loaders[tag]().then(
+      () => undefined,
+      (error: unknown) => {
+        // A failed download (network, blocked chunk) may be retried when the tag shows up again.
+        loading.delete(tag);
+        console.error(`barometre-widgets: could not load <${tag}>.`, error);
+      },
+    );
+    loading.set(tag, pending);
+  }
+  return pending;
+}
+
+/** Loads and defines every element. */
+export function loadAll(): Promise<void> {
+  return Promise.all(TAGS.map(load)).then(() => undefined);
+}
+
+function discover(root: ParentNode): void {
+  for (const tag of TAGS) {
+    if (!loading.has(tag) && root.querySelector(tag)) void load(tag);
+  }
+}
+
+function watch(): void {
+  discover(document);
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      for (const node of mutation.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        const tag = node.localName as BarometreTag;
+        if (tag in loaders && !loading.has(tag)) void load(tag);
+        if (node.firstElementChild) discover(node);
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+// A module script runs after parsing, but this one may also be imported early by a bundler.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch, { once: true });
+else watch();

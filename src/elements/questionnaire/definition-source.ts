@@ -1,0 +1,85 @@
+import { NetworkError } from '../../core/api/errors.js';
+import type { QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
+import type { Lang } from '../../core/schema/text.js';
+import { loadDefinition } from '../../questionnaires/index.js';
+import { apiClient } from './api-loader.js';
+import { t } from './messages.js';
+
+/** Where a questionnaire's definition may come from, in order of precedence. */
+export interface DefinitionSources {
+  /** Given as a property by the page. */
+  definition?: unknown;
+  /** URL of a JSON definition. */
+  src?: string;
+  /** Base URL of the API, which serves `/questionnaires/:theme`. */
+  api?: string;
+  theme?: string;
+  lang: Lang;
+  signal?: AbortSignal;
+}
+
+/** A definition that could not be had, with a code for `barometre-error` and a sentence for people. */
+export class DefinitionError extends Error {
+  override readonly name = 'DefinitionError';
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Checks a definition against the schema, loaded only here: bundled definitions need no check,
+ * so pages that use them never download the schema library.
+ */
+async function validated(value: unknown, lang: Lang): Promise<QuestionnaireDefinition> {
+  const { QuestionnaireDefinition } = await import('../../core/schema/questionnaire.js');
+  const result = QuestionnaireDefinition.safeParse(value);
+  if (!result.success) throw new DefinitionError('invalid_definition', t(lang, 'invalid_definition'));
+  return result.data;
+}
+
+async function bundled(theme: string | undefined, lang: Lang): Promise<QuestionnaireDefinition> {
+  try {
+    // A dynamic import per theme: only this theme's definition is downloaded.
+    return await loadDefinition(theme ?? '');
+  } catch {
+    throw new DefinitionError('unknown_theme', t(lang, 'unknown_theme', { theme: theme ?? '' }));
+  }
+}
+
+/**
+ * The definition to show: the `definition` property, else the JSON at `src`, else the API's,
+ * else the one bundled for the theme. When the API cannot be reached the bundled definition
+ * stands in, so a respondent offline can still answer (the server checks the version on receipt).
+ */
+export async function resolveDefinition(sources: DefinitionSources): Promise<QuestionnaireDefinition> {
+  const { lang, signal } = sources;
+  if (sources.definition !== undefined && sources.definition !== null) return await validated(sources.definition, lang);
+  try {
+    if (sources.src) {
+      const { sendRequest } = await import('../../core/api/http.js');
+      const { body } = await sendRequest(
+        { baseUrl: '', fetch: (input, init) => fetch(input, init), lang, timeoutMs: 15_000 },
+        { method: 'GET', path: sources.src, signal },
+      );
+      return await validated(body, lang);
+    }
+    if (sources.api && sources.theme) {
+      try {
+        return await (await apiClient({ baseUrl: sources.api, lang })).definition(sources.theme, { signal });
+      } catch (error) {
+        if (error instanceof NetworkError) return await bundled(sources.theme, lang);
+        throw error;
+      }
+    }
+  } catch (error) {
+    if (error instanceof DefinitionError || signal?.aborted) throw error;
+    throw new DefinitionError(
+      (error as { code?: string }).code ?? 'definition_unavailable',
+      error instanceof Error && error.message ? error.message : t(lang, 'unavailable'),
+    );
+  }
+  return bundled(sources.theme, lang);
+}

@@ -1,0 +1,66 @@
+/**
+ * The events `<barometre-questionnaire>` fires. All bubble and cross shadow boundaries, so a
+ * page can listen on any ancestor.
+ */
+
+/** Which kind of step the respondent is on. */
+export type StepKind = 'identification' | 'section' | 'review';
+
+/** `barometre-step`: the respondent arrived on a step. */
+export interface BarometreStepDetail {
+  /** `identification`, the section's id, or `review`. */
+  step: string;
+  kind: StepKind;
+  /** Position among the steps, from 0. */
+  index: number;
+  /** Number of steps: identification, each visible section, review. It changes when answers hide or show sections. */
+  total: number;
+}
+
+/** `barometre-draft-saved`: the answers were saved on the device. */
+export interface BarometreDraftSavedDetail {
+  theme: string;
+  /** The SIRET as validated (14 digits), or `undefined` before it is. */
+  siret: string | undefined;
+  /** ISO 8601. */
+  savedAt: string;
+}
+
+/** How the server took a contribution. `pending`: kept aside for review, the existing one is unchanged. */
+export type SubmissionStatus = 'created' | 'updated' | 'pending';
+
+/** `barometre-submitted`: the contribution reached the server (possibly long after the click, from the outbox). */
+export interface BarometreSubmittedDetail {
+  theme: string;
+  siret: string;
+  status: SubmissionStatus;
+  /** ISO 8601: when the server recorded it; for `pending`, when it was received. */
+  updatedAt: string;
+  /** Only for `created`: the code that allows changing the contribution later. */
+  editToken?: string;
+}
+
+/** `barometre-error`: something the respondent should know went wrong. */
+export interface BarometreErrorDetail {
+  /** The API's error code, or one of `definition_unavailable`, `no_api`, `network`. */
+  code: string;
+  /** For people, in the element's language. */
+  message: string;
+}
+
+/** Maps each event name to its detail type. */
+export interface BarometreQuestionnaireEventMap {
+  'barometre-step': CustomEvent<BarometreStepDetail>;
+  'barometre-draft-saved': CustomEvent<BarometreDraftSavedDetail>;
+  'barometre-submitted': CustomEvent<BarometreSubmittedDetail>;
+  'barometre-error': CustomEvent<BarometreErrorDetail>;
+}
+
+/** Dispatches one of the questionnaire's events from `target`. */
+export function fire<K extends keyof BarometreQuestionnaireEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: BarometreQuestionnaireEventMap[K]['detail'],
+): void {
+  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
