@@ -1,0 +1,147 @@
+import { existsSync, readFileSync } from 'node:fs';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import type { Server } from 'node:http';
+import Fastify, { type FastifyHttpOptions, type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { QuestionnaireDefinition, ThemeId } from '../core/schema/questionnaire.js';
+import { definitions as builtInDefinitions } from '../questionnaires/all.js';
+import type { ServerConfig } from './config.js';
+import type { ServerContext } from './context.js';
+import { installCors } from './http/cors.js';
+import { ApiError, installErrorHandlers, sendApiError } from './http/errors.js';
+import { installSecurityHeaders } from './http/security-headers.js';
+import { defaultReferential } from './referential/adapter.js';
+import type { ServerReferential } from './referential/port.js';
+import { adminRoutes } from './routes/admin.js';
+import { collectiviteRoutes } from './routes/collectivites.js';
+import { contributionRoutes } from './routes/contributions.js';
+import { exportRoutes } from './routes/export.js';
+import { healthRoutes } from './routes/health.js';
+import { indexRoutes } from './routes/index.js';
+import { questionnaireRoutes } from './routes/questionnaires.js';
+import { resultatsRoutes } from './routes/resultats.js';
+import { territoireRoutes } from './routes/territoires.js';
+import { seedIfEmpty } from './seed/seed.js';
+import { SqliteContributionStore } from './store/sqlite/sqlite-store.js';
+import type { ContributionStore } from './store/types.js';
+
+/** Parts a test or benchmark may provide instead of the defaults. */
+export interface ServerDependencies {
+  /** Defaults to the SQLite store at `config.databasePath` (closed with the server). */
+  store?: ContributionStore;
+  /** Defaults to the generated offline referential. */
+  referential?: ServerReferential;
+  /** Defaults to the nine built-in questionnaires. */
+  definitions?: Readonly<Record<ThemeId, QuestionnaireDefinition>>;
+}
+
+/** The path prefix of every API route. */
+export const API_PREFIX = '/api/v1';
+
+const ONE_MINUTE = 60_000;
+
+function packageVersion(): string {
+  try {
+    const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+    return (JSON.parse(text) as { version?: string }).version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function rateLimited(_request: FastifyRequest, context: { ttl: number }): ApiError {
+  return new ApiError(429, 'rate_limited', { params: { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) } });
+}
+
+/**
+ * Builds the API server: routes under `/api/v1`, static demo pages, script-tag build and
+ * referential artefacts when their folders exist. Nothing listens until `listen` is called;
+ * the database is seeded (if asked and empty) when the server gets ready.
+ *
+ * ```ts
+ * const app = createServer(loadConfig());
+ * await app.listen({ port: 8080 });
+ * ```
+ */
+export function createServer(config: ServerConfig, dependencies: ServerDependencies = {}): FastifyInstance {
+  const hops = config.trustProxy;
+  const options: FastifyHttpOptions<Server> = {
+    logger: config.logger,
+    bodyLimit: config.bodyLimit,
+    // Keep-alive connections of idle clients must not hold a shutdown.
+    forceCloseConnections: true,
+    // The client's address is the socket's unless proxies are configured: headers are easy to forge.
+    trustProxy: typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : hops,
+    // Errors raised before routing (a malformed URL) get the same JSON body as the others.
+    frameworkErrors: (error, request, reply) => {
+      const apiError =
+        error.code === 'FST_ERR_BAD_URL'
+          ? new ApiError(400, 'bad_request', { key: 'bad_url' })
+          : new ApiError(400, 'bad_request', { params: { reason: error.message } });
+      void sendApiError(reply, request, apiError);
+    },
+  };
+  const app: FastifyInstance = Fastify(options);
+  const store = dependencies.store ?? SqliteContributionStore.open({ path: config.databasePath });
+  const context: ServerContext = {
+    config,
+    store,
+    referential: dependencies.referential ?? defaultReferential(),
+    definitions: dependencies.definitions ?? builtInDefinitions,
+    version: packageVersion(),
+  };
+
+  // The API speaks JSON only: a form or text body gets a clear 415 rather than a confusing 400.
+  app.removeContentTypeParser('text/plain');
+  installErrorHandlers(app, config.bodyLimit);
+  installSecurityHeaders(app);
+  installCors(app, config.allowedOrigins);
+  void app.register(rateLimit, { global: false });
+
+  void app.register(
+    async (api) => {
+      const limit = (max: number) =>
+        api.rateLimit({ max, timeWindow: ONE_MINUTE, errorResponseBuilder: rateLimited, keyGenerator: (request) => request.ip });
+      const writeLimit = limit(config.writesPerMinute);
+      const readLimit = limit(config.readsPerMinute);
+      api.addHook('onRequest', async (request, reply) => {
+        if (request.method === 'GET' || request.method === 'HEAD') await readLimit.call(api, request, reply);
+      });
+      indexRoutes(api);
+      healthRoutes(api, context);
+      questionnaireRoutes(api, context);
+      collectiviteRoutes(api, context);
+      territoireRoutes(api, context);
+      contributionRoutes(api, context, writeLimit);
+      resultatsRoutes(api, context);
+      exportRoutes(api, context);
+      adminRoutes(api, context, writeLimit);
+    },
+    { prefix: API_PREFIX },
+  );
+
+  const { staticRoots } = config;
+  const statics: [string, string, string][] = [
+    [staticRoots.cdn, '/cdn/', 'public, max-age=300'],
+    [staticRoots.referential, '/referential/', 'public, max-age=3600'],
+    [staticRoots.demo, '/', 'no-cache'],
+  ];
+  for (const [root, prefix, cacheControl] of statics) {
+    if (!existsSync(root)) continue;
+    void app.register(fastifyStatic, {
+      root,
+      prefix,
+      decorateReply: false,
+      cacheControl: false,
+      setHeaders: (reply) => void reply.header('cache-control', cacheControl),
+    });
+  }
+
+  app.addHook('onReady', async () => {
+    await seedIfEmpty(context, config.seed);
+  });
+  app.addHook('onClose', async () => {
+    if (dependencies.store === undefined) await store.close();
+  });
+  return app;
+}

@@ -1,0 +1,176 @@
+import { resolve } from 'node:path';
+import * as z from 'zod';
+import { MIN_CELL_FLOOR } from '../core/schema/results.js';
+
+/**
+ * The server's settings, read from environment variables by {@link loadConfig} or built directly
+ * by tests and benchmarks. Every value is checked at start so a typo stops the server with a
+ * message instead of running with a surprise.
+ */
+
+/** Where static files are served from; a folder that does not exist is simply not served. */
+export interface StaticRoots {
+  /** Demo pages, served at `/`. */
+  demo: string;
+  /** The script-tag build, served at `/cdn/`. */
+  cdn: string;
+  /** Browser referential artefacts, served at `/referential/`. */
+  referential: string;
+}
+
+/** How the database is filled when it starts empty. */
+export type SeedMode = 'none' | 'synthetic';
+
+/** Everything {@link createServer} needs to know. */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** SQLite database file; `:memory:` keeps everything in memory (tests and benchmarks only). */
+  databasePath: string;
+  seed: SeedMode;
+  /** Origins allowed to call the API from a browser, besides the server's own. */
+  allowedOrigins: string[];
+  /** Bearer token of the administrator; absent means export and administration are closed. */
+  adminToken?: string;
+  /** Smallest number of respondents a published cell may have. */
+  minCell: number;
+  /** Writes a client may make per minute. */
+  writesPerMinute: number;
+  /** Reads a client may make per minute (results are computed on demand, so not unlimited). */
+  readsPerMinute: number;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit: number;
+  staticRoots: StaticRoots;
+  /** Fastify's request log; off by default in tests. */
+  logger: boolean;
+  /**
+   * Which proxies to believe about the client's address (`X-Forwarded-For`), as Fastify's
+   * `trustProxy`: behind a reverse proxy, without it every client shares the proxy's rate limit.
+   */
+  trustProxy: boolean | number | string[];
+}
+
+const ORIGIN = /^https?:\/\/[^/\s?#]+$/;
+
+function integerIn(name: string, min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `${name} must be a whole number`)
+    .transform(Number)
+    .pipe(z.number().int().min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`));
+}
+
+const EnvSchema = z.object({
+  PORT: integerIn('PORT', 0, 65535).default(8080),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  BAROMETRE_DB: z.string().trim().min(1, 'BAROMETRE_DB cannot be empty').default('./data/barometre.db'),
+  BAROMETRE_SEED: z
+    .enum(['none', 'synthetic'], { message: 'BAROMETRE_SEED must be "none" or "synthetic"' })
+    .default('synthetic'),
+  BAROMETRE_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim().replace(/\/$/, ''))
+        .filter((origin) => origin !== ''),
+    )
+    .pipe(
+      z.array(
+        z.string().regex(ORIGIN, 'each of BAROMETRE_ORIGINS must be an origin such as https://www.example.fr (scheme and host, no path)'),
+      ),
+    ),
+  // A short token can be guessed: ask for one worth the name.
+  BAROMETRE_ADMIN_TOKEN: z
+    .string()
+    .min(24, 'BAROMETRE_ADMIN_TOKEN must have at least 24 characters (e.g. `openssl rand -hex 24`)')
+    .optional(),
+  BAROMETRE_MIN_CELL: integerIn('BAROMETRE_MIN_CELL', MIN_CELL_FLOOR, 1000).default(5),
+  BAROMETRE_RATE_LIMIT: integerIn('BAROMETRE_RATE_LIMIT', 1, 100000).default(30),
+  BAROMETRE_LOG: z.enum(['on', 'off'], { message: 'BAROMETRE_LOG must be "on" or "off"' }).default('on'),
+  BAROMETRE_TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('false')
+    .transform((value, ctx): boolean | number | string[] => {
+      if (value === 'false') return false;
+      if (value === 'true') return true;
+      if (/^\d+$/.test(value)) return Number(value);
+      const addresses = value.split(',').map((item) => item.trim()).filter((item) => item !== '');
+      if (addresses.length > 0 && addresses.every((item) => /^[0-9a-fA-F.:/]+$/.test(item))) return addresses;
+      ctx.addIssue({
+        code: 'custom',
+        message: 'BAROMETRE_TRUST_PROXY must be "true", "false", a number of proxy hops, or comma-separated proxy addresses',
+      });
+      return z.NEVER;
+    }),
+});
+
+/** The folders served as static files by default, relative to the current directory. */
+export function defaultStaticRoots(base = process.cwd()): StaticRoots {
+  return {
+    demo: resolve(base, 'demo'),
+    cdn: resolve(base, 'dist/cdn'),
+    referential: resolve(base, 'generated/referential'),
+  };
+}
+
+/** Settings for tests and benchmarks: in-memory database, no seed, generous limits, quiet. */
+export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    databasePath: ':memory:',
+    seed: 'none',
+    allowedOrigins: [],
+    minCell: 5,
+    writesPerMinute: 10000,
+    readsPerMinute: 100000,
+    bodyLimit: 64 * 1024,
+    staticRoots: defaultStaticRoots(),
+    logger: false,
+    trustProxy: false,
+    ...overrides,
+  };
+}
+
+/** A configuration error, with one line per bad variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads the settings from environment variables. Empty variables count as unset, as shells and
+ * compose files often leave them empty. Throws a {@link ConfigError} naming every bad value.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.') || 'environment';
+      return issue.message.startsWith(name) ? `- ${issue.message}` : `- ${name}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const values = parsed.data;
+  const config: ServerConfig = {
+    port: values.PORT,
+    host: values.HOST,
+    databasePath: values.BAROMETRE_DB === ':memory:' ? ':memory:' : resolve(values.BAROMETRE_DB),
+    seed: values.BAROMETRE_SEED,
+    allowedOrigins: values.BAROMETRE_ORIGINS,
+    minCell: values.BAROMETRE_MIN_CELL,
+    writesPerMinute: values.BAROMETRE_RATE_LIMIT,
+    // Reads are cheap for a person and costly only in bulk: allow far more than writes.
+    readsPerMinute: Math.max(600, values.BAROMETRE_RATE_LIMIT * 20),
+    bodyLimit: 64 * 1024,
+    staticRoots: defaultStaticRoots(),
+    logger: values.BAROMETRE_LOG === 'on',
+    trustProxy: values.BAROMETRE_TRUST_PROXY,
+  };
+  if (values.BAROMETRE_ADMIN_TOKEN !== undefined) config.adminToken = values.BAROMETRE_ADMIN_TOKEN;
+  return config;
+}

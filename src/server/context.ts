@@ -1,0 +1,15 @@
+import type { QuestionnaireDefinition, ThemeId } from '../core/schema/questionnaire.js';
+import type { ServerConfig } from './config.js';
+import type { ServerReferential } from './referential/port.js';
+import type { ContributionStore } from './store/types.js';
+
+/** What every route works with, built once by `createServer`. */
+export interface ServerContext {
+  config: ServerConfig;
+  store: ContributionStore;
+  referential: ServerReferential;
+  /** The questionnaire served for each theme; contributions are validated against it. */
+  definitions: Readonly<Record<ThemeId, QuestionnaireDefinition>>;
+  /** The package version, reported by `/health`. */
+  version: string;
+}

@@ -1,0 +1,102 @@
+import { createCatalog } from '../../core/i18n/index.js';
+
+/**
+ * What the API says to people, in French and English. Each key is also the stable `error` code
+ * clients branch on, except where a route maps several codes to one sentence.
+ */
+export const apiMessages = createCatalog({
+  fr: {
+    not_found: 'Aucune ressource à cette adresse ({method} {url}). Consultez la liste des routes de l’API (/api/v1).',
+    theme_not_found: 'Thème inconnu : « {theme} ». Thèmes disponibles : {themes}.',
+    territory_not_found: 'Aucun territoire ne porte l’identifiant « {id} ».',
+    invalid_territory:
+      'Identifiant de territoire non valide : « {id} ». Exemples : commune:35238, epci:243500139, departement:35, region:53 ou france.',
+    collectivite_not_found:
+      'Le SIRET {siret} est bien formé, mais son SIREN ({siren}) ne correspond à aucune collectivité connue du Baromètre.',
+    question_not_found: 'Le questionnaire « {theme} » ne contient pas de question « {question} ».',
+    question_not_published: 'La question « {question} » appelle une réponse libre : ses réponses ne sont jamais publiées.',
+    invalid_query: 'Paramètre « {param} » non valide : {reason}',
+    query_too_short: 'Saisissez au moins {min} caractères pour rechercher un territoire.',
+    validation_failed: 'Les données envoyées ne sont pas valides.',
+    idempotency_key_required:
+      'L’en-tête Idempotency-Key est obligatoire pour enregistrer une contribution : envoyez un identifiant unique par envoi (par exemple un UUID), repris tel quel en cas de nouvel essai.',
+    idempotency_key_invalid: 'L’en-tête Idempotency-Key doit compter de 1 à 255 caractères ASCII visibles.',
+    idempotency_key_reused:
+      'Cette clé Idempotency-Key a déjà servi pour une autre requête. Utilisez une nouvelle clé pour chaque nouvel envoi.',
+    version_mismatch:
+      'Ces réponses suivent la version {sent} du questionnaire « {theme} », mais la version en service est la {current}. Rechargez le questionnaire et vérifiez vos réponses avant de les renvoyer.',
+    invalid_answers: (p) =>
+      Number(p.count) > 1
+        ? `${p.count} réponses ne sont pas acceptées : corrigez-les et renvoyez la contribution.`
+        : 'Une réponse n’est pas acceptée : corrigez-la et renvoyez la contribution.',
+    contribution_exists:
+      'Votre collectivité a déjà répondu à ce questionnaire (dernière mise à jour le {updatedAt}). Pour ne rien écraser, votre envoi a été mis de côté (référence {pendingId}) : un administrateur du Baromètre l’examinera. Si vous êtes l’auteur de la première réponse, renvoyez-la avec le jeton de modification reçu alors.',
+    unauthorized: 'Accès réservé aux administrateurs du Baromètre : présentez le jeton d’administration (Authorization: Bearer …).',
+    admin_disabled: 'L’administration est désactivée sur ce serveur (aucun jeton d’administration configuré).',
+    pending_not_found: 'Aucun envoi en attente ne porte la référence « {id} ».',
+    pending_already_decided: (p) =>
+      `Cet envoi a déjà été ${p.status === 'accepted' ? 'accepté' : 'refusé'} : il ne peut plus être traité.`,
+    payload_too_large: 'Les données envoyées sont trop volumineuses (au plus {limit} octets).',
+    invalid_json: 'Le corps de la requête n’est pas un JSON valide : vérifiez sa syntaxe (guillemets, virgules, accolades).',
+    empty_body: 'Le corps de la requête est vide : envoyez les données au format JSON.',
+    unsupported_media_type: 'Type de contenu non pris en charge : envoyez du JSON (Content-Type: application/json).',
+    rate_limited: (p) =>
+      `Trop de requêtes depuis votre connexion. Réessayez dans ${Number(p.seconds) > 1 ? `${p.seconds} secondes` : '1 seconde'}.`,
+    bad_request: 'Requête non valide : {reason}',
+    bad_url: 'Adresse non valide : un caractère encodé (%xx) est incorrect.',
+    internal_error: 'Une erreur interne est survenue. Réessayez dans un instant ; si elle persiste, signalez-la.',
+    reason_limit: 'un nombre entier de {min} à {max} est attendu.',
+    reason_enum: 'valeurs acceptées : {values}.',
+    reason_list: 'une liste séparée par des virgules parmi {values} est attendue.',
+    source_wave: 'Baromètre numérique des collectivités, vague {wave}',
+    france: 'France',
+  },
+  en: {
+    not_found: 'Nothing at this address ({method} {url}). See the list of API routes (/api/v1).',
+    theme_not_found: 'Unknown theme: “{theme}”. Available themes: {themes}.',
+    territory_not_found: 'No territory has the identifier “{id}”.',
+    invalid_territory:
+      'Invalid territory identifier: “{id}”. Examples: commune:35238, epci:243500139, departement:35, region:53 or france.',
+    collectivite_not_found:
+      'The SIRET {siret} is well formed, but its SIREN ({siren}) matches no local authority known to the Baromètre.',
+    question_not_found: 'The “{theme}” questionnaire has no question “{question}”.',
+    question_not_published: 'Question “{question}” takes free text: its answers are never published.',
+    invalid_query: 'Invalid “{param}” parameter: {reason}',
+    query_too_short: 'Type at least {min} characters to search for a territory.',
+    validation_failed: 'The data sent is not valid.',
+    idempotency_key_required:
+      'The Idempotency-Key header is required to save a contribution: send a unique identifier per submission (a UUID, for example), and send it again unchanged when retrying.',
+    idempotency_key_invalid: 'The Idempotency-Key header must have 1 to 255 visible ASCII characters.',
+    idempotency_key_reused: 'This Idempotency-Key was already used for another request. Use a new key for each new submission.',
+    version_mismatch:
+      'These answers follow version {sent} of the “{theme}” questionnaire, but the version in service is {current}. Reload the questionnaire and check your answers before sending them again.',
+    invalid_answers: (p) =>
+      Number(p.count) > 1
+        ? `${p.count} answers are not accepted: correct them and send the contribution again.`
+        : 'One answer is not accepted: correct it and send the contribution again.',
+    contribution_exists:
+      'Your local authority has already answered this questionnaire (last updated {updatedAt}). So that nothing is overwritten, your submission was set aside (reference {pendingId}) for a Baromètre administrator to review. If you wrote the first answer, send it again with the edit token you received then.',
+    unauthorized: 'Reserved for Baromètre administrators: present the administration token (Authorization: Bearer …).',
+    admin_disabled: 'Administration is disabled on this server (no administration token configured).',
+    pending_not_found: 'No pending submission has the reference “{id}”.',
+    pending_already_decided: (p) =>
+      `This submission was already ${p.status === 'accepted' ? 'accepted' : 'rejected'}: it cannot be processed again.`,
+    payload_too_large: 'The data sent is too large (at most {limit} bytes).',
+    invalid_json: 'The request body is not valid JSON: check its syntax (quotes, commas, braces).',
+    empty_body: 'The request body is empty: send the data as JSON.',
+    unsupported_media_type: 'Unsupported content type: send JSON (Content-Type: application/json).',
+    rate_limited: (p) =>
+      `Too many requests from your connection. Try again in ${Number(p.seconds) > 1 ? `${p.seconds} seconds` : '1 second'}.`,
+    bad_request: 'Invalid request: {reason}',
+    bad_url: 'Invalid address: an encoded character (%xx) is malformed.',
+    internal_error: 'An internal error occurred. Try again in a moment; if it persists, please report it.',
+    reason_limit: 'a whole number from {min} to {max} is expected.',
+    reason_enum: 'accepted values: {values}.',
+    reason_list: 'a comma-separated list among {values} is expected.',
+    source_wave: 'Baromètre numérique des collectivités, wave {wave}',
+    france: 'France',
+  },
+});
+
+/** A key of the API's message catalogue. */
+export type ApiMessageKey = Parameters<typeof apiMessages>[1];

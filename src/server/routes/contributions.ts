@@ -1,0 +1,160 @@
+import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from 'fastify';
+import * as z from 'zod/mini';
+import { findQuestion, normalizeAnswers, problemMessage, serializeAnswers, validateContribution } from '../../core/questionnaire/index.js';
+import type { Problem } from '../../core/questionnaire/index.js';
+import { ContributionSubmission } from '../../core/schema/contribution.js';
+import { toFieldErrors } from '../../core/schema/errors.js';
+import type { QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
+import type { Lang } from '../../core/schema/text.js';
+import type { ServerContext } from '../context.js';
+import { ApiError } from '../http/errors.js';
+import { requestLang } from '../http/lang.js';
+import { themeParam } from '../http/params.js';
+import { placementOf } from '../referential/placement.js';
+import { IDEMPOTENCY_KEY_PATTERN, requestDigest } from '../security/idempotency.js';
+import { bearerToken, hashToken, newEditToken } from '../security/tokens.js';
+import type { StoredResponse, SubmitOutcome } from '../store/types.js';
+import { collectiviteOf } from './collectivites.js';
+
+/**
+ * The submission envelope. Answers are taken as they come: their shapes are the engine's to
+ * judge, so that every problem is reported by question id rather than as a schema path.
+ */
+const Envelope = z.extend(ContributionSubmission, { answers: z.record(z.string(), z.unknown()) });
+
+interface ContributionParams {
+  siret: string;
+  theme: string;
+}
+
+function idempotencyKeyOf(request: FastifyRequest): string {
+  const header = request.headers['idempotency-key'];
+  const key = Array.isArray(header) ? header[0] : header;
+  if (key === undefined || key === '') throw new ApiError(400, 'idempotency_key_required');
+  if (!IDEMPOTENCY_KEY_PATTERN.test(key)) throw new ApiError(400, 'idempotency_key_invalid');
+  return key;
+}
+
+function envelopeOf(body: unknown): z.infer<typeof Envelope> {
+  // No body and no content type: nothing was parsed at all.
+  if (body === undefined) throw new ApiError(400, 'invalid_json', { key: 'empty_body' });
+  const parsed = Envelope.safeParse(body, { reportInput: true });
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues;
+  throw new ApiError(400, 'validation_failed', { details: (lang) => ({ fields: toFieldErrors(issues, lang) }) });
+}
+
+/** One problem as the API reports it: by question id, with a sentence and the machine facts. */
+function problemDetail(definition: QuestionnaireDefinition, problem: Problem, lang: Lang) {
+  const question = findQuestion(definition, problem.questionId);
+  const key = problem.other ? `${problem.questionId}.autre` : problem.questionId;
+  return {
+    questionId: problem.questionId,
+    ...(problem.other ? { other: true } : {}),
+    code: problem.code,
+    ...(problem.params ? { params: problem.params } : {}),
+    field: `answers.${key}`,
+    message: problemMessage(problem, lang, question),
+  };
+}
+
+function answerProblems(definition: QuestionnaireDefinition, answers: Record<string, unknown>): ApiError | undefined {
+  const problems = validateContribution(definition, answers);
+  if (problems.length === 0) return undefined;
+  return new ApiError(422, 'invalid_answers', {
+    params: { count: problems.length },
+    details: (lang) => {
+      const list = problems.map((problem) => problemDetail(definition, problem, lang));
+      // `fields` is what generic form clients read; `problems` keeps the engine's codes.
+      return { problems: list, fields: list.map(({ field, message }) => ({ path: field, message })) };
+    },
+  });
+}
+
+function formatDate(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Paris',
+  }).format(new Date(iso));
+}
+
+/** The answer given for each outcome, kept as is for idempotent replays. */
+function responseFor(outcome: SubmitOutcome, editToken: string, lang: Lang): StoredResponse {
+  switch (outcome.kind) {
+    case 'created':
+      return { status: 201, body: { status: 'created', editToken, updatedAt: outcome.updatedAt } };
+    case 'replaced':
+      return { status: 200, body: { status: 'replaced', updatedAt: outcome.updatedAt } };
+    case 'pending':
+      return {
+        status: 409,
+        body: new ApiError(409, 'contribution_exists', {
+          params: { pendingId: outcome.pendingId, updatedAt: formatDate(outcome.existingUpdatedAt, lang) },
+          details: { pendingId: outcome.pendingId, updatedAt: outcome.existingUpdatedAt },
+        }).body(lang),
+      };
+  }
+}
+
+/**
+ * `GET` and `PUT /contributions/:siret/:theme`: whether a collectivité answered a theme, and
+ * its answers. The first contribution wins; later ones need its edit token, or wait for an
+ * administrator.
+ */
+export function contributionRoutes(app: FastifyInstance, context: ServerContext, writeLimit: onRequestHookHandler): void {
+  app.get<{ Params: ContributionParams }>('/contributions/:siret/:theme', async (request) => {
+    const collectivite = collectiviteOf(context, request.params.siret);
+    const { theme } = themeParam(context, request.params.theme);
+    return context.store.status(collectivite.siren, theme);
+  });
+
+  app.put<{ Params: ContributionParams }>('/contributions/:siret/:theme', { onRequest: writeLimit }, async (request, reply) => {
+    const collectivite = collectiviteOf(context, request.params.siret);
+    const { theme, definition } = themeParam(context, request.params.theme);
+    const key = idempotencyKeyOf(request);
+    const envelope = envelopeOf(request.body);
+    if (envelope.version !== definition.version) {
+      throw new ApiError(422, 'version_mismatch', {
+        params: { sent: envelope.version.slice(0, 20), current: definition.version, theme },
+        details: { sent: envelope.version, current: definition.version },
+      });
+    }
+    const invalid = answerProblems(definition, envelope.answers);
+    if (invalid) throw invalid;
+
+    const presentedToken = bearerToken(request.headers.authorization);
+    const route = `PUT /api/v1/contributions/${collectivite.siret}/${theme}`;
+    // The credentials are part of the request: a retry with a token is not the request made without one.
+    const requestHash = requestDigest([
+      serializeAnswers(envelope as unknown as Record<string, unknown>),
+      presentedToken === undefined ? '' : hashToken(presentedToken).toString('hex'),
+    ]);
+    const lang = requestLang(request);
+    const fresh = newEditToken();
+    const contribution = {
+      siret: collectivite.siret,
+      siren: collectivite.siren,
+      theme,
+      version: envelope.version,
+      role: envelope.role,
+      answers: normalizeAnswers(definition, envelope.answers),
+      placement: placementOf(collectivite, context.referential),
+      ...(envelope.contactEmail !== undefined ? { contactEmail: envelope.contactEmail } : {}),
+    };
+    const result = await context.store.submit(
+      {
+        contribution,
+        ...(presentedToken !== undefined ? { presentedToken } : {}),
+        newTokenHash: fresh.hash,
+        idempotency: { key, route, requestHash },
+        now: new Date().toISOString(),
+      },
+      (outcome) => responseFor(outcome, fresh.token, lang),
+    );
+    if (result.kind === 'key_reused') throw new ApiError(422, 'idempotency_key_reused');
+    if (result.kind === 'replay') reply.header('idempotent-replayed', 'true');
+    return reply.code(result.response.status).send(result.response.body);
+  });
+}
+

@@ -1,0 +1,25 @@
+import type { FastifyInstance } from 'fastify';
+
+/** The routes of the API, for people exploring it from a browser. */
+const ROUTES = [
+  'GET /api/v1/health',
+  'GET /api/v1/questionnaires',
+  'GET /api/v1/questionnaires/:theme',
+  'GET /api/v1/collectivites/:siret',
+  'GET /api/v1/territoires?q=&limit=',
+  'GET /api/v1/contributions/:siret/:theme',
+  'PUT /api/v1/contributions/:siret/:theme',
+  'GET /api/v1/resultats/:theme?territoire=&comparer=&question=&ponderation=&type=&bande=',
+  'GET /api/v1/export/:theme.csv',
+  'GET /api/v1/admin/pending',
+  'POST /api/v1/admin/pending/:id/accept',
+  'POST /api/v1/admin/pending/:id/reject',
+];
+
+/** `GET /api/v1`: what the API offers. */
+export function indexRoutes(app: FastifyInstance): void {
+  app.get('/', async (_request, reply) => {
+    reply.header('cache-control', 'public, max-age=3600');
+    return { name: 'Baromètre numérique des collectivités — API', routes: ROUTES };
+  });
+}

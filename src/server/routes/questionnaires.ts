@@ -1,0 +1,28 @@
+import type { FastifyInstance } from 'fastify';
+import type { ServerContext } from '../context.js';
+import { themeParam } from '../http/params.js';
+
+/** Definitions change only with a deployment: a few minutes of caching spares every embed a request. */
+const PUBLIC_CACHE = 'public, max-age=300';
+
+/** `GET /questionnaires` and `GET /questionnaires/:theme`: the definitions contributions are checked against. */
+export function questionnaireRoutes(app: FastifyInstance, context: ServerContext): void {
+  app.get('/questionnaires', async (_request, reply) => {
+    reply.header('cache-control', PUBLIC_CACHE);
+    return {
+      questionnaires: Object.values(context.definitions).map((definition) => ({
+        theme: definition.theme,
+        version: definition.version,
+        title: definition.title,
+        wave: definition.wave,
+        estimatedMinutes: definition.estimatedMinutes,
+      })),
+    };
+  });
+
+  app.get<{ Params: { theme: string } }>('/questionnaires/:theme', async (request, reply) => {
+    const { definition } = themeParam(context, request.params.theme);
+    reply.header('cache-control', PUBLIC_CACHE);
+    return definition;
+  });
+}

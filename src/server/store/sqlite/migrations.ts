@@ -1,0 +1,136 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * The database schema as a numbered list of steps. A step, once released, is never edited:
+ * changes come as new steps, so every existing database reaches the same schema.
+ */
+export const MIGRATIONS: readonly { version: number; description: string; sql: string }[] = [
+  {
+    version: 1,
+    description: 'contributions, history, pending submissions, idempotency keys, admin actions',
+    sql: `
+      -- One contribution per collectivité (SIREN) and theme: the unique constraint, not a prior
+      -- read, is what makes the first submission win under concurrency.
+      CREATE TABLE contributions (
+        id INTEGER PRIMARY KEY,
+        siren TEXT NOT NULL,
+        siret TEXT NOT NULL,
+        theme TEXT NOT NULL,
+        version TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('agent', 'elu')),
+        answers TEXT NOT NULL,
+        contact_email TEXT,
+        edit_token_hash BLOB NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        band TEXT,
+        commune_code TEXT,
+        epci_code TEXT,
+        departement_code TEXT,
+        region_code TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (siren, theme)
+      );
+      -- Results select a theme's respondents by territory level.
+      CREATE INDEX contributions_theme_region ON contributions (theme, region_code);
+      CREATE INDEX contributions_theme_departement ON contributions (theme, departement_code);
+      CREATE INDEX contributions_theme_epci ON contributions (theme, epci_code);
+      CREATE INDEX contributions_theme_commune ON contributions (theme, commune_code);
+      CREATE INDEX contributions_theme_kind_band ON contributions (theme, kind, band);
+
+      CREATE TABLE contribution_history (
+        id INTEGER PRIMARY KEY,
+        siren TEXT NOT NULL,
+        siret TEXT NOT NULL,
+        theme TEXT NOT NULL,
+        version TEXT NOT NULL,
+        role TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        contact_email TEXT,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        band TEXT,
+        commune_code TEXT,
+        epci_code TEXT,
+        departement_code TEXT,
+        region_code TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        replaced_at TEXT NOT NULL,
+        replaced_by TEXT NOT NULL CHECK (replaced_by IN ('edit_token', 'admin'))
+      );
+      CREATE INDEX contribution_history_siren_theme ON contribution_history (siren, theme);
+
+      CREATE TABLE pending_submissions (
+        id TEXT PRIMARY KEY,
+        siren TEXT NOT NULL,
+        siret TEXT NOT NULL,
+        theme TEXT NOT NULL,
+        version TEXT NOT NULL,
+        role TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        contact_email TEXT,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        band TEXT,
+        commune_code TEXT,
+        epci_code TEXT,
+        departement_code TEXT,
+        region_code TEXT,
+        received_at TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'rejected')),
+        decided_at TEXT
+      );
+      CREATE INDEX pending_submissions_status ON pending_submissions (status, received_at);
+
+      -- Keys and answers are kept unreadable: the key as a digest, the answer sealed with it.
+      CREATE TABLE idempotency_keys (
+        key_hash BLOB PRIMARY KEY,
+        route TEXT NOT NULL,
+        request_hash TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        sealed_response BLOB NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX idempotency_keys_created_at ON idempotency_keys (created_at);
+
+      CREATE TABLE admin_actions (
+        id INTEGER PRIMARY KEY,
+        action TEXT NOT NULL CHECK (action IN ('accept', 'reject')),
+        pending_id TEXT NOT NULL,
+        siren TEXT NOT NULL,
+        theme TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+    `,
+  },
+];
+
+/**
+ * Brings a database to the latest schema. Each step runs in its own transaction together with
+ * the bump of `schema_version`, so a crash leaves the database at a known step.
+ * Refuses a database written by a newer release rather than guess.
+ */
+export function migrate(db: Database): number {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER NOT NULL,
+    applied_at TEXT NOT NULL,
+    description TEXT NOT NULL
+  )`);
+  const current = (db.prepare('SELECT MAX(version) AS version FROM schema_version').get() as { version: number | null })
+    .version ?? 0;
+  const latest = MIGRATIONS.at(-1)?.version ?? 0;
+  if (current > latest) {
+    throw new Error(`The database schema (version ${current}) is newer than this server knows (${latest}).`);
+  }
+  const record = db.prepare('INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)');
+  for (const step of MIGRATIONS) {
+    if (step.version <= current) continue;
+    db.transaction(() => {
+      db.exec(step.sql);
+      record.run(step.version, new Date().toISOString(), step.description);
+    }).immediate();
+  }
+  return latest;
+}

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { adminGet, cyberSubmission, json, newKey, putContribution, RENNES_SIRET, startServer, tempDir } from './helpers.js';
+
+describe('first contribution under concurrency', () => {
+  test('20 simultaneous first submissions: exactly one 201, nineteen 409 kept pending', async () => {
+    const server = await startServer();
+    try {
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          putContribution(server.url, RENNES_SIRET, 'cybersecurite', cyberSubmission({ double_authentification: i % 2 ? 'oui' : 'non' })).then(json),
+        ),
+      );
+      const statuses = responses.map((r) => r.status).sort();
+      assert.deepEqual(statuses, [201, ...Array<number>(19).fill(409)]);
+      const pendingIds = new Set(responses.filter((r) => r.status === 409).map((r) => r.body.details.pendingId));
+      assert.equal(pendingIds.size, 19);
+
+      const pending = await json(await adminGet(server.url, '/api/v1/admin/pending'));
+      assert.equal(pending.body.pending.length, 19);
+      assert.deepEqual(new Set(pending.body.pending.map((p: { id: string }) => p.id)), pendingIds);
+      const health = await json(await fetch(`${server.url}/api/v1/health`));
+      assert.equal(health.body.contributions, 1);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('restart', () => {
+  test('closing and reopening the same database file keeps everything', async () => {
+    const dir = tempDir();
+    const first = await startServer({}, {}, dir);
+    const key = newKey();
+    const created = await json(await putContribution(first.url, RENNES_SIRET, 'cybersecurite', cyberSubmission(), { key }));
+    assert.equal(created.status, 201);
+    const conflict = await json(await putContribution(first.url, RENNES_SIRET, 'cybersecurite', cyberSubmission({ rssi: 'interne' })));
+    assert.equal(conflict.status, 409);
+    await first.close({ keepFiles: true });
+
+    const second = await startServer({}, {}, dir);
+    try {
+      const status = await json(await fetch(`${second.url}/api/v1/contributions/${RENNES_SIRET}/cybersecurite`));
+      assert.deepEqual(status.body, { exists: true, updatedAt: created.body.updatedAt });
+      const health = await json(await fetch(`${second.url}/api/v1/health`));
+      assert.equal(health.body.contributions, 1);
+      const pending = await json(await adminGet(second.url, '/api/v1/admin/pending'));
+      assert.deepEqual(pending.body.pending.map((p: { id: string }) => p.id), [conflict.body.details.pendingId]);
+      // The idempotency record survived too: a retry after the restart gets the original answer.
+      const replay = await json(await putContribution(second.url, RENNES_SIRET, 'cybersecurite', cyberSubmission(), { key }));
+      assert.equal(replay.status, 201);
+      assert.deepEqual(replay.body, created.body);
+      // And the edit token still works.
+      const replaced = await putContribution(second.url, RENNES_SIRET, 'cybersecurite', cyberSubmission({ rssi: 'interne' }), {
+        token: created.body.editToken,
+      });
+      assert.equal(replaced.status, 200);
+    } finally {
+      await second.close();
+    }
+  });
+});

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { describe, test } from 'node:test';
+import { validateContribution } from '../../src/core/questionnaire/index.js';
+import { THEMES } from '../../src/core/schema/questionnaire.js';
+import { definitions } from '../../src/questionnaires/all.js';
+import { defaultReferential } from '../../src/server/referential/adapter.js';
+import { headOfficeSiret, syntheticRecords } from '../../src/server/seed/seed.js';
+import { validateSiret } from '../../src/core/siret.js';
+import { json, startServer } from './helpers.js';
+
+const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+describe('synthetic data set', () => {
+  const referential = defaultReferential();
+  const records = syntheticRecords(referential, definitions);
+
+  test('is deterministic', () => {
+    const again = syntheticRecords(referential, definitions);
+    const strip = (list: typeof records) => list.map(({ editTokenHash, ...rest }) => ({ ...rest, editTokenHash: editTokenHash.toString('hex') }));
+    assert.equal(digest(strip(again)), digest(strip(records)));
+    const small = { communes: 40, epci: 5, departements: 2, regions: 1 };
+    const seeded = (seed: number) => digest(strip(syntheticRecords(referential, definitions, { seed, pool: small })));
+    assert.equal(seeded(7), seeded(7));
+    assert.notEqual(seeded(7), seeded(8));
+  });
+
+  test('has the published size: about 2,700 per wave-1 theme, 600 to 950 for later ones', () => {
+    const perTheme = new Map<string, number>();
+    for (const record of records) perTheme.set(record.theme, (perTheme.get(record.theme) ?? 0) + 1);
+    for (const theme of THEMES) {
+      const count = perTheme.get(theme) ?? 0;
+      if (definitions[theme].wave === 1) assert.ok(count >= 2600 && count <= 2850, `${theme}: ${count}`);
+      else assert.ok(count >= 600 && count <= 950, `${theme}: ${count}`);
+    }
+    const pool = new Set(records.map((r) => r.siren));
+    assert.ok(pool.size >= 2900 && pool.size <= 3100, `${pool.size} collectivités`);
+  });
+
+  test('skews respondents as the real ones were', () => {
+    const wave1 = records.filter((r) => r.theme === 'inclusion');
+    const share = (list: typeof records, keep: (r: (typeof records)[number]) => boolean) => list.filter(keep).length / list.length;
+    const communes = wave1.filter((r) => r.placement.kind === 'commune');
+    assert.ok(Math.abs(communes.length / wave1.length - 0.88) < 0.02);
+    assert.ok(Math.abs(share(communes, (r) => r.placement.band === '0-499' || r.placement.band === '500-999') - 0.6) < 0.03);
+    assert.ok(Math.abs(share(communes, (r) => r.placement.band === '1000-3499' || r.placement.band === '3500-4999') - 0.25) < 0.03);
+    assert.ok(Math.abs(share(records, (r) => r.role === 'agent') - 0.76) < 0.02);
+    assert.ok(wave1.some((r) => r.placement.kind === 'epci'));
+    assert.ok(wave1.some((r) => r.placement.kind === 'departement'));
+
+    const byRegion = new Map<string, number>();
+    for (const r of wave1) byRegion.set(r.placement.regionCode ?? '', (byRegion.get(r.placement.regionCode ?? '') ?? 0) + 1);
+    const ranked = [...byRegion.entries()].sort((a, b) => b[1] - a[1]).map(([region]) => region);
+    assert.deepEqual(new Set(ranked.slice(0, 2)), new Set(['75', '84']));
+    assert.equal(ranked[2], '76');
+    for (const region of ['75', '84']) assert.ok(byRegion.get(region)! >= 400 && byRegion.get(region)! <= 600);
+  });
+
+  test('follows the published figures', () => {
+    const shareOf = (theme: string, question: string, codes: string[]) => {
+      const list = records.filter((r) => r.theme === theme);
+      return list.filter((r) => codes.includes(r.answers[question] as string)).length / list.length;
+    };
+    assert.ok(Math.abs(shareOf('cybersecurite', 'cyberattaque_3ans', ['oui']) - 0.08) < 0.03);
+    assert.ok(Math.abs(shareOf('cybersecurite', 'rssi', ['aucun']) - 0.73) < 0.06);
+    assert.ok(Math.abs(shareOf('communication', 'journal_papier', ['oui']) - 0.85) < 0.04);
+    assert.ok(Math.abs(shareOf('outils-internes', 'charte_teletravail', ['oui']) - 0.34) < 0.06);
+  });
+
+  test('every contribution is valid, from a real collectivité, with a well-formed SIRET', () => {
+    for (const record of records) {
+      assert.deepEqual(validateContribution(definitions[record.theme], record.answers), []);
+      assert.ok(validateSiret(record.siret).ok);
+      assert.equal(record.siret, headOfficeSiret(record.siren));
+      assert.equal(referential.collectiviteBySiren(record.siren)?.name, record.placement.name);
+      assert.ok(record.updatedAt >= record.createdAt);
+    }
+  });
+});
+
+describe('seeding at start', () => {
+  test('an empty database is seeded once; BAROMETRE_SEED=none starts empty', async () => {
+    const started = performance.now();
+    const seeded = await startServer({ seed: 'synthetic' });
+    const seconds = (performance.now() - started) / 1000;
+    try {
+      const health = await json(await fetch(`${seeded.url}/api/v1/health`));
+      assert.ok(health.body.contributions > 12000, String(health.body.contributions));
+      assert.ok(seconds < 10, `seeding took ${seconds.toFixed(1)} s`);
+      const results = await json(await fetch(`${seeded.url}/api/v1/resultats/cybersecurite?territoire=region:75&comparer=france`));
+      assert.equal(results.status, 200);
+      assert.ok(results.body.series[0].n > 400);
+    } finally {
+      await seeded.close({ keepFiles: true });
+    }
+    // Restarting on the seeded file adds nothing.
+    const again = await startServer({ seed: 'synthetic' }, {}, seeded.dir);
+    try {
+      const before = (await json(await fetch(`${again.url}/api/v1/health`))).body.contributions;
+      assert.ok(before > 12000);
+      const count = records(again.url);
+      assert.equal(await count, before);
+    } finally {
+      await again.close();
+    }
+    const empty = await startServer({ seed: 'none' });
+    try {
+      assert.equal((await json(await fetch(`${empty.url}/api/v1/health`))).body.contributions, 0);
+    } finally {
+      await empty.close();
+    }
+  });
+});
+
+async function records(url: string): Promise<number> {
+  return (await json(await fetch(`${url}/api/v1/health`))).body.contributions;
+}
