@@ -8,6 +8,8 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   publicDir: false,
+  // Chunks are found relative to the entry, wherever a site hosts the files.
+  base: './',
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

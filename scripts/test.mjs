@@ -64,6 +64,19 @@ suite('unit and server tests', 'node', [
   '--test-reporter-destination=.cache/unit.tap',
 ], () => readTap('.cache/unit.tap'));
 
+// End-to-end tests drive the built script-tag bundle, served by the real server, in Chromium.
+check('build', 'npm', ['run', '--silent', 'build']);
+rmSync('.cache/e2e.tap', { force: true });
+suite('end-to-end tests', 'node', [
+  'scripts/test-unit.mjs',
+  'test/e2e',
+  '--test-concurrency=1',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  '--test-reporter-destination=.cache/e2e.tap',
+], () => readTap('.cache/e2e.tap'));
+
 rmSync('.cache/wtr-tally.json', { force: true });
 suite('element tests (Chromium)', 'npx', ['wtr'], () => readJson('.cache/wtr-tally.json'));
 
