@@ -14,9 +14,14 @@ try {
   const committed = readFileSync('custom-elements.json', 'utf8');
   if (fresh.trim() !== committed.trim()) {
     console.error('custom-elements.json is stale: run `npm run manifest` and commit the result.');
-    process.exit(1);
+    const freshLines = fresh.split('\n');
+    const committedLines = committed.split('\n');
+    const first = freshLines.findIndex((line, i) => line !== committedLines[i]);
+    console.error(`First difference at line ${first + 1}:\n  committed: ${committedLines[first]}\n  generated: ${freshLines[first]}`);
+    process.exitCode = 1;
+  } else {
+    console.log('custom-elements.json is up to date.');
   }
-  console.log('custom-elements.json is up to date.');
 } finally {
   rmSync(outdir, { recursive: true, force: true });
 }
