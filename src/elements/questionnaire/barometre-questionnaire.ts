@@ -28,6 +28,11 @@ import {
   type BarometreSubmittedDetail,
   type StepKind,
 } from './events.js';
+import { FeedbackController } from './feedback-controller.js';
+import type { FeedbackRequest } from './feedback-load.js';
+import { forgetOwnAnswers, headlineQuestions, keepOwnAnswers, loadOwnAnswers, type OwnAnswers } from './feedback-own-answers.js';
+import { feedbackStyles } from './feedback-styles.js';
+import { renderFeedback } from './feedback-view.js';
 import { formatDateTime, formatTime } from './format.js';
 import { fieldId, focusField, ROLE_FIELD, SIRET_FIELD } from './ids.js';
 import type { Lookup } from './lookup.js';
@@ -79,6 +84,9 @@ type Focus = 'heading' | 'summary' | { field: string };
  * @csspart waiting - The panel shown while a contribution waits for the network.
  * @csspart confirmation - The confirmation panel.
  * @csspart edit-code - The edit code on the confirmation.
+ * @csspart feedback - On the confirmation, the key answers beside the shares of similar collectivités, of the département and of France.
+ * @csspart feedback-status - The feedback's loading and error messages, a live region.
+ * @csspart feedback-table - One key question's table in the feedback.
  *
  * @cssprop --barometre-accent - Main colour: primary buttons, links, selected controls. Falls back to DSFR's `--background-action-high-blue-france`, then #1d4f91.
  * @cssprop --barometre-on-accent - Text on the main colour. Default #ffffff.
@@ -97,7 +105,7 @@ type Focus = 'heading' | 'summary' | { field: string };
  * @cssprop --barometre-space - Base spacing. Default 1rem.
  */
 export class BarometreQuestionnaire extends ConfiguredElement {
-  static override styles = [tokens, baseStyles, questionnaireStyles];
+  static override styles = [tokens, baseStyles, questionnaireStyles, feedbackStyles];
 
   /** The theme to answer, e.g. `cybersecurite`. Not needed when `definition` is given. */
   @property({ reflect: true }) theme?: string;
@@ -130,6 +138,8 @@ export class BarometreQuestionnaire extends ConfiguredElement {
   @state() private status = '';
   @state() private waitingReason = '';
   @state() private receipt?: Receipt;
+  /** The answers to the key questions just sent, for the confirmation's comparison. */
+  @state() private ownAnswers?: OwnAnswers;
 
   @query('dialog') private restartDialog?: HTMLDialogElement;
 
@@ -146,6 +156,8 @@ export class BarometreQuestionnaire extends ConfiguredElement {
   private unsubscribe?: () => void;
   /** True while Lit renders: a field removed then loses focus, which says nothing about the respondent. */
   private rendering = false;
+  /** The published figures the confirmation sets the key answers beside; loaded only on a confirmation. */
+  private readonly feedback = new FeedbackController(this, () => this.feedbackRequest());
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -257,6 +269,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
     const receipt = loadReceipt(definition.theme);
     if (receipt && (given === undefined || receipt.siret === given)) {
       this.receipt = receipt;
+      this.ownAnswers = loadOwnAnswers(definition.theme, receipt.siret);
       this.phase = 'confirmation';
       return;
     }
@@ -645,6 +658,8 @@ export class BarometreQuestionnaire extends ConfiguredElement {
     this.phase = 'sending';
     this.status = t(lang, 'sending');
     this.focusAfterRender = 'heading';
+    // Kept now, not on delivery: a delivery may happen from the outbox while no questionnaire listens.
+    this.ownAnswers = keepOwnAnswers(definition, payload.siret, payload.submission.answers);
     this.waitingEntryId = submissionOutbox().enqueue(payload).id;
   }
 
@@ -662,6 +677,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
         const receipt = receiptOf(event.entry.payload, event.response, new Date().toISOString());
         this.resetForm();
         this.receipt = receipt;
+        this.settleOwnAnswers(receipt, event.entry.payload.submission.answers);
         this.phase = 'confirmation';
         this.status = t(lang, 'sent_status');
         this.focusAfterRender = 'heading';
@@ -716,9 +732,47 @@ export class BarometreQuestionnaire extends ConfiguredElement {
 
   private readonly onRetry = () => void submissionOutbox().flush({ force: true });
 
+  /**
+   * A delivered contribution's key answers are kept for its confirmation, taken from what was
+   * actually sent; one set aside for review is not compared (it is not counted in any figure).
+   */
+  private settleOwnAnswers(receipt: Receipt, answers: Answers): void {
+    const definition = this.loaded;
+    if (!definition || definition.theme !== receipt.theme) return;
+    if (receipt.status === 'pending') {
+      forgetOwnAnswers(receipt.theme);
+      this.ownAnswers = undefined;
+    } else {
+      this.ownAnswers = keepOwnAnswers(definition, receipt.siret, answers);
+    }
+  }
+
+  /**
+   * The comparison shows on a confirmed contribution only: with an API to ask, a recorded (not
+   * set-aside) contribution, and key questions in the theme.
+   */
+  private feedbackRequest(): (FeedbackRequest & { receiptAt: string }) | undefined {
+    const { receipt, loaded: definition } = this;
+    const api = this.apiBase;
+    if (this.phase !== 'confirmation' || !receipt || !definition || !api) return undefined;
+    if (receipt.status === 'pending' || receipt.theme !== definition.theme) return undefined;
+    if (headlineQuestions(definition).length === 0) return undefined;
+    return {
+      api,
+      definition,
+      siret: receipt.siret,
+      ponderation: this.effectivePonderation,
+      lang: this.effectiveLang,
+      receiptAt: receipt.updatedAt,
+    };
+  }
+
   private readonly onAnswerAgain = () => {
     const editToken = this.receipt?.editToken;
-    if (this.loaded) clearReceipt(this.loaded.theme);
+    if (this.loaded) {
+      clearReceipt(this.loaded.theme);
+      forgetOwnAnswers(this.loaded.theme);
+    }
     this.restore();
     // The code just received is the one a new answer needs to replace the contribution.
     if (editToken) this.editCode = editToken;
@@ -809,7 +863,19 @@ export class BarometreQuestionnaire extends ConfiguredElement {
     const lang = this.effectiveLang;
     switch (this.phase) {
       case 'confirmation':
-        return renderConfirmation({ lang, receipt: this.receipt!, onCopy: this.onCopy, onAnswerAgain: this.onAnswerAgain });
+        return renderConfirmation({
+          lang,
+          receipt: this.receipt!,
+          onCopy: this.onCopy,
+          onAnswerAgain: this.onAnswerAgain,
+          feedback: renderFeedback({
+            lang,
+            state: this.feedback.state,
+            definition: this.loaded!,
+            own: this.ownAnswers?.siret === this.receipt!.siret ? this.ownAnswers : undefined,
+            onRetry: () => this.feedback.retry(),
+          }),
+        });
       case 'sending':
       case 'waiting':
         return renderWaiting({ lang, sending: this.phase === 'sending', reason: this.waitingReason, onRetry: this.onRetry });

@@ -38,6 +38,8 @@ export interface ConfirmationView {
   receipt: Receipt;
   onCopy(code: string, event: Event): void;
   onAnswerAgain(): void;
+  /** The respondent's key answers beside published figures; it comes after the edit code, which nothing may push aside. */
+  feedback?: TemplateResult | typeof nothing;
 }
 
 /**
@@ -78,6 +80,7 @@ export function renderConfirmation(view: ConfirmationView): TemplateResult {
           </p>
         </div>`
       : nothing}
+    ${view.feedback ?? nothing}
     <div class="actions">
       <button type="button" part="button" @click=${() => view.onAnswerAgain()}>${t(lang, 'answer_again')}</button>
     </div>

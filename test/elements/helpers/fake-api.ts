@@ -1,6 +1,7 @@
 // A fake of the Baromètre API in the browser: it intercepts `window.fetch` for one base URL and
 // answers as the contract says — definitions, collectivités, contribution status, and PUTs with
-// idempotency, edit tokens, 409 and 422 — and can be switched offline or to server errors.
+// idempotency, edit tokens, 409 and 422; results when a test provides them — and can be switched
+// offline or to server errors.
 import { findQuestion, problemMessage, validateContribution } from '../../../src/core/questionnaire/index.js';
 import type { QuestionnaireDefinition } from '../../../src/core/schema/questionnaire.js';
 
@@ -45,6 +46,13 @@ export interface FakeApi {
   delayMs: number;
   /** The next PUT is processed, but its answer is lost on the way back (the network drops). */
   loseNextResponse: boolean;
+  /**
+   * Answers `GET /resultats/:theme` from the theme and the query. Unset, results are an unknown
+   * path (404), as before they were faked.
+   */
+  results?: (theme: string, query: URLSearchParams) => { status: number; body: unknown };
+  /** Requests for results that reached the server, as their query parameters. */
+  resultsQueries(): URLSearchParams[];
   uninstall(): void;
 }
 
@@ -77,6 +85,8 @@ export function installFakeApi(options: {
     loseNextResponse: false,
     putsWithKey: (key) => api.requests.filter((r) => r.method === 'PUT' && r.headers.get('Idempotency-Key') === key),
     puts: () => api.requests.filter((r) => r.method === 'PUT'),
+    resultsQueries: () =>
+      api.requests.filter((r) => r.path.startsWith('/resultats/')).map((r) => new URL(r.path, baseUrl).searchParams),
     setExisting(siret, theme, contribution) {
       api.contributions.set(`${siret}/${theme}`, {
         editToken: 'code-existant',
@@ -96,6 +106,11 @@ export function installFakeApi(options: {
 
   function route(request: FakeRequest): Response {
     const en = request.headers.get('Accept-Language') === 'en';
+    const resultsPath = /^\/resultats\/([^/?]+)(?:\?|$)/.exec(request.path);
+    if (resultsPath && api.results && request.method === 'GET') {
+      const { status, body } = api.results(decodeURIComponent(resultsPath[1]!), new URL(request.path, baseUrl).searchParams);
+      return json(status, body);
+    }
     const segments = request.path.split('/').filter(Boolean).map(decodeURIComponent);
     const [collection, first, second] = segments;
     if (collection === 'questionnaires' && first) {

@@ -1,0 +1,100 @@
+import { sendRequest, type FetchLike } from '../../core/api/http.js';
+import { Collectivite } from '../../core/schema/collectivite.js';
+import type { QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
+import { ResultsResponse, type Ponderation, type Series, type SeriesRole } from '../../core/schema/results.js';
+import type { Lang } from '../../core/schema/text.js';
+import { ResultsLoadError, toLoadFailure } from '../shared/results/load-error.js';
+import { resultsMessages } from '../shared/results/messages.js';
+import { buildFeedbackFigures, type FeedbackFigures } from './feedback-figures.js';
+import { feedbackText } from './feedback-messages.js';
+import { areaResultsPath, feedbackPlan, peersResultsPath } from './feedback-plan.js';
+
+/**
+ * Fetching what the confirmation compares the respondent with. This module is loaded only once a
+ * contribution is confirmed: the results contract and its messages stay out of the first screen.
+ */
+
+/** Same patience as the result elements: one aggregation on the server. */
+const TIMEOUT_MS = 15_000;
+
+// Looked up at call time, so a page (or a test) that wraps `fetch` after this module loaded is obeyed.
+const globalFetch: FetchLike = (input, init) => fetch(input, init);
+
+/** What the feedback is computed for. */
+export interface FeedbackRequest {
+  /** API base URL without a trailing slash. */
+  api: string;
+  definition: QuestionnaireDefinition;
+  /** The SIRET the contribution was recorded for. */
+  siret: string;
+  ponderation: Ponderation;
+  lang: Lang;
+}
+
+async function getJson(request: FeedbackRequest, path: string, signal: AbortSignal): Promise<unknown> {
+  const config = { baseUrl: request.api, fetch: globalFetch, lang: request.lang, timeoutMs: TIMEOUT_MS };
+  return (await sendRequest(config, { method: 'GET', path, signal })).body;
+}
+
+/**
+ * The collectivité with its place and size. The questionnaire's lookup keeps only what a person
+ * recognises (names), so the codes and band are asked again, in full.
+ */
+async function fetchCollectivite(request: FeedbackRequest, signal: AbortSignal): Promise<Collectivite> {
+  const body = await getJson(request, `/collectivites/${encodeURIComponent(request.siret)}`, signal);
+  const parsed = Collectivite.safeParse(body);
+  if (!parsed.success) throw new ResultsLoadError('invalid_collectivite', feedbackText(request.lang, 'collectivite_unreadable'));
+  return parsed.data;
+}
+
+/** One results response, refused whole when it breaks the contract or is about another theme. */
+async function fetchResults(request: FeedbackRequest, path: string, signal: AbortSignal): Promise<ResultsResponse> {
+  const { lang, definition } = request;
+  const parsed = ResultsResponse.safeParse(await getJson(request, path, signal));
+  if (!parsed.success) {
+    throw new ResultsLoadError('invalid_results', resultsMessages(lang, 'invalidResults', { detail: parsed.error.issues[0]?.message ?? '' }));
+  }
+  if (parsed.data.theme !== definition.theme) {
+    throw new ResultsLoadError(
+      'theme_mismatch',
+      resultsMessages(lang, 'themeMismatch', { received: parsed.data.theme, expected: definition.theme }),
+    );
+  }
+  return parsed.data;
+}
+
+function seriesOf(results: ResultsResponse, role: SeriesRole): Series | undefined {
+  return results.series.find((series) => series.role === role);
+}
+
+/**
+ * Loads the published figures of the key questions: the collectivité (for its area, kind and
+ * band), then its area with France and its group of similar collectivités, both at once.
+ */
+export async function loadFeedback(request: FeedbackRequest, signal: AbortSignal): Promise<FeedbackFigures> {
+  const { definition, ponderation } = request;
+  const plan = feedbackPlan(await fetchCollectivite(request, signal));
+  const [areaResults, peersResults] = await Promise.all([
+    fetchResults(request, areaResultsPath(definition.theme, plan, ponderation), signal),
+    plan.peers ? fetchResults(request, peersResultsPath(definition.theme, plan.peers, ponderation), signal) : undefined,
+  ]);
+  const area = seriesOf(areaResults, 'territoire');
+  if (!area) throw new ResultsLoadError('invalid_results', resultsMessages(request.lang, 'invalidResults', { detail: 'territoire' }));
+  const peers = peersResults ? seriesOf(peersResults, 'territoire') : undefined;
+  const france = seriesOf(areaResults, 'france');
+  return buildFeedbackFigures(
+    definition,
+    { area, ...(peers ? { peers } : {}), ...(france ? { france } : {}) },
+    {
+      ...(plan.peers && peers ? { peers: plan.peers } : {}),
+      minCell: Math.max(areaResults.minCell, peersResults?.minCell ?? 0),
+      source: areaResults.source,
+      generatedAt: areaResults.generatedAt,
+    },
+  );
+}
+
+/** A failure in words for the respondent, keeping the API's own message when it gave one. */
+export function feedbackFailureMessage(error: unknown, lang: Lang): string {
+  return toLoadFailure(error, lang, false).message;
+}
