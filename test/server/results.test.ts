@@ -93,6 +93,24 @@ describe('GET /resultats/:theme', () => {
     assert.match(response.headers.get('cache-control')!, /public/);
   });
 
+  test('a commune can be compared with its département', async () => {
+    const commune = loireSmall[0]!;
+    const response = await results(`territoire=commune:${commune.code}&comparer=departement,france`);
+    assert.equal(response.status, 200);
+    const body = checkResults(response.body, 5);
+    assert.deepEqual(
+      body.series.map((s) => [s.role, s.territory.id, s.territory.kind]),
+      [
+        ['territoire', `commune:${commune.code}`, 'commune'],
+        ['departement', `departement:${commune.code.slice(0, 2)}`, 'departement'],
+        ['france', 'france', 'france'],
+      ],
+    );
+    // A département has no département above it: the comparison is left out, not faked.
+    const own = checkResults((await results('territoire=departement:35&comparer=departement,france')).body, 5);
+    assert.deepEqual(own.series.map((s) => s.role), ['territoire', 'france']);
+  });
+
   test('nothing personal and no free text is ever published', async () => {
     for (const query of [
       'territoire=departement:35&comparer=region,france,similaires',

@@ -19,10 +19,10 @@ export const Ponderation = z.enum(PONDERATIONS);
 export type Ponderation = z.infer<typeof Ponderation>;
 
 /**
- * What a series stands for beside the others: the territory being looked at, its region,
- * France as a whole, or a group of similar collectivités (same kind and population band).
+ * What a series stands for beside the others: the territory being looked at, its département,
+ * its region, France as a whole, or a group of similar collectivités (same kind and population band).
  */
-export const SERIES_ROLES = ['territoire', 'region', 'france', 'similaires'] as const;
+export const SERIES_ROLES = ['territoire', 'departement', 'region', 'france', 'similaires'] as const;
 export const SeriesRole = z.enum(SERIES_ROLES);
 export type SeriesRole = z.infer<typeof SeriesRole>;
 
@@ -33,6 +33,7 @@ export type SeriesTerritoryKind = z.infer<typeof SeriesTerritoryKind>;
 
 /** The territory kind each role other than `territoire` requires. */
 const KIND_OF_ROLE: Partial<Record<SeriesRole, SeriesTerritoryKind>> = {
+  departement: 'departement',
   region: 'region',
   france: 'france',
   similaires: 'groupe',

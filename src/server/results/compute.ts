@@ -21,7 +21,7 @@ import { narrow, planSeries, specKey, type SeriesSpec } from './plan.js';
 import { groupName } from './labels.js';
 
 /** The comparisons a results request may ask for besides its territory. */
-export const COMPARISONS = ['region', 'france', 'similaires'] as const;
+export const COMPARISONS = ['departement', 'region', 'france', 'similaires'] as const;
 export type Comparison = (typeof COMPARISONS)[number];
 
 /** A results request, checked. */
@@ -173,14 +173,15 @@ export class ResultsService {
       },
     ];
     for (const comparison of new Set(query.comparisons)) {
-      if (comparison === 'region') {
-        const regionId = territory.parentIds.find((id) => id.startsWith('region:'));
-        const region = regionId === undefined ? undefined : this.referential.territory(regionId);
-        if (!region) continue; // a région or France has no région above it
+      if (comparison === 'departement' || comparison === 'region') {
+        // The nearest enclosing territory of that level; a level at or above the territory has none.
+        const parentId = territory.parentIds.find((id) => id.startsWith(`${comparison}:`));
+        const parent = parentId === undefined ? undefined : this.referential.territory(parentId);
+        if (!parent) continue;
         shown.push({
-          role: 'region',
-          spec: narrow({ territoryId: region.id }, filter),
-          territory: { id: region.id, name: region.name, kind: 'region' },
+          role: comparison,
+          spec: narrow({ territoryId: parent.id }, filter),
+          territory: { id: parent.id, name: parent.name, kind: comparison },
         });
       } else if (comparison === 'france') {
         if (territory.kind === 'france') continue;
