@@ -13,6 +13,7 @@ const loaders = {
   'barometre-questionnaire': () => import('./elements/questionnaire/define.js'),
   'barometre-territoire-chart': () => import('./elements/territoire-chart/define.js'),
   'barometre-indicateur': () => import('./elements/indicateur/define.js'),
+  'barometre-carte': () => import('./elements/carte/define.js'),
 } as const;
 
 /** A tag this script can define. */

@@ -6,3 +6,4 @@ export * from './elements/provider/define.js';
 export * from './elements/questionnaire/define.js';
 export * from './elements/territoire-chart/define.js';
 export * from './elements/indicateur/define.js';
+export * from './elements/carte/define.js';

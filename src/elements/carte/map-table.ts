@@ -1,0 +1,90 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatNumber } from '../../core/i18n/catalog.js';
+import type { Lang } from '../../core/schema/text.js';
+import type { MapEntry, MapModel } from './map-model.js';
+import { valueText } from './map-wording.js';
+import { mapMessages } from './messages.js';
+
+/** The columns the table sorts by. */
+export type SortKey = 'territory' | 'share' | 'n';
+
+/** The table's order: a column and a direction. */
+export interface TableSort {
+  key: SortKey;
+  descending: boolean;
+}
+
+/** The map's own order (by number or by name), ascending: the order the keyboard follows. */
+export const DEFAULT_SORT: TableSort = { key: 'territory', descending: false };
+
+/**
+ * Rows in the asked order. Territories without a figure stay at the end whatever the direction
+ * of a sort by share: they have no place among values, and must never pass for zeros. Ties keep
+ * the map's order, so the table is the same from one sort to the next.
+ */
+export function sortedEntries(entries: readonly MapEntry[], sort: TableSort): MapEntry[] {
+  const rank = new Map(entries.map((entry, index) => [entry.id, index]));
+  const sign = sort.descending ? -1 : 1;
+  return [...entries].sort((a, b) => {
+    let order = 0;
+    if (sort.key === 'share') {
+      const missing = (entry: MapEntry) => (entry.percent === undefined ? 1 : 0);
+      order = a.percent === undefined || b.percent === undefined ? missing(a) - missing(b) : sign * (a.percent - b.percent);
+    } else if (sort.key === 'n') order = sign * (a.n - b.n);
+    else order = sign * (rank.get(a.id)! - rank.get(b.id)!);
+    return order || rank.get(a.id)! - rank.get(b.id)!;
+  });
+}
+
+function header(label: string, key: SortKey, sort: TableSort, onSort: (key: SortKey) => void): TemplateResult {
+  const active = sort.key === key;
+  const ariaSort = active ? (sort.descending ? 'descending' : 'ascending') : nothing;
+  const arrow = active ? (sort.descending ? ' ▼' : ' ▲') : '';
+  return html`<th scope="col" aria-sort=${ariaSort}>
+    <button class="sort" type="button" @click=${() => onSort(key)}>${label}<span aria-hidden="true">${arrow}</span></button>
+  </th>`;
+}
+
+/**
+ * The map as a table: one row per territory with its share, or its notice in words, and its
+ * respondents. It is the map's text alternative and holds exactly the figures the map colours.
+ * Column headers are buttons that sort the rows (again to reverse); `aria-sort` tells screen
+ * readers which column orders them.
+ */
+export function mapTable(
+  lang: Lang,
+  model: MapModel,
+  currentId: string | undefined,
+  sort: TableSort,
+  onSort: (key: SortKey) => void,
+): TemplateResult {
+  const level = mapMessages(lang, model.level === 'region' ? 'regions' : 'departements');
+  const caption = mapMessages(lang, 'tableCaption', { question: model.questionLabel, answer: model.answerLabel, level });
+  const territoryLabel = mapMessages(lang, model.level === 'region' ? 'region' : 'departement');
+  return html`
+    <table part="table">
+      <caption>${caption}</caption>
+      <thead>
+        <tr>
+          ${header(territoryLabel, 'territory', sort, onSort)}
+          ${header(mapMessages(lang, 'shareColumn', { answer: model.answerLabel }), 'share', sort, onSort)}
+          ${header(mapMessages(lang, 'nColumn'), 'n', sort, onSort)}
+        </tr>
+      </thead>
+      <tbody>
+        ${sortedEntries(model.entries, sort).map(
+          (entry) => html`
+            <tr data-id=${entry.id}>
+              <th scope="row">
+                ${model.level === 'departement' ? `${entry.name} (${entry.code})` : entry.name}
+                ${entry.id === currentId ? html`<span class="note"> — ${mapMessages(lang, 'current')}</span>` : nothing}
+              </th>
+              <td class=${entry.state === 'value' ? 'number' : 'note'}>${valueText(lang, entry, model)}</td>
+              <td class="number">${formatNumber(lang, entry.n)}</td>
+            </tr>
+          `,
+        )}
+      </tbody>
+    </table>
+  `;
+}
