@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { MapResults } from '../../src/core/schema/map-results.js';
 import { ResultsResponse } from '../../src/core/schema/results.js';
 import { collectivites, countCollectivites, cyberSubmission, json, putContribution, startServer, type TestServer } from './helpers.js';
 
@@ -109,6 +110,39 @@ describe('GET /resultats/:theme', () => {
     // A département has no département above it: the comparison is left out, not faked.
     const own = checkResults((await results('territoire=departement:35&comparer=departement,france')).body, 5);
     assert.deepEqual(own.series.map((s) => s.role), ['territoire', 'france']);
+  });
+
+  test('the map route gives every département the figures its own results page publishes', async () => {
+    const response = await json(await fetch(`${server.url}/api/v1/resultats/cybersecurite/carte?niveau=departement&question=rssi`));
+    assert.equal(response.status, 200);
+    const parsed = MapResults.safeParse(response.body);
+    assert.ok(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3)));
+    const map = parsed.data;
+    assert.equal(map.territories.length, 101);
+    assert.match(response.headers.get('cache-control')!, /public/);
+    // Mayenne (10 answers, all of its région's) is shown; Finistère (2) is too small, and Ille-et-Vilaine (6)
+    // differs from Bretagne by those 2: both are suppressed, on the map as on their own pages.
+    for (const code of ['35', '53', '29']) {
+      const shown = map.territories.find((t) => t.id === `departement:${code}`)!;
+      const page = checkResults((await results(`territoire=departement:${code}&question=rssi`)).body, 5);
+      const figures = page.series[0]!.questions.rssi;
+      assert.equal(shown.suppressed, page.series[0]!.suppressed || !figures || figures.suppressed, code);
+      assert.deepEqual(shown.answers ?? {}, figures?.answers ?? {}, code);
+    }
+    assert.equal(map.territories.find((t) => t.id === 'departement:29')!.suppressed, true);
+    assert.equal(map.territories.find((t) => t.id === 'departement:35')!.suppressed, true);
+    assert.equal(map.territories.find((t) => t.id === 'departement:53')!.suppressed, false);
+    // A département nobody answered from is listed, with nothing to show.
+    assert.deepEqual(map.territories.find((t) => t.id === 'departement:2A'), { id: 'departement:2A', name: 'Corse-du-Sud', n: 0, suppressed: true });
+  });
+
+  test('the map route refuses what it cannot draw', async () => {
+    const get = (query: string) => fetch(`${server.url}/api/v1/resultats/cybersecurite/carte?${query}`);
+    assert.equal((await get('niveau=departement')).status, 400);
+    assert.equal((await get('niveau=commune&question=rssi')).status, 400);
+    assert.equal((await get('question=inconnue')).status, 404);
+    const regions = MapResults.parse((await json(await get('niveau=region&question=rssi'))).body);
+    assert.equal(regions.territories.length, 18);
   });
 
   test('nothing personal and no free text is ever published', async () => {

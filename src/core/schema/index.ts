@@ -5,3 +5,4 @@ export * from './collectivite.js';
 export * from './contribution.js';
 export * from './results.js';
 export * from './errors.js';
+export * from './map-results.js';

@@ -3,7 +3,7 @@ import type { Lang } from '../../core/schema/text.js';
 import { ResultsLoadError } from '../shared/results/load-error.js';
 import { resultsMessages } from '../shared/results/messages.js';
 import { resolveSrc } from '../shared/results/results-query.js';
-import { MapResults } from './map-results.js';
+import { MapResults } from '../../core/schema/map-results.js';
 import { mapResultsUrl, type MapRequest } from './map-query.js';
 import { mapMessages } from './messages.js';
 

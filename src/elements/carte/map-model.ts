@@ -5,7 +5,7 @@ import type { Lang } from '../../core/schema/text.js';
 import { resultsMessages } from '../shared/results/messages.js';
 import { roundPercent } from '../shared/results/percent.js';
 import { classOf, quantileScale, thresholdScale, type ClassScale } from './classes.js';
-import type { MapResults } from './map-results.js';
+import type { MapResults } from '../../core/schema/map-results.js';
 import { territoriesOf, type MapLevel, type MapTerritory } from './territories.js';
 
 /**

@@ -6,7 +6,7 @@ import { definitionFor } from '../shared/results/load-results.js';
 import type { ResultsMessageKey } from '../shared/results/messages.js';
 import { fetchMapResults } from './load-map-results.js';
 import type { MapRequest } from './map-query.js';
-import type { MapResults } from './map-results.js';
+import type { MapResults } from '../../core/schema/map-results.js';
 
 /** Where loading stands. `unconfigured` names the missing setting, so the element can say which. */
 export type MapResultsState =

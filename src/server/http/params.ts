@@ -41,7 +41,7 @@ export function territoryParam(raw: unknown): TerritoryId {
 }
 
 /** 400 for a query parameter whose value is not accepted, saying what is. */
-export function invalidQuery(param: string, reason: 'reason_limit' | 'reason_enum' | 'reason_list', values: MessageParams): ApiError {
+export function invalidQuery(param: string, reason: 'reason_limit' | 'reason_enum' | 'reason_list' | 'reason_required', values: MessageParams): ApiError {
   return new ApiError(400, 'invalid_query', {
     message: (lang) => apiMessages(lang, 'invalid_query', { param, reason: apiMessages(lang, reason, values) }),
     details: { param },

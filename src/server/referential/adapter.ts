@@ -36,6 +36,7 @@ export function serverReferentialOf(referential: Referential): ServerReferential
       all ??= allCollectivites(referential);
       return all;
     },
+    territoriesOfLevel: (level) => referential.territoriesOfKind(level),
   };
 }
 

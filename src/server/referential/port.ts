@@ -29,4 +29,6 @@ export interface ServerReferential {
   strataCounts(id: TerritoryId): Readonly<Record<string, number>>;
   /** Every collectivité that can answer, e.g. to draw a synthetic sample. */
   collectivites(): Iterable<Collectivite>;
+  /** Every département, or every région, in code order: the territories a map shows. */
+  territoriesOfLevel(level: 'departement' | 'region'): readonly Territory[];
 }

@@ -8,6 +8,7 @@ import { requestLang } from '../http/lang.js';
 import { invalidQuery, territoryParam, themeParam } from '../http/params.js';
 import { findQuestion } from '../../core/questionnaire/index.js';
 import { COMPARISONS, ResultsService, type Comparison } from '../results/compute.js';
+import { resultatsCarteRoutes } from './resultats-carte.js';
 
 type QueryValue = string | string[] | undefined;
 
@@ -48,6 +49,8 @@ function comparisonsOf(value: QueryValue): Comparison[] {
  */
 export function resultatsRoutes(app: FastifyInstance, context: ServerContext): void {
   const service = new ResultsService(context.store, context.referential, context.config.minCell);
+  // The map's route shares the service, and so its caches: a map and a chart reuse each other's series.
+  resultatsCarteRoutes(app, context, service);
 
   app.get<{ Params: { theme: string }; Querystring: ResultsQuerystring }>('/resultats/:theme', async (request, reply) => {
     const { theme, definition } = themeParam(context, request.params.theme);

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/carte/define.js';
 import type { BarometreCarte } from '../../../src/elements/carte/barometre-carte.js';
-import { MapResults } from '../../../src/elements/carte/map-results.js';
+import { MapResults } from '../../../src/core/schema/map-results.js';
 import { territoriesOf } from '../../../src/elements/carte/territories.js';
 import { untilStatus } from '../charts/helpers/dom.js';
 import { captureEvents } from '../charts/helpers/events.js';

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { contractRefinement } from '../../core/schema/contract.js';
-import { AnswerCode, QuestionId, ThemeId } from '../../core/schema/questionnaire.js';
-import { AnswerResult, MIN_CELL_FLOOR, Ponderation } from '../../core/schema/results.js';
-import { LocalizedText } from '../../core/schema/text.js';
-import { parseTerritoryId } from '../../core/territory/territory-id.js';
+import { contractRefinement } from './contract.js';
+import { AnswerCode, QuestionId, ThemeId } from './questionnaire.js';
+import { AnswerResult, MIN_CELL_FLOOR, Ponderation } from './results.js';
+import { LocalizedText } from './text.js';
+import { parseTerritoryId } from '../territory/territory-id.js';
 
 /**
  * The answer of `GET {api}/resultats/:theme/carte?niveau=…&question=…&ponderation=…`: one
