@@ -14,6 +14,7 @@ const loaders = {
   'barometre-territoire-chart': () => import('./elements/territoire-chart/define.js'),
   'barometre-indicateur': () => import('./elements/indicateur/define.js'),
   'barometre-carte': () => import('./elements/carte/define.js'),
+  'barometre-territoire-select': () => import('./elements/territoire-select/define.js'),
 } as const;
 
 /** A tag this script can define. */

@@ -7,3 +7,4 @@ export * from './elements/questionnaire/define.js';
 export * from './elements/territoire-chart/define.js';
 export * from './elements/indicateur/define.js';
 export * from './elements/carte/define.js';
+export * from './elements/territoire-select/define.js';
