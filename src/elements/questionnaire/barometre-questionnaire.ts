@@ -5,16 +5,12 @@ import type { OutboxEvent } from '../../core/api/outbox.js';
 import type { SubmitResult } from '../../core/api/client.js';
 import type { DraftRef } from '../../core/api/drafts.js';
 import { answerOf, otherTextKey, parseAnswerKey } from '../../core/questionnaire/answers.js';
-import { problemMessage } from '../../core/questionnaire/messages.js';
 import { PROBLEM_CODES, type ProblemCode } from '../../core/questionnaire/problems.js';
-import { normalizeAnswers } from '../../core/questionnaire/normalize.js';
 import { adjacentSectionId, progress } from '../../core/questionnaire/progress.js';
 import { findQuestion } from '../../core/questionnaire/question-index.js';
-import { validateSection } from '../../core/questionnaire/validation.js';
 import { visibleSections, type VisibleSection } from '../../core/questionnaire/visibility.js';
 import type { ContributionStatus, Role } from '../../core/schema/contribution.js';
 import type { Answers, AnswerValue, QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
-import { formatSiret, validateSiret } from '../../core/siret.js';
 import { ConfiguredElement } from '../shared/configured-element.js';
 import { baseStyles, tokens } from '../shared/tokens.js';
 import { DefinitionError, resolveDefinition } from './definition-source.js';
@@ -31,21 +27,33 @@ import {
 import { FeedbackController } from './feedback-controller.js';
 import type { FeedbackRequest } from './feedback-load.js';
 import { forgetOwnAnswers, headlineQuestions, keepOwnAnswers, loadOwnAnswers, type OwnAnswers } from './feedback-own-answers.js';
-import { feedbackStyles } from './feedback-styles.js';
-import { renderFeedback } from './feedback-view.js';
+import { feedbackShellStyles, renderFeedback } from './feedback-shell.js';
 import { formatDateTime, formatTime } from './format.js';
 import { fieldId, focusField, ROLE_FIELD, SIRET_FIELD } from './ids.js';
 import type { Lookup } from './lookup.js';
 import { t } from './messages.js';
 import type { QuestionHandlers, QuestionView } from './question-view.js';
-import { renderIdentification } from './render-identification.js';
-import { renderConfirmation, renderWaiting } from './render-outcome.js';
-import { renderErrorSummary, renderProgress, type SummaryItem } from './render-parts.js';
-import { renderQuestion } from './render-question.js';
-import { renderReview } from './render-review.js';
-import { groupSiretInput } from './siret-input.js';
+import type { SummaryItem } from './render-parts.js';
 import { questionnaireStyles } from './styles.js';
 import { submissionOutbox, type SubmissionPayload } from './submissions.js';
+
+type Views = typeof import('./views.js');
+
+/** The steps' drawing and checks, loaded with the first definition (see `views.ts`); set before any step shows. */
+let views!: Views;
+let viewsLoading: Promise<Views> | undefined;
+
+function loadViews(): Promise<Views> {
+  viewsLoading ??= import('./views.js').then(
+    (module) => (views = module),
+    (error: unknown) => {
+      // A chunk that could not be fetched may be asked for again (the retry button).
+      viewsLoading = undefined;
+      throw error;
+    },
+  );
+  return viewsLoading;
+}
 
 /**
  * Step keys. Section ids are machine ids (`[a-z][a-z0-9_]*`), so these cannot clash with one.
@@ -105,7 +113,7 @@ type Focus = 'heading' | 'summary' | { field: string };
  * @cssprop --barometre-space - Base spacing. Default 1rem.
  */
 export class BarometreQuestionnaire extends ConfiguredElement {
-  static override styles = [tokens, baseStyles, questionnaireStyles, feedbackStyles];
+  static override styles = [tokens, baseStyles, questionnaireStyles, feedbackShellStyles];
 
   /** The theme to answer, e.g. `cybersecurite`. Not needed when `definition` is given. */
   @property({ reflect: true }) theme?: string;
@@ -225,14 +233,17 @@ export class BarometreQuestionnaire extends ConfiguredElement {
     this.loadState = 'loading';
     const lang = this.effectiveLang;
     try {
-      const definition = await resolveDefinition({
-        definition: this.definition,
-        src: this.src,
-        api: this.apiBase,
-        theme: this.theme,
-        lang,
-        signal: controller.signal,
-      });
+      const [definition] = await Promise.all([
+        resolveDefinition({
+          definition: this.definition,
+          src: this.src,
+          api: this.apiBase,
+          theme: this.theme,
+          lang,
+          signal: controller.signal,
+        }),
+        loadViews(),
+      ]);
       if (controller.signal.aborted) return;
       this.loaded = definition;
       this.loadState = 'ready';
@@ -248,13 +259,13 @@ export class BarometreQuestionnaire extends ConfiguredElement {
 
   /** The SIRET the page gave, when it is a valid one. */
   private get givenSiret(): string | undefined {
-    const check = validateSiret(this.siret);
+    const check = views.validateSiret(this.siret);
     return check.ok ? check.value : undefined;
   }
 
   /** The SIRET typed, when it is a valid one. */
   private get validSiret(): string | undefined {
-    const check = validateSiret(this.siretText);
+    const check = views.validateSiret(this.siretText);
     return check.ok ? check.value : undefined;
   }
 
@@ -279,7 +290,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
       this.applyDraft(draft.data);
       this.status = t(lang, 'draft_restored', { date: formatDateTime(lang, draft.savedAt) });
     }
-    if (given !== undefined) this.siretText = formatSiret(given);
+    if (given !== undefined) this.siretText = views.formatSiret(given);
 
     const known = this.validSiret;
     const waiting = submissionOutbox()
@@ -320,7 +331,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
 
   private applyDraft(draft: QuestionnaireDraft): void {
     this.answers = { ...draft.answers };
-    this.siretText = formatSiret(draft.siret);
+    this.siretText = views.formatSiret(draft.siret);
     this.respondentRole = draft.role;
     this.editCode = draft.editCode ?? '';
     const steps = this.stepKeys();
@@ -447,7 +458,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
   private readonly onSiretInput = (event: InputEvent) => {
     const input = event.target as HTMLInputElement;
     const before = this.validSiret;
-    this.siretText = groupSiretInput(input, this.siretText, event);
+    this.siretText = views.groupSiretInput(input, this.siretText, event);
     this.dirty.add(SIRET_FIELD);
     // Before anything is saved under this SIRET, which would hide a draft already kept there.
     const adopted = this.validSiret !== before && this.adoptSiretDraft();
@@ -520,7 +531,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
   private identificationProblems(): SummaryItem[] {
     const lang = this.effectiveLang;
     const problems: SummaryItem[] = [];
-    const check = validateSiret(this.siretText, lang);
+    const check = views.validateSiret(this.siretText, lang);
     const siretLabel = t(lang, 'siret_label');
     if (!check.ok) problems.push({ target: SIRET_FIELD, label: siretLabel, message: check.message });
     else if (this.lookup.state === 'unknown' && this.lookup.siret === check.value) {
@@ -580,16 +591,16 @@ export class BarometreQuestionnaire extends ConfiguredElement {
     if (!visible) return [];
     const found = new Map<string, string[]>();
     const add = (key: string, message: string) => found.set(key, [...(found.get(key) ?? []), message]);
-    const engine = validateSection(definition, this.answers, sectionId);
+    const engine = views.validateSection(definition, this.answers, sectionId);
     for (const question of visible.questions) {
-      if (this.badNumbers.has(question.id)) add(question.id, problemMessage({ questionId: question.id, code: 'type' }, lang, question));
+      if (this.badNumbers.has(question.id)) add(question.id, views.problemMessage({ questionId: question.id, code: 'type' }, lang, question));
       else {
         for (const problem of engine.filter((candidate) => candidate.questionId === question.id && !candidate.other)) {
-          add(question.id, problemMessage(problem, lang, question));
+          add(question.id, views.problemMessage(problem, lang, question));
         }
       }
       for (const problem of engine.filter((candidate) => candidate.questionId === question.id && candidate.other)) {
-        add(otherTextKey(question.id), problemMessage(problem, lang, question));
+        add(otherTextKey(question.id), views.problemMessage(problem, lang, question));
       }
       for (const key of [question.id, otherTextKey(question.id)]) {
         if (!found.has(key)) for (const message of this.serverProblems[key] ?? []) add(key, message);
@@ -649,7 +660,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
       lang,
       siret: this.validSiret!,
       theme: definition.theme,
-      submission: { role: this.respondentRole!, version: definition.version, answers: normalizeAnswers(definition, this.answers) },
+      submission: { role: this.respondentRole!, version: definition.version, answers: views.normalizeAnswers(definition, this.answers) },
     };
     const editToken = this.editCode.trim();
     if (editToken !== '') payload.editToken = editToken;
@@ -708,7 +719,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
         const known = (PROBLEM_CODES as readonly string[]).includes(problem.code);
         const message =
           problem.message ||
-          (known ? problemMessage({ questionId: problem.questionId, code: problem.code as ProblemCode, ...(problem.other ? { other: true } : {}) }, lang, question) : '') ||
+          (known ? views.problemMessage({ questionId: problem.questionId, code: problem.code as ProblemCode, ...(problem.other ? { other: true } : {}) }, lang, question) : '') ||
           t(lang, 'submit_refused');
         byKey[key] = [...(byKey[key] ?? []), message];
       }
@@ -809,7 +820,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
     this.lookupController?.abort();
     this.resetForm();
     if (this.givenSiret !== undefined) {
-      this.siretText = formatSiret(this.givenSiret);
+      this.siretText = views.formatSiret(this.givenSiret);
       this.startLookup();
     }
     this.status = t(this.effectiveLang, 'started_again');
@@ -863,25 +874,32 @@ export class BarometreQuestionnaire extends ConfiguredElement {
     const lang = this.effectiveLang;
     switch (this.phase) {
       case 'confirmation':
-        return renderConfirmation({
+        return views.renderConfirmation({
           lang,
           receipt: this.receipt!,
           onCopy: this.onCopy,
           onAnswerAgain: this.onAnswerAgain,
-          feedback: renderFeedback({
-            lang,
-            state: this.feedback.state,
-            definition: this.loaded!,
-            own: this.ownAnswers?.siret === this.receipt!.siret ? this.ownAnswers : undefined,
-            onRetry: () => this.feedback.retry(),
-          }),
+          feedback: this.renderFeedback(),
         });
       case 'sending':
       case 'waiting':
-        return renderWaiting({ lang, sending: this.phase === 'sending', reason: this.waitingReason, onRetry: this.onRetry });
+        return views.renderWaiting({ lang, sending: this.phase === 'sending', reason: this.waitingReason, onRetry: this.onRetry });
       default:
         return this.renderForm();
     }
+  }
+
+  /** The feedback's frame at once; its body once its code has loaded (it loads with the figures). */
+  private renderFeedback(): TemplateResult | typeof nothing {
+    const { state, module } = this.feedback;
+    const lang = this.effectiveLang;
+    const own = this.ownAnswers?.siret === this.receipt!.siret ? this.ownAnswers : undefined;
+    return renderFeedback({
+      lang,
+      state,
+      body: module?.renderFeedbackBody({ lang, state, definition: this.loaded!, own }),
+      onRetry: () => this.feedback.retry(),
+    });
   }
 
   private renderForm(): TemplateResult {
@@ -903,7 +921,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
       const roleProblem = problems.find((problem) => problem.target === ROLE_FIELD);
       const roleErrors = roleProblem && this.attempted.has(step) ? [roleProblem.message] : [];
       summary = this.attempted.has(step) ? problems : [];
-      body = renderIdentification({
+      body = views.renderIdentification({
         lang,
         siretText: this.siretText,
         siretErrors,
@@ -920,7 +938,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
     } else if (step === REVIEW) {
       title = t(lang, 'review_title');
       summary = this.submitError ? [{ target: 'review-submit', label: t(lang, 'submit_refused'), message: this.submitError }] : [];
-      body = renderReview(
+      body = views.renderReview(
         {
           lang,
           sections: this.sections,
@@ -943,14 +961,14 @@ export class BarometreQuestionnaire extends ConfiguredElement {
           .map((problem) => ({ target: fieldId(problem.key), label: problem.label, message: problem.messages.join(' ') }));
       }
       body = html`${visible?.section.description ? html`<p class="intro">${visible.section.description[lang]}</p>` : nothing}
-      ${(visible?.questions ?? []).map((question) => renderQuestion(this.questionView(question, byKey)))}`;
+      ${(visible?.questions ?? []).map((question) => views.renderQuestion(this.questionView(question, byKey)))}`;
     }
     const answered = progress(definition, this.answers);
     const primary = step === REVIEW ? t(lang, 'submit') : keys[index + 1] === REVIEW ? t(lang, 'to_review') : t(lang, 'next');
     return html`<form part="form" novalidate @submit=${this.onSubmit}>
-      ${renderProgress(lang, { index, total: keys.length }, answered)}
+      ${views.renderProgress(lang, { index, total: keys.length }, answered)}
       <h3 class="step-heading" part="step-heading" tabindex="-1" data-step-heading>${title}</h3>
-      ${renderErrorSummary(lang, summary)}
+      ${views.renderErrorSummary(lang, summary)}
       <div class="step">${body}</div>
       <div class="actions">
         ${step !== IDENTIFICATION

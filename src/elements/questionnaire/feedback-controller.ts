@@ -1,7 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { FeedbackFigures } from './feedback-figures.js';
 import type { FeedbackRequest } from './feedback-load.js';
-import { feedbackText } from './feedback-messages.js';
+import { feedbackShellText } from './feedback-shell.js';
+
+/** The feedback's code loaded on demand: figures, tables, their words and styles. */
+export type FeedbackModule = typeof import('./feedback-module.js');
 
 /** Where the comparison figures stand. `off`: nothing to show (no API, not confirmed, no key question). */
 export type FeedbackState =
@@ -19,6 +22,8 @@ export type FeedbackState =
 export class FeedbackController implements ReactiveController {
   /** The current state; the host renders from it. */
   state: FeedbackState = { status: 'off' };
+  /** The feedback's code, once loaded (its styles are then in the host's shadow root). */
+  module?: FeedbackModule;
 
   private key?: string;
   private abort?: AbortController;
@@ -28,7 +33,7 @@ export class FeedbackController implements ReactiveController {
    *   each render, so it must be cheap.
    */
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
     private readonly read: () => (FeedbackRequest & { receiptAt: string }) | undefined,
   ) {
     host.addController(this);
@@ -85,7 +90,13 @@ export class FeedbackController implements ReactiveController {
   private async load(request: FeedbackRequest, abort: AbortController): Promise<void> {
     let failureMessage: ((error: unknown) => string) | undefined;
     try {
-      const module = await import('./feedback-load.js');
+      const module = await import('./feedback-module.js');
+      if (!this.module) {
+        this.module = module;
+        adoptLate(this.host.renderRoot, module.feedbackStyles);
+        // The introduction shows while the figures are on their way.
+        if (abort === this.abort) this.host.requestUpdate();
+      }
       failureMessage = (error) => module.feedbackFailureMessage(error, request.lang);
       const figures = await module.loadFeedback(request, abort.signal);
       if (abort !== this.abort) return;
@@ -93,9 +104,24 @@ export class FeedbackController implements ReactiveController {
     } catch (error) {
       if (abort !== this.abort || abort.signal.aborted) return;
       // Without the loader (its module could not be fetched) there is no finer message to give.
-      const message = failureMessage?.(error) || feedbackText(request.lang, 'error_generic');
+      const message = failureMessage?.(error) || feedbackShellText(request.lang, 'error_generic');
       this.state = { status: 'error', message };
     }
     this.host.requestUpdate();
   }
+}
+
+/**
+ * Adds styles to a shadow root after its first render, beside the ones Lit adopted: a sheet of
+ * its own where constructable style sheets exist, otherwise a style element placed before what
+ * Lit renders (so that no template change removes it).
+ */
+function adoptLate(root: HTMLElement | DocumentFragment, styles: CSSResult): void {
+  if (supportsAdoptingStyleSheets && root instanceof ShadowRoot && styles.styleSheet) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+    return;
+  }
+  const fragment = document.createDocumentFragment();
+  adoptStyles(fragment as unknown as ShadowRoot, [styles]);
+  root.prepend(fragment);
 }

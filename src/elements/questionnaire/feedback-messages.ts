@@ -3,11 +3,11 @@ import { createCatalog } from '../../core/i18n/catalog.js';
 /**
  * What the confirmation says about the respondent's key answers beside published figures, in
  * French and English. Kept apart from the questionnaire's catalogue: the feedback is one job,
- * and its words travel with it.
+ * and its words travel with it, loaded with its tables. The frame's few words (heading, loading,
+ * failure, retry) are in `feedback-shell.ts`, which the questionnaire loads from the start.
  */
 export const feedbackText = createCatalog({
   fr: {
-    title: 'Votre collectivité parmi les autres',
     intro:
       'Pour les questions clés de ce thème, voici votre réponse à côté de la part des collectivités qui ont donné chaque réponse\u00a0: collectivités semblables, collectivités de votre département (de votre région pour une région) et de toute la France.',
     peers_intro: '«\u00a0Collectivités semblables\u00a0»\u00a0: les {kind} de {band}, dans toute la France.',
@@ -16,11 +16,7 @@ export const feedbackText = createCatalog({
     peers_departement: 'départements',
     peers_region: 'régions',
     peers_csp: 'collectivités à statut particulier',
-    loading: 'Chargement des chiffres de comparaison…',
-    error: 'Les chiffres de comparaison n’ont pas pu être chargés. {message}',
-    error_generic: 'Le service du Baromètre n’a pas répondu comme prévu.',
     collectivite_unreadable: 'La description de votre collectivité reçue du service n’est pas lisible.',
-    retry: 'Réessayer le chargement des chiffres',
     answer_column: 'Réponse',
     own_column: 'Votre réponse',
     own_mark: 'votre réponse',
@@ -38,7 +34,6 @@ export const feedbackText = createCatalog({
     source: 'Source\u00a0: {source}. Chiffres du {date}.',
   },
   en: {
-    title: 'Your local authority among the others',
     intro:
       'For the key questions of this theme, here is your answer beside the share of local authorities that gave each answer: similar local authorities, those of your département (your region, for a region) and those of all France.',
     peers_intro: '“Similar local authorities”: {kind} of {band}, across France.',
@@ -47,11 +42,7 @@ export const feedbackText = createCatalog({
     peers_departement: 'départements',
     peers_region: 'regions',
     peers_csp: 'special-status local authorities',
-    loading: 'Loading comparison figures…',
-    error: 'The comparison figures could not be loaded. {message}',
-    error_generic: 'The Baromètre service did not answer as expected.',
     collectivite_unreadable: 'The description of your local authority received from the service cannot be read.',
-    retry: 'Try loading the figures again',
     answer_column: 'Answer',
     own_column: 'Your answer',
     own_mark: 'your answer',

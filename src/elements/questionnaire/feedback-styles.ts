@@ -5,26 +5,9 @@ import { css } from 'lit';
  * (a phone at 320 px) each answer becomes a small block of "column: figure" lines, since five
  * columns of words cannot fit there without breaking words apart. The respondent's row is
  * emphasised by weight and background on top of the check mark and words, never by colour alone.
+ * They load with the tables; the frame's own styles (`.feedback`, its status) are in `feedback-shell.ts`.
  */
 export const feedbackStyles = css`
-  .feedback {
-    container-type: inline-size;
-    display: flex;
-    flex-direction: column;
-    gap: 0.75rem;
-    padding-top: var(--_space);
-    border-top: 1px solid var(--_separator);
-  }
-
-  .feedback-status:empty {
-    display: none;
-  }
-
-  .feedback-status[data-state='error'] {
-    border-left: 4px solid var(--_error);
-    padding-left: 0.5rem;
-  }
-
   .feedback-table {
     width: 100%;
     border-collapse: collapse;

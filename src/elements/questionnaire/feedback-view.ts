@@ -11,14 +11,13 @@ import { ownCodes, type OwnAnswers } from './feedback-own-answers.js';
 import { formatDate } from './format.js';
 import { t } from './messages.js';
 
-/** What the feedback block is drawn from. */
+/** What the feedback's body is drawn from. */
 export interface FeedbackView {
   lang: Lang;
   state: FeedbackState;
   definition: QuestionnaireDefinition;
   /** The answers just sent, when this device still has them. */
   own?: OwnAnswers;
-  onRetry(): void;
 }
 
 function answerLabel(lang: Lang, definition: QuestionnaireDefinition, questionId: string, code: string): string {
@@ -112,28 +111,11 @@ function renderFigures(view: FeedbackView, figures: FeedbackFigures): TemplateRe
 }
 
 /**
- * The respondent's key answers beside the published shares, under the confirmation. Loading and
- * failure are said in words in a live region kept from the first paint; a failure offers a retry
- * and leaves everything above it — the edit code first — untouched.
+ * The body of the feedback, inside the frame of `feedback-shell.ts`: its introduction, and the
+ * figures once they are ready.
  */
-export function renderFeedback(view: FeedbackView): TemplateResult | typeof nothing {
+export function renderFeedbackBody(view: FeedbackView): { intro: TemplateResult; figures?: TemplateResult } {
   const { lang, state } = view;
-  if (state.status === 'off') return nothing;
-  const message =
-    state.status === 'loading'
-      ? feedbackText(lang, 'loading')
-      : state.status === 'error'
-        ? feedbackText(lang, 'error', { message: state.message })
-        : '';
-  return html`<section class="feedback" part="feedback" aria-labelledby="feedback-title">
-    <h4 id="feedback-title">${feedbackText(lang, 'title')}</h4>
-    <p>${feedbackText(lang, 'intro')}</p>
-    <p class="feedback-status" part="feedback-status" role="status" data-state=${state.status}>${message}</p>
-    ${state.status === 'error'
-      ? html`<div class="actions">
-          <button type="button" part="button" @click=${() => view.onRetry()}>${feedbackText(lang, 'retry')}</button>
-        </div>`
-      : nothing}
-    ${state.status === 'ready' ? renderFigures(view, state.figures) : nothing}
-  </section>`;
+  const intro = html`<p>${feedbackText(lang, 'intro')}</p>`;
+  return state.status === 'ready' ? { intro, figures: renderFigures(view, state.figures) } : { intro };
 }

@@ -1,0 +1,8 @@
+/**
+ * Everything of the feedback that is needed only once a confirmation shows it, in one module the
+ * questionnaire imports on demand: loading the published figures, drawing their tables, and the
+ * tables' words and styles. The first screen never downloads it.
+ */
+export { feedbackFailureMessage, loadFeedback } from './feedback-load.js';
+export { feedbackStyles } from './feedback-styles.js';
+export { renderFeedbackBody } from './feedback-view.js';

@@ -1,0 +1,17 @@
+/**
+ * What the questionnaire needs only once its definition is there: drawing each step, the
+ * review, the waiting and confirmation pages, checking answers and the SIRET and saying what is
+ * wrong. The element imports it at the same time as it fetches the definition (itself a further
+ * request or module in every case), so it never delays the form, and the first download of a
+ * page holds only the element's frame.
+ */
+export { problemMessage } from '../../core/questionnaire/messages.js';
+export { normalizeAnswers } from '../../core/questionnaire/normalize.js';
+export { validateSection } from '../../core/questionnaire/validation.js';
+export { formatSiret, validateSiret } from '../../core/siret.js';
+export { renderIdentification } from './render-identification.js';
+export { renderConfirmation, renderWaiting } from './render-outcome.js';
+export { renderErrorSummary, renderProgress } from './render-parts.js';
+export { renderQuestion } from './render-question.js';
+export { renderReview } from './render-review.js';
+export { groupSiretInput } from './siret-input.js';
