@@ -133,7 +133,7 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
       prefix,
       decorateReply: false,
       cacheControl: false,
-      setHeaders: (reply) => void reply.header('cache-control', cacheControl),
+      setHeaders: (response) => response.setHeader('cache-control', cacheControl),
     });
   }
 

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import type { Lang } from '../../core/schema/text.js';
 import { resultsStyles } from '../shared/results/results-styles.js';
 import { ResultsElement } from '../shared/results/results-element.js';
@@ -210,7 +210,8 @@ export class BarometreTerritoireChart extends ResultsElement {
       </ul>
       ${notes.length > 0 ? html`<ul part="notes" class="notes">${notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
       ${drawn.length > 0
-        ? html`<div part="chart" class="canvas-box" style=${styleMap({ height: `${height}px` })}>
+        ? // The height is set through the CSSOM, not a style attribute, which a strict CSP (style-src 'self') blocks.
+          html`<div part="chart" class="canvas-box" ${ref((box) => box && ((box as HTMLElement).style.height = `${height}px`))}>
             <canvas part="canvas" role="img" aria-label=${summary}></canvas>
           </div>`
         : nothing}
