@@ -52,9 +52,6 @@ const tableRows = (page: Page, selector: string, nth = 0) =>
     [selector, nth] as const,
   );
 
-const shadowText = (page: Page, selector: string) =>
-  page.evaluate((sel) => document.querySelector(sel)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '', selector);
-
 const heading = (page: Page, selector: string, nth = 0) =>
   page.evaluate(
     ([sel, index]) =>
