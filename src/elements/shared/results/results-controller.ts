@@ -7,40 +7,59 @@ import { definitionFor, fetchResults } from './load-results.js';
 import type { ResultsMessageKey } from './messages.js';
 import type { ResultsRequest } from './results-query.js';
 
+/** What every published-figures request names: where the data comes from, and its theme when known. */
+export interface FiguresRequest {
+  api?: string;
+  src?: string;
+  theme?: string;
+}
+
+/** Published figures always say which theme they are about. */
+export interface Figures {
+  theme: string;
+}
+
+/** Fetches and validates one kind of figures (a chart's results, a map's territories). */
+export type FetchFigures<R extends FiguresRequest, D extends Figures> = (request: R, lang: Lang, signal: AbortSignal) => Promise<D>;
+
 /** Where loading stands. `unconfigured` names the missing setting, so the element can say which. */
-export type ResultsState =
+export type FiguresState<D> =
   | { status: 'unconfigured'; missing: ResultsMessageKey }
   | { status: 'loading' }
   | { status: 'error'; failure: LoadFailure }
-  | { status: 'ready'; results: ResultsResponse; definition?: QuestionnaireDefinition };
+  | { status: 'ready'; results: D; definition?: QuestionnaireDefinition };
 
 /** What the host gives the controller on every update: a request, or the setting it still lacks. */
-export type RequestOrMissing = { request: ResultsRequest; lang: Lang } | { missing: ResultsMessageKey };
+export type FiguresRequestOrMissing<R> = { request: R; lang: Lang } | { missing: ResultsMessageKey };
+
+export type ResultsState = FiguresState<ResultsResponse>;
+export type RequestOrMissing = FiguresRequestOrMissing<ResultsRequest>;
 
 /** `detail` of the `barometre-data` event. */
-export interface BarometreDataDetail {
-  results: ResultsResponse;
+export interface BarometreDataDetail<D = ResultsResponse> {
+  results: D;
 }
 
 /** `detail` of the `barometre-error` event. */
 export type BarometreErrorDetail = LoadFailure;
 
 /**
- * Loads and validates the results an element shows, and reloads them whenever what the element
- * asks for changes — its attributes or the provider's settings. A newer request aborts the
- * previous one, so a late answer never replaces a fresher one. Fires `barometre-data` and
- * `barometre-error` on the host.
+ * Loads and validates the figures an element shows, with the wording of their questionnaire, and
+ * reloads them whenever what the element asks for changes — its attributes or the provider's
+ * settings. A newer request aborts the previous one, so a late answer never replaces a fresher
+ * one. Fires `barometre-data` and `barometre-error` on the host.
  */
-export class ResultsController implements ReactiveController {
+export class FiguresController<R extends FiguresRequest, D extends Figures> implements ReactiveController {
   /** The current state; the host renders from it. */
-  state: ResultsState = { status: 'loading' };
+  state: FiguresState<D> = { status: 'loading' };
 
   private key?: string;
   private abort?: AbortController;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly read: () => RequestOrMissing,
+    private readonly read: () => FiguresRequestOrMissing<R>,
+    private readonly fetchFigures: FetchFigures<R, D>,
   ) {
     host.addController(this);
   }
@@ -83,7 +102,7 @@ export class ResultsController implements ReactiveController {
     this.abort = undefined;
   }
 
-  private start(request: ResultsRequest, lang: Lang): void {
+  private start(request: R, lang: Lang): void {
     this.cancel();
     const abort = new AbortController();
     this.abort = abort;
@@ -91,18 +110,18 @@ export class ResultsController implements ReactiveController {
     void this.load(request, lang, abort);
   }
 
-  private async load(request: ResultsRequest, lang: Lang, abort: AbortController): Promise<void> {
+  private async load(request: R, lang: Lang, abort: AbortController): Promise<void> {
     // Both requests go out together when the theme is known; a file names its theme itself.
     const early = request.theme ? definitionFor(request.api, request.theme, lang) : undefined;
     try {
-      const results = await fetchResults(request, lang, abort.signal);
+      const results = await this.fetchFigures(request, lang, abort.signal);
       const definition = await (early ?? definitionFor(request.api, results.theme, lang));
       if (abort !== this.abort) return;
       this.state = { status: 'ready', results, definition };
       this.host.requestUpdate();
       // Announced once drawn, so listeners find the figures in the element.
       await this.host.updateComplete;
-      if (abort === this.abort) this.emit<BarometreDataDetail>('barometre-data', { results });
+      if (abort === this.abort) this.emit<BarometreDataDetail<D>>('barometre-data', { results });
     } catch (error) {
       if (abort !== this.abort || abort.signal.aborted) return;
       const failure = toLoadFailure(error, lang, Boolean(request.src));
@@ -114,5 +133,12 @@ export class ResultsController implements ReactiveController {
 
   private emit<T>(type: string, detail: T): void {
     this.host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+/** The charts' and key figures' results, from `/resultats/:theme` or a static file. */
+export class ResultsController extends FiguresController<ResultsRequest, ResultsResponse> {
+  constructor(host: ReactiveControllerHost & HTMLElement, read: () => RequestOrMissing) {
+    super(host, read, fetchResults);
   }
 }
