@@ -44,7 +44,11 @@ const FORWARD_BUTTONS = new Set(['Suivant', 'Vérifier mes réponses', 'Envoyer 
  * first choice of each unanswered group, a number typed in each empty number field, Enter on the
  * button that goes forward. Stops when the heading matches `done`.
  */
-export async function completeWithKeyboard(page: Page, done: RegExp, maxKeys = 1500): Promise<string[]> {
+export async function completeWithKeyboard(
+  page: Page,
+  done: RegExp,
+  { maxKeys = 1500, beforeSubmit }: { maxKeys?: number; beforeSubmit?: () => Promise<void> } = {},
+): Promise<string[]> {
   const headings: string[] = [];
   for (let keys = 0; keys < maxKeys; keys++) {
     const heading = await stepHeading(page);
@@ -59,6 +63,7 @@ export async function completeWithKeyboard(page: Page, done: RegExp, maxKeys = 1
       // Number fields get their minimum (or 1); optional free-text fields stay empty.
       await page.keyboard.type(control.min && Number(control.min) > 0 ? control.min : '1');
     } else if (control.tag === 'button' && FORWARD_BUTTONS.has(control.text)) {
+      if (control.text === 'Envoyer mes réponses') await beforeSubmit?.();
       await page.keyboard.press('Enter');
       await page.waitForTimeout(150);
     }

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { completeWithKeyboard, stepHeading } from './keyboard.js';
 import { launchBrowser, startServer, type RunningServer } from './harness.js';
 
@@ -9,6 +9,28 @@ const RENNES = '21350238800019';
 
 let server: RunningServer;
 let browser: Browser;
+/** The edit code the first contribution received. */
+let editCode = '';
+
+async function status(): Promise<{ exists: boolean; updatedAt?: string }> {
+  return (await fetch(`${server.api}/contributions/${RENNES}/cybersecurite`)).json();
+}
+
+/**
+ * Opens the portal for a collectivité that has already answered. A browser that sent the last
+ * answer keeps its confirmation on screen: "Répondre à nouveau" leaves it.
+ */
+async function answerAgain(page: Page): Promise<void> {
+  await page.goto(`${server.origin}/portail-opsn.html`);
+  const shown = () => document.querySelector('barometre-questionnaire')?.shadowRoot?.textContent ?? '';
+  await page.waitForFunction(`/déjà répondu|Répondre à nouveau/.test((${shown.toString()})())`);
+  const again = page.locator('barometre-questionnaire').getByRole('button', { name: 'Répondre à nouveau' });
+  if ((await again.count()) > 0) {
+    await again.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(`/déjà répondu/.test((${shown.toString()})())`);
+  }
+}
 
 before(async () => {
   server = await startServer({ BAROMETRE_SEED: 'none' });
@@ -44,9 +66,50 @@ test('a respondent completes the cybersecurity questionnaire with the keyboard a
   assert.equal(status.exists, true);
   assert.equal(status.answers, undefined);
 
+  editCode = (await page.locator('barometre-questionnaire [part="edit-code"]').textContent())!.trim();
+  assert.ok(editCode.length >= 16, 'an edit code is shown');
+
   // The portal's event log received the submission.
   const log = await page.textContent('#event-log');
   assert.match(log ?? '', /barometre-submitted/);
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a second answer without the edit code is set aside and changes nothing; with the code it replaces the first', async () => {
+  assert.ok(editCode, 'runs after the first contribution');
+  const before = await status();
+  const page = await browser.newPage();
+  await answerAgain(page);
+  await completeWithKeyboard(page, /^Votre réponse est transmise pour examen/);
+  const text = await page.evaluate(() => document.querySelector('barometre-questionnaire')!.shadowRoot!.textContent!);
+  assert.match(text, /ne remplace pas/);
+  assert.deepEqual(await status(), before, 'the first contribution is unchanged');
+
+  await answerAgain(page);
+  await page.locator('barometre-questionnaire').getByLabel('Code de modification').fill(editCode);
+  await completeWithKeyboard(page, /^Merci, votre contribution est mise à jour/);
+  const after = await status();
+  assert.ok(after.updatedAt! > before.updatedAt!, 'replaced');
+  await page.close();
+});
+
+test('a reload in the middle of the questionnaire restores the draft', async () => {
+  const page = await browser.newPage();
+  await answerAgain(page);
+  // Choose a role, go to the first section and answer its first question.
+  const questionnaire = page.locator('barometre-questionnaire');
+  await questionnaire.getByLabel('Élu ou élue').check();
+  await questionnaire.getByRole('button', { name: 'Suivant' }).click();
+  await page.waitForFunction(() => /Étape 2/.test(document.querySelector('barometre-questionnaire')?.shadowRoot?.textContent ?? ''));
+  const heading = await stepHeading(page);
+  const first = questionnaire.locator('fieldset input[type="radio"]').first();
+  await first.check();
+  await page.waitForFunction(() => /Brouillon enregistré/.test(document.querySelector('barometre-questionnaire')?.shadowRoot?.textContent ?? ''));
+
+  await page.reload();
+  await page.waitForFunction(() => /Brouillon du .* restauré/.test(document.querySelector('barometre-questionnaire')?.shadowRoot?.textContent ?? ''));
+  assert.equal(await stepHeading(page), heading, 'back on the same step');
+  assert.equal(await questionnaire.locator('fieldset input[type="radio"]').first().isChecked(), true, 'the answer is restored');
   await page.close();
 });
