@@ -113,3 +113,33 @@ test('a reload in the middle of the questionnaire restores the draft', async () 
   assert.equal(await questionnaire.locator('fieldset input[type="radio"]').first().isChecked(), true, 'the answer is restored');
   await page.close();
 });
+
+test('a submission made while the network is cut waits, then is delivered exactly once when it returns', async () => {
+  const page = await browser.newPage();
+  // Every PUT the page attempts, and the status of those the server answered.
+  const puts = new Map<import('playwright-core').Request, { key: string | undefined; status?: number }>();
+  page.on('request', (request) => {
+    if (request.method() === 'PUT') puts.set(request, { key: request.headers()['idempotency-key'] });
+  });
+  page.on('response', (response) => {
+    const put = puts.get(response.request());
+    if (put) put.status = response.status();
+  });
+  const before = await status();
+  await answerAgain(page);
+  await page.locator('barometre-questionnaire').getByLabel('Code de modification').fill(editCode);
+  await completeWithKeyboard(page, /^Votre contribution attend le réseau/, {
+    beforeSubmit: () => page.context().setOffline(true),
+  });
+  assert.deepEqual(await status(), before, 'nothing reached the server');
+
+  await page.context().setOffline(false);
+  await page.waitForFunction(() => /^Merci/.test(document.querySelector('barometre-questionnaire')?.shadowRoot?.querySelector('[part~="step-heading"]')?.textContent?.trim() ?? ''), undefined, { timeout: 30_000 });
+  const delivered = [...puts.values()].filter((put) => put.status !== undefined);
+  assert.equal(delivered.length, 1, 'one submission reached the server');
+  assert.equal(delivered[0]!.status, 200);
+  assert.ok(puts.size >= 2, 'it was tried while offline, then again');
+  assert.equal(new Set([...puts.values()].map((put) => put.key)).size, 1, 'every attempt carried the same idempotency key');
+  assert.ok((await status()).updatedAt! > before.updatedAt!);
+  await page.close();
+});
