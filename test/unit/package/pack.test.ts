@@ -81,7 +81,8 @@ before(
     if (!built.every((path) => existsSync(join(root, path)))) {
       execFileSync(npm, ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], timeout: 600_000 });
     }
-    const out = execFileSync(npm, ['pack', '--dry-run', '--json'], {
+    // The build above is what prepack would run: skip scripts so stdout holds only the JSON.
+    const out = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
