@@ -4,7 +4,7 @@ import type { Lang } from '../../core/schema/text.js';
 import { ConfiguredElement } from '../shared/configured-element.js';
 import type { ResultsMessageKey } from '../shared/results/messages.js';
 import { DEFAULT_DECIMALS, toDecimals } from '../shared/results/percent.js';
-import { resultsStyles } from '../shared/results/results-styles.js';
+import { figureStyles } from '../shared/results/results-styles.js';
 import { ponderationText, sourceText } from '../shared/results/wording.js';
 import { NearViewportController } from '../territoire-chart/near-viewport-controller.js';
 import { parseThresholds } from './classes.js';
@@ -113,7 +113,7 @@ const ccByUrl = (lang: Lang) => `https://creativecommons.org/licenses/by/4.0/dee
  * @cssprop --barometre-space - Spacing unit.
  */
 export class BarometreCarte extends ConfiguredElement {
-  static override styles = [...resultsStyles, mapStyles];
+  static override styles = [...figureStyles, mapStyles];
 
   /** Theme id (`inclusion`, `cybersecurite`…). Required with the API; a file names its own. */
   @property() theme?: string;

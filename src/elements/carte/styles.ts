@@ -307,37 +307,10 @@ export const mapStyles = css`
     stroke-width: 3px;
   }
 
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: 0.75rem 0 0;
-  }
-
   .table-box {
     margin-top: 0.75rem;
     max-height: 28rem;
     overflow: auto;
-  }
-
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-size: 0.875em;
-  }
-
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-bottom: 0.25rem;
-  }
-
-  th,
-  td {
-    padding: 0.25rem 0.5rem;
-    border-bottom: 1px solid var(--_separator);
-    text-align: start;
-    vertical-align: top;
   }
 
   thead th {
@@ -355,16 +328,6 @@ export const mapStyles = css`
     color: var(--_accent-text);
     text-decoration: underline;
     cursor: pointer;
-  }
-
-  td.number {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
-
-  td.note {
-    color: var(--_text-muted);
   }
 
   .credit {

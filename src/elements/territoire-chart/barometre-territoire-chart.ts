@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import type { Lang } from '../../core/schema/text.js';
-import { resultsStyles } from '../shared/results/results-styles.js';
+import { figureStyles } from '../shared/results/results-styles.js';
 import { ResultsElement } from '../shared/results/results-element.js';
 import { resultsMessages } from '../shared/results/messages.js';
 import { fileNameOf, saveFile } from '../shared/results/save-file.js';
@@ -86,7 +86,7 @@ function opaque(colour: string): string {
  * @cssprop --barometre-space - Spacing unit.
  */
 export class BarometreTerritoireChart extends ResultsElement {
-  static override styles = [...resultsStyles, chartStyles];
+  static override styles = [...figureStyles, chartStyles];
 
   /** `barres` (default): grouped horizontal bars; `barres-empilees`: one stacked bar per territory; `colonnes`: grouped columns. */
   @property() type: ChartKind = 'barres';

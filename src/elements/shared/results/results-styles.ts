@@ -64,4 +64,47 @@ const resultsRules = css`
 `;
 
 /** Tokens, base rules (focus ring, visually-hidden, reduced motion) and the result elements' rules. */
+/** The toolbar and the table alternative that charts and maps share. */
+const figureTableRules = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0.75rem 0 0;
+  }
+
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.875em;
+  }
+
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: 0.25rem;
+  }
+
+  th,
+  td {
+    padding: 0.25rem 0.5rem;
+    border-bottom: 1px solid var(--_separator);
+    text-align: start;
+    vertical-align: top;
+  }
+
+  td.number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+
+  td.note {
+    color: var(--_text-muted);
+  }
+`;
+
 export const resultsStyles = [tokens, baseStyles, resultsRules];
+
+/** For elements that draw figures and offer them as a table: charts and maps. */
+export const figureStyles = [...resultsStyles, figureTableRules];
