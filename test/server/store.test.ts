@@ -141,7 +141,7 @@ describe('SQLite store', () => {
         const base = input(siren);
         return { ...base, placement: { ...base.placement, ...placement }, createdAt: at, updatedAt: at, editTokenHash: hashToken(siren) };
       };
-      const before = await store.revision('cybersecurite');
+      assert.deepEqual(await store.blockRevisions('cybersecurite'), []);
       const inserted = await store.bulkInsert([
         record('200000001'),
         record('200000001'),
@@ -149,7 +149,10 @@ describe('SQLite store', () => {
         record('200000003', { kind: 'epci', band: '100000+', communeCode: null, epciCode: '200000003', regionCode: '52', departementCode: '44' }),
       ]);
       assert.equal(inserted, 3);
-      assert.notEqual(await store.revision('cybersecurite'), before);
+      // Each block's revision grew by its new rows; a block of another région is its own.
+      const revisions = await store.blockRevisions('cybersecurite');
+      const sorted = revisions.map((b) => `${b.regionCode}/${b.departementCode}=${b.revision}`).sort();
+      assert.deepEqual(sorted, ['52/44=1', '53/29=1', '53/35=1']);
       assert.equal(await store.count(), 3);
       assert.deepEqual(await store.countByTheme(), { cybersecurite: 3 });
       const count = async (scope: Parameters<typeof store.respondents>[1]) => (await store.respondents('cybersecurite', scope)).length;
@@ -159,6 +162,8 @@ describe('SQLite store', () => {
       assert.equal(await count({ level: 'epci', code: '243500139' }), 1);
       assert.equal(await count({ level: 'france', kind: 'epci' }), 1);
       assert.equal(await count({ level: 'france', band: '0-499' }), 2);
+      assert.equal(await count({ level: 'block', block: { regionCode: '53', departementCode: '35' } }), 1);
+      assert.equal(await count({ level: 'block', block: { regionCode: '53', departementCode: null } }), 0);
       const [one] = await store.respondents('cybersecurite', { level: 'departement', code: '35' });
       assert.deepEqual(Object.keys(one!).sort(), ['answers', 'band', 'departementCode', 'id', 'kind', 'regionCode', 'version']);
     } finally {

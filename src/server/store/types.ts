@@ -103,14 +103,37 @@ export type SubmitResult =
   /** The key was used before for another request. Nothing was written. */
   | { kind: 'key_reused' };
 
-/** Which contributions a result series counts. Absent fields do not filter. */
-export interface RespondentScope {
-  /** The territory level and code to select; `france` selects everything. */
-  level: 'commune' | 'epci' | 'departement' | 'region' | 'france';
-  code?: string;
+/**
+ * Where a contribution is counted for results: its département (with its région), or for a
+ * collectivité above départements its région alone (or nothing). Every contribution belongs to
+ * exactly one block, and a département's, a région's and France's respondents are unions of
+ * blocks, so figures computed per block can be added up and recomputed block by block.
+ */
+export interface Block {
+  regionCode: string | null;
+  departementCode: string | null;
+}
+
+/** A block with contributions to a theme, and a number that grows whenever they change. */
+export interface BlockRevision extends Block {
+  revision: number;
+}
+
+/** Filters a respondent scope may add. Absent fields do not filter. */
+interface ScopeFilters {
   kind?: CollectiviteKind;
   band?: PopulationBandId;
 }
+
+/** Which contributions a result series counts. */
+export type RespondentScope = ScopeFilters &
+  (
+    | { level: 'commune' | 'epci' | 'departement' | 'region'; code: string }
+    /** Everything. */
+    | { level: 'france' }
+    /** The contributions of one block exactly (a région's block holds only those without a département). */
+    | { level: 'block'; block: Block }
+  );
 
 /** One respondent as statistics need it: where it sits and what it answered, nothing personal. */
 export interface RespondentRecord {
@@ -170,7 +193,13 @@ export interface ContributionStore {
    * collectivité already answered the theme are skipped; returns how many were inserted.
    */
   bulkInsert(records: Iterable<BulkRecord>): Promise<number>;
-  /** A number that changes whenever a theme's contributions change, so computed results can be cached. */
-  revision(theme: ThemeId): Promise<number>;
+  /**
+   * Every block with contributions to a theme and its revision, read in one consistent snapshot.
+   * A block's revision is increased in the same transaction as any change to its contributions
+   * (creation, replacement, accepted pending submission, bulk insert), so computed figures can be
+   * cached per block and recomputed only where something changed — by any process sharing the
+   * database.
+   */
+  blockRevisions(theme: ThemeId): Promise<BlockRevision[]>;
   close(): Promise<void>;
 }

@@ -105,6 +105,26 @@ export const MIGRATIONS: readonly { version: number; description: string; sql: s
       );
     `,
   },
+  {
+    version: 2,
+    description: 'block revisions, so results are recomputed only where contributions changed',
+    sql: `
+      -- One row per theme and block (a département, or a région's own collectivités). Codes are
+      -- '' rather than NULL so the primary key treats "no département" as one value.
+      CREATE TABLE block_revisions (
+        theme TEXT NOT NULL,
+        region_code TEXT NOT NULL,
+        departement_code TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        PRIMARY KEY (theme, region_code, departement_code)
+      ) WITHOUT ROWID;
+      INSERT INTO block_revisions (theme, region_code, departement_code, revision)
+        SELECT theme, COALESCE(region_code, ''), COALESCE(departement_code, ''), COUNT(*)
+        FROM contributions GROUP BY 1, 2, 3;
+      -- A block's respondents are read by these columns.
+      CREATE INDEX contributions_theme_block ON contributions (theme, departement_code, region_code);
+    `,
+  },
 ];
 
 /**

@@ -9,7 +9,10 @@ import { serializeAnswers } from '../../../core/questionnaire/serialize.js';
 import type { PopulationBandId } from '../../../core/territory/population-band.js';
 import { IDEMPOTENCY_TTL_MS, idempotencyKeyDigest, openResponse, sealResponse } from '../../security/idempotency.js';
 import { tokenMatches } from '../../security/tokens.js';
+import { blockKey, blockOf, sameBlock } from '../blocks.js';
 import type {
+  Block,
+  BlockRevision,
   BulkRecord,
   ContributionInput,
   ContributionStore,
@@ -73,6 +76,12 @@ interface RespondentRow {
   region_code: string | null;
   version: string;
   answers: string;
+}
+
+interface BlockRevisionRow {
+  region_code: string;
+  departement_code: string;
+  revision: number;
 }
 
 interface IdempotencyRow {
@@ -149,7 +158,7 @@ const COLUMN_PARAMS =
   '@siren, @siret, @theme, @version, @role, @answers, @contact_email, @name, @kind, @band, @commune_code, @epci_code, @departement_code, @region_code';
 
 /** The column a territory level selects on. */
-const LEVEL_COLUMN: Record<Exclude<RespondentScope['level'], 'france'>, string> = {
+const LEVEL_COLUMN: Record<Exclude<RespondentScope['level'], 'france' | 'block'>, string> = {
   commune: 'commune_code',
   epci: 'epci_code',
   departement: 'departement_code',
@@ -165,13 +174,10 @@ export class SqliteContributionStore implements ContributionStore {
   readonly #db: Database.Database;
   /** Submissions written, to sweep idempotency records now and then. */
   #writes = 0;
-  /** Changes to contributions made through this connection: per theme, and in bulk (any theme). */
-  readonly #themeChanges = new Map<string, number>();
-  #bulkChanges = 0;
   readonly #queue: QueuedSubmission[] = [];
   #flushScheduled = false;
   /** Respondent queries differ only by which filters are set: a handful of shapes, prepared once each. */
-  readonly #scoped = new Map<string, Database.Statement<string[], RespondentRow>>();
+  readonly #scoped = new Map<string, Database.Statement<(string | null)[], RespondentRow>>();
   readonly #statements;
 
   private constructor(db: Database.Database) {
@@ -223,7 +229,14 @@ export class SqliteContributionStore implements ContributionStore {
       countByTheme: db.prepare<[], { theme: string; n: number }>(
         'SELECT theme, COUNT(*) AS n FROM contributions GROUP BY theme',
       ),
-      dataVersion: db.prepare<[], { data_version: number }>('PRAGMA data_version'),
+      // Blocks are stored with '' for a missing code: NULL would make every row unique.
+      bumpBlock: db.prepare<[string, string, string, number]>(
+        `INSERT INTO block_revisions (theme, region_code, departement_code, revision) VALUES (?, ?, ?, ?)
+         ON CONFLICT DO UPDATE SET revision = revision + excluded.revision`,
+      ),
+      blockRevisions: db.prepare<[string], BlockRevisionRow>(
+        'SELECT region_code, departement_code, revision FROM block_revisions WHERE theme = ?',
+      ),
     };
   }
 
@@ -314,7 +327,6 @@ export class SqliteContributionStore implements ContributionStore {
       const { result } = outcome;
       if (result.kind === 'done') {
         this.#writes++;
-        if (result.outcome.kind !== 'pending') this.#changed(item.request.contribution.theme);
         if (this.#writes % SWEEP_EVERY === 0) this.#sweep(item.request.now);
       }
       item.resolve(result);
@@ -342,6 +354,7 @@ export class SqliteContributionStore implements ContributionStore {
         updated_at: now,
       });
       if (inserted.changes === 1) {
+        this.#bump(contribution.theme, blockOf(contribution.placement));
         outcome = { kind: 'created', updatedAt: now };
       } else {
         const existing = statements.current.get(contribution.siren, contribution.theme);
@@ -349,6 +362,7 @@ export class SqliteContributionStore implements ContributionStore {
         if (tokenMatches(request.presentedToken, existing.edit_token_hash)) {
           statements.toHistory.run({ id: existing.id, replaced_at: now, replaced_by: 'edit_token' });
           statements.replace.run({ ...columns, id: existing.id, edit_token_hash: null, updated_at: now });
+          this.#bumpReplaced(contribution.theme, existing, blockOf(contribution.placement));
           outcome = { kind: 'replaced', updatedAt: now };
         } else {
           const pendingId = randomUUID();
@@ -415,16 +429,16 @@ export class SqliteContributionStore implements ContributionStore {
       if (existing) {
         statements.toHistory.run({ id: existing.id, replaced_at: now, replaced_by: 'admin' });
         statements.replace.run({ ...columns, id: existing.id, edit_token_hash: newTokenHash, updated_at: now });
+        this.#bumpReplaced(pending.theme, existing, blockOfRow(pending));
       } else {
         statements.insertFirst.run({ ...columns, edit_token_hash: newTokenHash, created_at: now, updated_at: now });
+        this.#bump(pending.theme, blockOfRow(pending));
       }
       statements.decidePending.run('accepted', now, id);
       statements.adminAction.run('accept', id, pending.siren, pending.theme, now);
       return { kind: 'accepted', updatedAt: now, siret: pending.siret, theme: pending.theme as ThemeId };
     });
-    const decision = run.immediate();
-    if (decision.kind === 'accepted') this.#changed(decision.theme);
-    return decision;
+    return run.immediate();
   }
 
   async rejectPending(id: string, now: string): Promise<PendingDecision> {
@@ -446,10 +460,14 @@ export class SqliteContributionStore implements ContributionStore {
 
   async respondents(theme: ThemeId, scope: RespondentScope): Promise<RespondentRecord[]> {
     const where = ['theme = ?'];
-    const params: string[] = [theme];
-    if (scope.level !== 'france') {
+    const params: (string | null)[] = [theme];
+    if (scope.level === 'block') {
+      // IS matches NULL as a value: a région's own block has no département.
+      where.push('departement_code IS ?', 'region_code IS ?');
+      params.push(scope.block.departementCode, scope.block.regionCode);
+    } else if (scope.level !== 'france') {
       where.push(`${LEVEL_COLUMN[scope.level]} = ?`);
-      params.push(scope.code ?? '');
+      params.push(scope.code);
     }
     if (scope.kind !== undefined) {
       where.push('kind = ?');
@@ -462,7 +480,7 @@ export class SqliteContributionStore implements ContributionStore {
     const sql = `SELECT id, kind, band, departement_code, region_code, version, answers FROM contributions WHERE ${where.join(' AND ')}`;
     let statement = this.#scoped.get(sql);
     if (!statement) {
-      statement = this.#db.prepare<string[], RespondentRow>(sql);
+      statement = this.#db.prepare<(string | null)[], RespondentRow>(sql);
       this.#scoped.set(sql, statement);
     }
     const rows = statement.all(...params);
@@ -490,30 +508,50 @@ export class SqliteContributionStore implements ContributionStore {
   async bulkInsert(records: Iterable<BulkRecord>): Promise<number> {
     const insert = this.#statements.insertFirst;
     const run = this.#db.transaction(() => {
-      let inserted = 0;
+      // Each block is bumped once by the number of its new rows, not once per row.
+      const added = new Map<string, { theme: string; block: Block; rows: number }>();
       for (const record of records) {
-        inserted += insert.run({
+        const changes = insert.run({
           ...columnsOf(record),
           edit_token_hash: record.editTokenHash,
           created_at: record.createdAt,
           updated_at: record.updatedAt,
         }).changes;
+        if (changes === 0) continue;
+        const block = blockOf(record.placement);
+        const key = `${record.theme}|${blockKey(block)}`;
+        const entry = added.get(key) ?? { theme: record.theme, block, rows: 0 };
+        entry.rows += changes;
+        added.set(key, entry);
+      }
+      let inserted = 0;
+      for (const { theme, block, rows } of added.values()) {
+        this.#bump(theme, block, rows);
+        inserted += rows;
       }
       return inserted;
     });
-    const inserted = run.immediate();
-    this.#bulkChanges++;
-    return inserted;
+    return run.immediate();
   }
 
-  #changed(theme: string): void {
-    this.#themeChanges.set(theme, (this.#themeChanges.get(theme) ?? 0) + 1);
+  /** Marks a block's contributions to a theme as changed; runs inside the writing transaction. */
+  #bump(theme: string, block: Block, by = 1): void {
+    this.#statements.bumpBlock.run(theme, block.regionCode ?? '', block.departementCode ?? '', by);
   }
 
-  async revision(theme: ThemeId): Promise<number> {
-    // Every term only grows, so their sum changes whenever one does. SQLite's data_version
-    // counts commits by other connections to the same file, which this process cannot attribute.
-    return (this.#themeChanges.get(theme) ?? 0) + this.#bulkChanges + this.#statements.dataVersion.get()!.data_version;
+  /** A replaced contribution changes its block, and the block it moves to if its placement changed. */
+  #bumpReplaced(theme: string, previous: ContributionColumns, next: Block): void {
+    const before = blockOfRow(previous);
+    this.#bump(theme, before);
+    if (!sameBlock(before, next)) this.#bump(theme, next);
+  }
+
+  async blockRevisions(theme: ThemeId): Promise<BlockRevision[]> {
+    return this.#statements.blockRevisions.all(theme).map((row) => ({
+      regionCode: row.region_code === '' ? null : row.region_code,
+      departementCode: row.departement_code === '' ? null : row.departement_code,
+      revision: row.revision,
+    }));
   }
 
   async close(): Promise<void> {
@@ -521,6 +559,10 @@ export class SqliteContributionStore implements ContributionStore {
     while (this.#queue.length > 0 && this.#db.open) this.#flush();
     if (this.#db.open) this.#db.close();
   }
+}
+
+function blockOfRow(row: ContributionColumns): Block {
+  return { regionCode: row.region_code, departementCode: row.departement_code };
 }
 
 function storedOf(row: ContributionRow): StoredRecord {
