@@ -80,10 +80,15 @@ export class ResultsService {
    */
   async compute(query: ResultsQuery): Promise<ResultsResponse> {
     for (let attempt = 1; ; attempt++) {
-      const revision = await this.store.revision(query.theme);
+      const revision = await this.#revision(query.theme);
       const response = await this.#computeAt(query, revision);
-      if (attempt === MAX_ATTEMPTS || (await this.store.revision(query.theme)) === revision) return response;
+      if (attempt === MAX_ATTEMPTS || (await this.#revision(query.theme)) === revision) return response;
     }
+  }
+
+  /** Every block's revision only grows, so their sum changes whenever a contribution does. */
+  async #revision(theme: ThemeId): Promise<number> {
+    return (await this.store.blockRevisions(theme)).reduce((sum, block) => sum + block.revision, 0);
   }
 
   async #computeAt(query: ResultsQuery, revision: number): Promise<ResultsResponse> {
