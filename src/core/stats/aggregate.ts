@@ -1,45 +1,39 @@
-import { answerOf, visibleQuestionIds, type AnswerInput } from '../questionnaire/index.js';
-import { YES_NO_CODES } from '../schema/codes.js';
-import { type Question, type QuestionnaireDefinition } from '../schema/questionnaire.js';
+import type { QuestionnaireDefinition } from '../schema/questionnaire.js';
 import type { AnswerResult, QuestionResult } from '../schema/results.js';
-import { kishEffectiveN } from './effective-size.js';
 import { checkMinCell, DEFAULT_MIN_CELL } from './min-cell.js';
-import { quartiles } from './quantiles.js';
-import { hasExclusiveCodes, protectSuppressedTotal, suppressedQuestion, suppressSmallCells } from './suppression.js';
+import { quartilesOfCounts } from './quantiles.js';
+import { protectSuppressedTotal, suppressedQuestion, suppressSmallCells } from './suppression.js';
+import { emptyTally, tallyAnswers, type QuestionTally, type Tally } from './tally.js';
 import type { Respondent, SeriesBody, StatsOptions } from './types.js';
 import { wilsonInterval } from './wilson.js';
 
-type ChoiceQuestion = Extract<Question, { kind: 'yesno' | 'single' | 'multiple' }>;
-type NumberQuestion = Extract<Question, { kind: 'number' }>;
-
-/** A respondent as one question sees it. */
-interface Reading {
-  /** Whether the question was shown to the respondent. */
-  asked: boolean;
-  answers: AnswerInput;
-  weight: number;
+/** Respondents who all weigh the same, as a tally. */
+export interface WeightedTally {
+  tally: Tally;
+  /** The weight of each of its respondents; absent for raw (unweighted) figures. */
+  weight?: number;
 }
 
-function weightOf(respondent: Respondent): number {
-  const weight = respondent.weight ?? 1;
+function checkWeight(weight: number): number {
   if (!Number.isFinite(weight) || weight <= 0) throw new RangeError(`A weight must be positive and finite, not ${weight}`);
   return weight;
 }
 
-function codesOf(question: ChoiceQuestion): readonly string[] {
-  return question.kind === 'yesno' ? YES_NO_CODES : question.options.map((option) => option.code);
+/** Σw and Σw² of groups of equally weighted respondents, counted by `countOf`. */
+function weightSums(groups: readonly WeightedTally[], countOf: (tally: Tally) => number): { sum: number; squares: number } {
+  let sum = 0;
+  let squares = 0;
+  for (const { tally, weight = 1 } of groups) {
+    const count = countOf(tally);
+    sum += weight * count;
+    squares += weight * weight * count;
+  }
+  return { sum, squares };
 }
 
-/**
- * The known codes an answer picks, each once; none when the answer is missing or has the
- * wrong shape (it then does not count as an answer: the figures trust definitions, not input).
- */
-function chosenCodes(question: ChoiceQuestion, value: unknown, known: ReadonlySet<string>): string[] {
-  if (question.kind === 'multiple') {
-    if (!Array.isArray(value)) return [];
-    return [...new Set(value.filter((code): code is string => typeof code === 'string' && known.has(code)))];
-  }
-  return typeof value === 'string' && known.has(value) ? [value] : [];
+/** Kish's effective size, (Σw)² / Σw², of sums already taken. */
+function kish({ sum, squares }: { sum: number; squares: number }): number {
+  return squares > 0 ? (sum * sum) / squares : 0;
 }
 
 /** Shares are at most 1 in exact arithmetic; clamping removes rounding noise. */
@@ -47,47 +41,36 @@ function ratio(part: number, whole: number): number {
   return Math.min(1, part / whole);
 }
 
+type Choice = Extract<QuestionTally, { kind: 'choice' }>;
+
 function aggregateChoice(
-  question: ChoiceQuestion,
-  readings: readonly Reading[],
-  seriesWeight: number,
-  weighted: boolean,
+  id: string,
+  exclusive: boolean,
+  groups: readonly WeightedTally[],
+  series: { n: number; weight: number; weighted: boolean },
   minCell: number,
 ): QuestionResult {
-  const codes = codesOf(question);
-  const known = new Set(codes);
-  const counts = new Map<string, { count: number; weight: number }>(codes.map((code) => [code, { count: 0, weight: 0 }]));
-  let n = 0;
-  const answeredWeights: number[] = [];
-  for (const reading of readings) {
-    if (!reading.asked) continue;
-    const chosen = chosenCodes(question, answerOf(reading.answers, question.id), known);
-    if (chosen.length === 0) continue;
-    n += 1;
-    answeredWeights.push(reading.weight);
-    for (const code of chosen) {
-      const cell = counts.get(code)!;
-      cell.count += 1;
-      cell.weight += reading.weight;
-    }
-  }
+  const of = (tally: Tally) => tally.questions.get(id) as Choice;
+  const n = groups.reduce((sum, { tally }) => sum + of(tally).n, 0);
   if (n < minCell) return suppressedQuestion(n);
 
-  const answeredWeight = answeredWeights.reduce((sum, weight) => sum + weight, 0);
+  const answered = weightSums(groups, (tally) => of(tally).n);
   // A weighted share is as precise as a raw one from Kish's effective number of respondents.
-  const intervalN = weighted ? kishEffectiveN(answeredWeights) : n;
+  const intervalN = series.weighted ? kish(answered) : n;
   const answers: Record<string, AnswerResult> = {};
-  for (const [code, cell] of counts) {
-    const share = weighted ? ratio(cell.weight, answeredWeight) : ratio(cell.count, n);
+  for (const code of of(groups[0]!.tally).codes.keys()) {
+    const count = groups.reduce((sum, { tally }) => sum + of(tally).codes.get(code)!, 0);
+    const weight = weightSums(groups, (tally) => of(tally).codes.get(code)!).sum;
+    const share = series.weighted ? ratio(weight, answered.sum) : ratio(count, n);
     answers[code] = {
-      count: cell.count,
+      count,
       share,
-      shareOfAll: weighted ? ratio(cell.weight, seriesWeight) : ratio(cell.count, readings.length),
+      shareOfAll: series.weighted ? ratio(weight, series.weight) : ratio(count, series.n),
       ci: wilsonInterval(share, intervalN),
     };
   }
   const protectedCells = suppressSmallCells({ n, suppressed: false, answers }, minCell);
-  return hasExclusiveCodes(question.kind) ? protectSuppressedTotal(protectedCells, minCell) : protectedCells;
+  return exclusive ? protectSuppressedTotal(protectedCells, minCell) : protectedCells;
 }
 
 /**
@@ -95,17 +78,50 @@ function aggregateChoice(
  * no standard weighted form of the type 7 quantile, and a median moved by weights would no
  * longer be any respondent's value nor between two of them.
  */
-function aggregateNumber(question: NumberQuestion, readings: readonly Reading[], minCell: number): QuestionResult {
-  const values: number[] = [];
-  for (const reading of readings) {
-    if (!reading.asked) continue;
-    const value = answerOf(reading.answers, question.id);
-    if (typeof value === 'number' && Number.isFinite(value)) values.push(value);
+function aggregateNumber(id: string, groups: readonly WeightedTally[], minCell: number): QuestionResult {
+  const values = new Map<number, number>();
+  for (const { tally } of groups) {
+    const counts = tally.questions.get(id) as Extract<QuestionTally, { kind: 'number' }>;
+    for (const [value, count] of counts.values) values.set(value, (values.get(value) ?? 0) + count);
   }
-  const n = values.length;
+  const n = [...values.values()].reduce((sum, count) => sum + count, 0);
   if (n < minCell) return suppressedQuestion(n);
-  const { q1, median, q3 } = quartiles(values)!;
+  const { q1, median, q3 } = quartilesOfCounts(values)!;
   return { n, suppressed: false, stats: { n, median, q1, q3 } };
+}
+
+/**
+ * The published figures of a series given as tallies of equally weighted groups of respondents
+ * (see {@link aggregateSeries} for what they are and how small cells are suppressed). This is
+ * what lets a server add up per-département tallies instead of reading every answer again.
+ *
+ * @param groups tallies of one definition, at least one (an empty tally for nobody); raw
+ *   figures when no group has a weight
+ * @throws RangeError for a weight that is not positive and finite, or an invalid `minCell`
+ */
+export function aggregateTallies(
+  groups: readonly WeightedTally[],
+  options: StatsOptions = {},
+): SeriesBody {
+  const minCell = checkMinCell(options.minCell ?? DEFAULT_MIN_CELL);
+  if (groups.length === 0) throw new RangeError('A series needs at least one tally, if only an empty one');
+  for (const { weight } of groups) if (weight !== undefined) checkWeight(weight);
+  const weighted = groups.some((group) => group.weight !== undefined);
+  const n = groups.reduce((sum, { tally }) => sum + tally.n, 0);
+  if (n < minCell) return { n, suppressed: true, questions: {} };
+
+  const all = weightSums(groups, (tally) => tally.n);
+  const series = { n, weight: all.sum, weighted };
+  const questions: Record<string, QuestionResult> = {};
+  for (const [id, counts] of groups[0]!.tally.questions) {
+    questions[id] =
+      counts.kind === 'number'
+        ? aggregateNumber(id, groups, minCell)
+        : aggregateChoice(id, counts.exclusive, groups, series, minCell);
+  }
+  const body: SeriesBody = { n, suppressed: false, questions };
+  if (weighted) body.effectiveN = kish(all);
+  return body;
 }
 
 /**
@@ -139,31 +155,22 @@ export function aggregateSeries(
   respondents: readonly Respondent[],
   options: StatsOptions = {},
 ): SeriesBody {
-  const minCell = checkMinCell(options.minCell ?? DEFAULT_MIN_CELL);
-  const weights = respondents.map(weightOf);
   const weighted = respondents.some((respondent) => respondent.weight !== undefined);
-  const n = respondents.length;
-  if (n < minCell) return { n, suppressed: true, questions: {} };
-
-  const visible = respondents.map((respondent) => visibleQuestionIds(definition, respondent.answers));
-  const seriesWeight = weights.reduce((sum, weight) => sum + weight, 0);
-  const questions: Record<string, QuestionResult> = {};
-  for (const section of definition.sections) {
-    for (const question of section.questions) {
-      // Free text may identify its author: it is never aggregated. A repeated id keeps its first question.
-      if (question.kind === 'text' || Object.hasOwn(questions, question.id)) continue;
-      const readings = respondents.map((respondent, index) => ({
-        asked: visible[index]!.has(question.id),
-        answers: respondent.answers,
-        weight: weights[index]!,
-      }));
-      questions[question.id] =
-        question.kind === 'number'
-          ? aggregateNumber(question, readings, minCell)
-          : aggregateChoice(question, readings, seriesWeight, weighted, minCell);
-    }
+  // Respondents of equal weight form one group: post-stratification gives one weight per stratum.
+  const byWeight = new Map<number, Respondent[]>();
+  for (const respondent of respondents) {
+    const weight = checkWeight(respondent.weight ?? 1);
+    const group = byWeight.get(weight) ?? [];
+    group.push(respondent);
+    byWeight.set(weight, group);
   }
-  const series: SeriesBody = { n, suppressed: false, questions };
-  if (weighted) series.effectiveN = kishEffectiveN(weights);
-  return series;
+  const groups: WeightedTally[] = [...byWeight].map(([weight, members]) => ({
+    tally: tallyAnswers(
+      definition,
+      members.map((member) => member.answers),
+    ),
+    ...(weighted ? { weight } : {}),
+  }));
+  if (groups.length === 0) groups.push({ tally: emptyTally(definition) });
+  return aggregateTallies(groups, options);
 }

@@ -9,12 +9,15 @@
  * 2. `aggregateSeries` for the territory, each comparison and every ancestor of the territory;
  * 3. `protectNestedSeries` with the child ⊂ parent pairs, then drop the ancestors not shown.
  */
-export { aggregateSeries } from './aggregate.js';
+export { aggregateSeries, aggregateTallies } from './aggregate.js';
+export type { WeightedTally } from './aggregate.js';
+export { addAnswers, addTally, emptyTally, publishedQuestions, tallyAnswers } from './tally.js';
+export type { QuestionTally, Tally } from './tally.js';
 export { kishEffectiveN } from './effective-size.js';
 export { checkMinCell, DEFAULT_MIN_CELL, isSmallGroup } from './min-cell.js';
 export { protectNestedSeries } from './nested.js';
 export type { Nesting } from './nested.js';
-export { quantile, quartiles } from './quantiles.js';
+export { quantile, quartiles, quartilesOfCounts } from './quantiles.js';
 export type { Quartiles } from './quantiles.js';
 export {
   hasExclusiveCodes,
@@ -25,6 +28,6 @@ export {
   suppressSmallCells,
 } from './suppression.js';
 export type { Respondent, SeriesBody, StatsOptions } from './types.js';
-export { applyPostStratification, postStratificationWeights, stratumKey } from './weights.js';
+export { applyPostStratification, postStratificationWeights, stratumKey, stratumWeights } from './weights.js';
 export type { PostStratification, StratumStatus, StratumWeighting } from './weights.js';
 export { wilsonInterval, Z_95 } from './wilson.js';

@@ -34,3 +34,31 @@ export function quartiles(values: readonly number[]): Quartiles | null {
   const sorted = [...values].sort((a, b) => a - b);
   return { q1: quantile(sorted, 0.25), median: quantile(sorted, 0.5), q3: quantile(sorted, 0.75) };
 }
+
+/**
+ * Quartiles of numbers given as how many times each value occurs, exactly as {@link quartiles}
+ * of the expanded list, without expanding it.
+ * @returns the quartiles, or `null` when there is no value
+ */
+export function quartilesOfCounts(counts: ReadonlyMap<number, number>): Quartiles | null {
+  const entries = [...counts].filter(([, count]) => count > 0).sort(([a], [b]) => a - b);
+  const total = entries.reduce((sum, [, count]) => sum + count, 0);
+  if (total === 0) return null;
+  // The value at a 0-based position of the sorted expanded list.
+  const at = (position: number): number => {
+    let seen = 0;
+    for (const [value, count] of entries) {
+      seen += count;
+      if (position < seen) return value;
+    }
+    return entries.at(-1)![0];
+  };
+  const type7 = (p: number): number => {
+    const h = (total - 1) * p;
+    const below = Math.floor(h);
+    const lower = at(below);
+    const upper = at(Math.min(below + 1, total - 1));
+    return lower + (h - below) * (upper - lower);
+  };
+  return { q1: type7(0.25), median: type7(0.5), q3: type7(0.75) };
+}

@@ -63,6 +63,58 @@ function checkPopulation(stratum: string, population: number): void {
   }
 }
 
+/** How each stratum is weighted, from how many respondents each has and the population table. */
+function weighStrata(
+  respondentsOf: ReadonlyMap<string, number>,
+  population: Readonly<Record<string, number>>,
+): { report: StratumWeighting[]; coverage: number | null } {
+  const populationOf = new Map<string, number>();
+  for (const stratum of Object.keys(population)) {
+    const size = population[stratum]!;
+    checkPopulation(stratum, size);
+    populationOf.set(stratum, size);
+  }
+
+  const keys = [...new Set([...respondentsOf.keys(), ...populationOf.keys()])].sort();
+  const report: StratumWeighting[] = [];
+  let knownPopulation = 0;
+  let coveredPopulation = 0;
+  for (const stratum of keys) {
+    const respondents = respondentsOf.get(stratum) ?? 0;
+    const size = populationOf.get(stratum);
+    const known = size !== undefined && size > 0;
+    if (known) knownPopulation += size;
+    if (respondents === 0) {
+      // Only reached for strata of the population table; a zero population is no gap.
+      if (known) report.push({ stratum, status: 'uncovered', respondents, population: size, weight: null });
+      continue;
+    }
+    if (known) {
+      coveredPopulation += size;
+      report.push({ stratum, status: 'weighted', respondents, population: size, weight: size / respondents });
+    } else {
+      report.push({ stratum, status: 'unknown-population', respondents, population: size ?? null, weight: 1 });
+    }
+  }
+  return { report, coverage: knownPopulation > 0 ? coveredPopulation / knownPopulation : null };
+}
+
+/**
+ * The weight of each stratum's respondents, N_h / n_h, from how many respondents each stratum
+ * has: what {@link postStratificationWeights} gives every respondent, for callers that keep
+ * counts rather than respondents. A stratum without known population weighs 1.
+ */
+export function stratumWeights(
+  respondentsOf: ReadonlyMap<string, number>,
+  population: Readonly<Record<string, number>>,
+): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const { stratum, weight } of weighStrata(respondentsOf, population).report) {
+    if (weight !== null) weights.set(stratum, weight);
+  }
+  return weights;
+}
+
 /**
  * Post-stratification weights: a respondent of stratum h weighs N_h / n_h, so that the
  * respondents of each stratum together stand for its N_h collectivités.
@@ -81,45 +133,14 @@ export function postStratificationWeights(
     if (stratum === undefined) unstratifiedRespondents += 1;
     else respondentsOf.set(stratum, (respondentsOf.get(stratum) ?? 0) + 1);
   }
-
-  const populationOf = new Map<string, number>();
-  for (const stratum of Object.keys(population)) {
-    const size = population[stratum]!;
-    checkPopulation(stratum, size);
-    populationOf.set(stratum, size);
-  }
-
-  const keys = [...new Set([...respondentsOf.keys(), ...populationOf.keys()])].sort();
-  const report: StratumWeighting[] = [];
-  const weightOf = new Map<string, number>();
-  let knownPopulation = 0;
-  let coveredPopulation = 0;
-  for (const stratum of keys) {
-    const respondents = respondentsOf.get(stratum) ?? 0;
-    const size = populationOf.get(stratum);
-    const known = size !== undefined && size > 0;
-    if (known) knownPopulation += size;
-    if (respondents === 0) {
-      // Only reached for strata of the population table; a zero population is no gap.
-      if (known) report.push({ stratum, status: 'uncovered', respondents, population: size, weight: null });
-      continue;
-    }
-    if (known) {
-      coveredPopulation += size;
-      const weight = size / respondents;
-      weightOf.set(stratum, weight);
-      report.push({ stratum, status: 'weighted', respondents, population: size, weight });
-    } else {
-      report.push({ stratum, status: 'unknown-population', respondents, population: size ?? null, weight: 1 });
-    }
-  }
-
+  const { report, coverage } = weighStrata(respondentsOf, population);
+  const weightOf = new Map(report.map((s) => [s.stratum, s.weight ?? 1]));
   const weights = strata.map((stratum) => (stratum === undefined ? 1 : (weightOf.get(stratum) ?? 1)));
   return {
     weights,
     effectiveN: kishEffectiveN(weights),
     strata: report,
-    coverage: knownPopulation > 0 ? coveredPopulation / knownPopulation : null,
+    coverage,
     unknownPopulationStrata: report.filter((s) => s.status === 'unknown-population').map((s) => s.stratum),
     uncoveredStrata: report.filter((s) => s.status === 'uncovered').map((s) => s.stratum),
     unstratifiedRespondents,

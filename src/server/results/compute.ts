@@ -3,19 +3,21 @@ import type { Ponderation, ResultsResponse, Series, SeriesRole, SeriesTerritory 
 import type { QuestionnaireDefinition, ThemeId } from '../../core/schema/questionnaire.js';
 import type { Lang } from '../../core/schema/text.js';
 import {
-  aggregateSeries,
-  applyPostStratification,
+  aggregateTallies,
+  emptyTally,
   protectNestedSeries,
-  stratumKey,
-  type Respondent,
+  stratumWeights,
   type SeriesBody,
+  type WeightedTally,
 } from '../../core/stats/index.js';
 import { bandOf, type PopulationBandId } from '../../core/territory/population-band.js';
 import { parseTerritoryId, type TerritoryId } from '../../core/territory/territory-id.js';
 import type { Territory } from '../../core/territory/territory.js';
 import { apiMessages } from '../http/messages.js';
 import type { ServerReferential } from '../referential/port.js';
-import type { ContributionStore, RespondentRecord, RespondentScope } from '../store/types.js';
+import { blockKey } from '../store/blocks.js';
+import type { BlockRevision, ContributionStore, RespondentScope } from '../store/types.js';
+import { groupRespondents, stratumOf, sumGroups, type Groups } from './groups.js';
 import { LruCache } from './lru.js';
 import { narrow, planSeries, specKey, type SeriesSpec } from './plan.js';
 import { groupName } from './labels.js';
@@ -40,8 +42,11 @@ export interface ResultsQuery {
 
 /** Computed series are kept while the data does not change: the France series serves every page. */
 const SERIES_CACHE_SIZE = 2048;
-/** Respondents read from the store, counted in rows: the large territories are read again and again. */
-const ROWS_CACHE_SIZE = 150_000;
+/**
+ * Tallies of blocks, counted in groups (kind × band): about a hundred blocks per theme, a
+ * dozen groups each; room for every theme twice over, so a new revision never evicts a live one.
+ */
+const BLOCK_CACHE_SIZE = 40_000;
 
 /** Tries at reading one consistent state before answering with the last one read. */
 const MAX_ATTEMPTS = 3;
@@ -50,6 +55,18 @@ const MAX_ATTEMPTS = 3;
 interface CachedSeries {
   body: SeriesBody;
   versions: readonly string[];
+}
+
+/** The blocks of a theme as read at one moment; `revision` changes whenever any block does. */
+interface Snapshot {
+  revision: number;
+  blocks: readonly BlockRevision[];
+}
+
+/** Where a series' respondents come from, with a key that changes whenever they may have. */
+interface SeriesSource {
+  key: string;
+  load(): Promise<Groups>;
 }
 
 interface ShownSeries {
@@ -64,7 +81,8 @@ interface ShownSeries {
  */
 export class ResultsService {
   readonly #series = new LruCache<CachedSeries>(SERIES_CACHE_SIZE);
-  readonly #rows = new LruCache<RespondentRecord[]>(ROWS_CACHE_SIZE);
+  /** Pending and settled tallies of blocks, so concurrent requests read a block once. */
+  readonly #blocks = new LruCache<Promise<Groups>>(BLOCK_CACHE_SIZE);
 
   constructor(
     private readonly store: ContributionStore,
@@ -80,40 +98,108 @@ export class ResultsService {
    */
   async compute(query: ResultsQuery): Promise<ResultsResponse> {
     for (let attempt = 1; ; attempt++) {
-      const revision = await this.#revision(query.theme);
-      const response = await this.#computeAt(query, revision);
-      if (attempt === MAX_ATTEMPTS || (await this.#revision(query.theme)) === revision) return response;
+      const snapshot = await this.#snapshot(query.theme);
+      const response = await this.#computeAt(query, snapshot);
+      if (attempt === MAX_ATTEMPTS || (await this.revision(query.theme)) === snapshot.revision) return response;
     }
   }
 
-  /** Every block's revision only grows, so their sum changes whenever a contribution does. */
-  async #revision(theme: ThemeId): Promise<number> {
-    return (await this.store.blockRevisions(theme)).reduce((sum, block) => sum + block.revision, 0);
+  /**
+   * A number that changes whenever a theme's contributions do (every block's revision only
+   * grows, so their sum does too): what a results response's ETag rests on.
+   */
+  async revision(theme: ThemeId): Promise<number> {
+    return (await this.#snapshot(theme)).revision;
   }
 
-  async #computeAt(query: ResultsQuery, revision: number): Promise<ResultsResponse> {
+  /**
+   * Tallies every block of the given themes ahead of the first visitors, one block at a time so
+   * that requests are served in between. France's figures then cost additions, not a read of
+   * every answer.
+   */
+  async warm(themes: Iterable<{ theme: ThemeId; definition: QuestionnaireDefinition }>): Promise<void> {
+    for (const { theme, definition } of themes) {
+      for (const block of (await this.#snapshot(theme)).blocks) {
+        await this.#blockGroups(theme, definition, block);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+  }
+
+  async #snapshot(theme: ThemeId): Promise<Snapshot> {
+    const blocks = await this.store.blockRevisions(theme);
+    return { revision: blocks.reduce((sum, block) => sum + block.revision, 0), blocks };
+  }
+
+  #blockGroups(theme: ThemeId, definition: QuestionnaireDefinition, block: BlockRevision): Promise<Groups> {
+    const key = `${theme}|${definition.version}|${blockKey(block)}|${block.revision}`;
+    let groups = this.#blocks.get(key);
+    if (groups === undefined) {
+      groups = this.store
+        .respondents(theme, { level: 'block', block })
+        .then((rows) => groupRespondents(definition, rows));
+      this.#blocks.set(key, groups);
+      const pending = groups;
+      pending.then(
+        // Once read, the entry costs its number of groups.
+        (settled) => this.#blocks.set(key, pending, Math.max(1, settled.size)),
+        // A failed read is not kept: the next request tries again.
+        () => this.#blocks.delete(key),
+      );
+    }
+    return groups;
+  }
+
+  /**
+   * Départements, régions and France are unions of blocks: their tallies are sums of cached block
+   * tallies, and only a block whose revision moved is read again. A commune or an EPCI is read
+   * directly: it has few respondents.
+   */
+  #source(query: ResultsQuery, id: TerritoryId, snapshot: Snapshot): SeriesSource {
+    const parsed = parseTerritoryId(id);
+    const { theme, definition } = query;
+    const inBlock =
+      parsed === null || parsed.kind === 'france'
+        ? () => true
+        : parsed.kind === 'departement'
+          ? (block: BlockRevision) => block.departementCode === parsed.code
+          : parsed.kind === 'region'
+            ? (block: BlockRevision) => block.regionCode === parsed.code
+            : undefined;
+    if (inBlock === undefined) {
+      return {
+        key: `all:${snapshot.revision}`,
+        load: async () => groupRespondents(definition, await this.store.respondents(theme, scopeOf(id))),
+      };
+    }
+    const blocks = snapshot.blocks.filter(inBlock);
+    return {
+      key: `blocks:${blocks.length}:${blocks.reduce((sum, block) => sum + block.revision, 0)}`,
+      load: async () => {
+        const sets = await Promise.all(blocks.map((block) => this.#blockGroups(theme, definition, block)));
+        return sumGroups(definition, sets, () => true);
+      },
+    };
+  }
+
+  async #computeAt(query: ResultsQuery, snapshot: Snapshot): Promise<ResultsResponse> {
     const shown = this.#shownSeries(query);
     const plan = planSeries(
       shown.map((series) => series.spec),
       (id) => this.referential.territory(id)?.parentIds ?? [],
     );
-    const rowsOf = async (id: TerritoryId): Promise<RespondentRecord[]> => {
-      const key = `${query.theme}|${revision}|${id}`;
-      let rows = this.#rows.get(key);
-      if (!rows) {
-        rows = await this.store.respondents(query.theme, scopeOf(id));
-        this.#rows.set(key, rows, Math.max(1, rows.length));
-      }
-      return rows;
-    };
     const versions = new Set<string>();
     const bodies: SeriesBody[] = [];
     for (const spec of plan.specs) {
-      const key = `${query.theme}|${query.definition.version}|${query.ponderation}|${revision}|${specKey(spec)}`;
+      const source = this.#source(query, spec.territoryId, snapshot);
+      const key = `${query.theme}|${query.definition.version}|${query.ponderation}|${specKey(spec)}|${source.key}`;
       let cached = this.#series.get(key);
       if (cached === undefined) {
-        const rows = spec.empty ? [] : (await rowsOf(spec.territoryId)).filter((row) => matches(row, spec));
-        cached = { body: this.#aggregate(query, spec, rows), versions: [...new Set(rows.map((row) => row.version))] };
+        const groups = spec.empty
+          ? new Map()
+          : sumGroups(query.definition, [await source.load()], (group) => matches(group, spec));
+        const seen = new Set([...groups.values()].flatMap((group) => [...group.versions]));
+        cached = { body: this.#aggregate(query, spec, groups), versions: [...seen] };
         this.#series.set(key, cached);
       }
       for (const version of cached.versions) versions.add(version);
@@ -142,16 +228,24 @@ export class ResultsService {
     return response;
   }
 
-  #aggregate(query: ResultsQuery, spec: SeriesSpec, rows: readonly RespondentRecord[]): SeriesBody {
-    let respondents: Respondent[] = rows.map((row) => {
-      const respondent: Respondent = { answers: row.answers };
-      if (row.band !== null) respondent.stratum = stratumKey(row.kind, row.band);
-      return respondent;
-    });
-    if (query.ponderation === 'redressee' && respondents.length > 0) {
-      respondents = applyPostStratification(respondents, this.#population(spec)).respondents;
+  #aggregate(query: ResultsQuery, spec: SeriesSpec, groups: Groups): SeriesBody {
+    const options = { minCell: this.minCell };
+    if (groups.size === 0) return aggregateTallies([{ tally: emptyTally(query.definition) }], options);
+    if (query.ponderation !== 'redressee') {
+      return aggregateTallies([...groups.values()].map(({ tally }) => ({ tally })), options);
     }
-    return aggregateSeries(query.definition, respondents, { minCell: this.minCell });
+    // Post-stratification: each stratum's respondents weigh N_h / n_h; those without a band weigh 1.
+    const respondentsOf = new Map<string, number>();
+    for (const group of groups.values()) {
+      const stratum = stratumOf(group);
+      if (stratum !== undefined) respondentsOf.set(stratum, (respondentsOf.get(stratum) ?? 0) + group.tally.n);
+    }
+    const weights = stratumWeights(respondentsOf, this.#population(spec));
+    const weighted: WeightedTally[] = [...groups.values()].map((group) => {
+      const stratum = stratumOf(group);
+      return { tally: group.tally, weight: (stratum === undefined ? undefined : weights.get(stratum)) ?? 1 };
+    });
+    return aggregateTallies(weighted, options);
   }
 
   /** N_h: collectivités of each stratum in the series' territory, within its filters. */
@@ -216,8 +310,8 @@ function scopeOf(id: TerritoryId): RespondentScope {
   return { level: parsed.kind, code: parsed.code };
 }
 
-function matches(row: RespondentRecord, spec: SeriesSpec): boolean {
-  return (spec.kind === undefined || row.kind === spec.kind) && (spec.band === undefined || row.band === spec.band);
+function matches(group: { kind: CollectiviteKind; band: PopulationBandId | null }, spec: SeriesSpec): boolean {
+  return (spec.kind === undefined || group.kind === spec.kind) && (spec.band === undefined || group.band === spec.band);
 }
 
 function onlyQuestion(body: SeriesBody, questionId: string | undefined): SeriesBody {

@@ -34,6 +34,13 @@ export class LruCache<V> {
     }
   }
 
+  delete(key: string): void {
+    const entry = this.#entries.get(key);
+    if (entry === undefined) return;
+    this.#entries.delete(key);
+    this.#total -= entry.cost;
+  }
+
   get size(): number {
     return this.#entries.size;
   }

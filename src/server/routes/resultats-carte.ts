@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { findQuestion } from '../../core/questionnaire/index.js';
 import { PONDERATIONS, type Ponderation } from '../../core/schema/results.js';
 import type { ServerContext } from '../context.js';
+import { answerFromCache, resultsTag } from '../http/conditional.js';
 import { ApiError } from '../http/errors.js';
 import { requestLang } from '../http/lang.js';
 import { invalidQuery, themeParam } from '../http/params.js';
@@ -40,6 +41,9 @@ export function resultatsCarteRoutes(app: FastifyInstance, context: ServerContex
       if (question.kind === 'text') throw new ApiError(404, 'question_not_published', { params: { question: questionId } });
 
       const lang = requestLang(request);
+      const tag = resultsTag(await service.revision(theme), request, lang, definition.version);
+      if (answerFromCache(request, reply, tag)) return reply;
+
       const territories = [];
       let first: Awaited<ReturnType<ResultsService['compute']>> | undefined;
       for (const territory of context.referential.territoriesOfLevel(level)) {
@@ -56,9 +60,6 @@ export function resultatsCarteRoutes(app: FastifyInstance, context: ServerContex
           ...(figures?.answers ? { answers: figures.answers } : {}),
         });
       }
-      reply.header('cache-control', 'public, max-age=60');
-      const vary = reply.getHeader('vary');
-      reply.header('vary', vary ? `${String(vary)}, Accept-Language` : 'Accept-Language');
       return {
         theme,
         question: questionId,

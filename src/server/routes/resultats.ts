@@ -3,6 +3,7 @@ import { COLLECTIVITE_KINDS, type CollectiviteKind } from '../../core/schema/col
 import { PONDERATIONS, type Ponderation } from '../../core/schema/results.js';
 import { POPULATION_BAND_IDS, type PopulationBandId } from '../../core/territory/population-band.js';
 import type { ServerContext } from '../context.js';
+import { answerFromCache, resultsTag } from '../http/conditional.js';
 import { ApiError } from '../http/errors.js';
 import { requestLang } from '../http/lang.js';
 import { invalidQuery, territoryParam, themeParam } from '../http/params.js';
@@ -70,6 +71,12 @@ export function resultatsRoutes(app: FastifyInstance, context: ServerContext): v
     const territory = context.referential.territory(territoryId);
     if (!territory) throw new ApiError(404, 'territory_not_found', { params: { id: territoryId } });
 
+    const lang = requestLang(request);
+    // Tagged with the revision read before computing: revisions only grow, so a later request
+    // can never match this tag with older figures.
+    const tag = resultsTag(await service.revision(theme), request, lang, definition.version);
+    if (answerFromCache(request, reply, tag)) return reply;
+
     const results = await service.compute({
       theme,
       definition,
@@ -79,12 +86,8 @@ export function resultatsRoutes(app: FastifyInstance, context: ServerContext): v
       ...(kind ? { kind } : {}),
       ...(band ? { band } : {}),
       ...(questionId ? { questionId } : {}),
-      lang: requestLang(request),
+      lang,
     });
-    // Figures move only with new contributions; a minute of caching absorbs a page's bursts.
-    reply.header('cache-control', 'public, max-age=60');
-    const vary = reply.getHeader('vary');
-    reply.header('vary', vary ? `${String(vary)}, Accept-Language` : 'Accept-Language');
     return results;
   });
 }
