@@ -78,6 +78,35 @@ test('under aggressive !important CSS, the elements show their content and their
   const tableBox = await chart.locator('[part~="table"]').boundingBox();
   assert.ok(tableBox && tableBox.height > 0, 'the table is shown');
 
+  // The answers written beside the bars, in the page's huge inherited type, are not cut at the
+  // canvas's left edge: every line starts inside it.
+  await page.waitForFunction(() => (document.querySelector('barometre-territoire-chart') as { chart?: unknown } | null)?.chart !== undefined, undefined, {
+    timeout: 20_000,
+  });
+  const labels = await page.evaluate(() => {
+    interface LabelItem {
+      label: string | string[];
+      font: { string: string };
+      options: { translation: [number, number]; textAlign: string };
+    }
+    const chart = (document.querySelector('barometre-territoire-chart') as unknown as {
+      chart: { ctx: CanvasRenderingContext2D; scales: Record<string, { getLabelItems(): LabelItem[] }> };
+    }).chart;
+    const { ctx } = chart;
+    return chart.scales.y!.getLabelItems().map((item) => {
+      const lines = Array.isArray(item.label) ? item.label : [item.label];
+      ctx.save();
+      ctx.font = item.font.string;
+      const width = Math.max(...lines.map((line) => ctx.measureText(line).width));
+      ctx.restore();
+      const [x] = item.options.translation;
+      const left = item.options.textAlign === 'right' ? x - width : item.options.textAlign === 'center' ? x - width / 2 : x;
+      return { text: lines.join(' '), left: Math.floor(left) };
+    });
+  });
+  assert.ok(labels.length > 0, 'the chart has answer labels');
+  for (const { text, left } of labels) assert.ok(left >= 0, `"${text}" starts at x = ${left}, outside the canvas`);
+
   // The questionnaire's "Suivant" button is on screen and moves to the first section.
   await page.waitForFunction(() => document.querySelector('barometre-questionnaire')?.shadowRoot?.textContent?.includes('Rennes'), undefined, {
     timeout: 20_000,
@@ -124,16 +153,39 @@ test('under a strict Content-Security-Policy, every element renders without a si
   await page.close();
 });
 
-test('when the host already defined <barometre-indicateur>, one warning names it and the other elements work', async () => {
+test('when the host, with its own copy of Lit, already defined <barometre-indicateur>, one warning names it and every element works', async () => {
   const { page, errors, warnings } = await visit('/hotes/autre-lit.html');
   await page.locator('barometre-territoire-chart').scrollIntoViewIfNeeded();
   await waitInShadow(page, 'barometre-territoire-chart', 'table tbody tr');
+  assert.ok((await tableRows(page, 'barometre-territoire-chart')) > 0);
   await waitInShadow(page, 'barometre-questionnaire', '[part~="step-heading"]');
   assert.equal(await heading(page, 'barometre-questionnaire'), 'Votre collectivité');
   await page.waitForFunction(() => document.querySelectorAll('barometre-indicateur').length === 1);
   await page.waitForTimeout(300);
-  // The host's element keeps its content.
-  assert.equal((await page.textContent('barometre-indicateur'))?.trim(), 'Indicateur du site hôte');
+
+  // Two copies of Lit really are on the page: the host's, imported from /demo-modules/, and the
+  // one inside our chunks; each copy of each package adds its version to these global lists.
+  const versions = await page.evaluate(() => {
+    const lists = window as unknown as Record<'litElementVersions' | 'litHtmlVersions' | 'reactiveElementVersions', string[] | undefined>;
+    return [lists.litElementVersions?.length, lists.litHtmlVersions?.length, lists.reactiveElementVersions?.length];
+  });
+  assert.deepEqual(versions, [2, 2, 2], 'LitElement, lit-html and ReactiveElement are each loaded twice');
+
+  // The host's element is the one defined under the tag, and keeps working: it renders with its Lit and updates on a click.
+  assert.equal(await page.evaluate(() => customElements.get('barometre-indicateur')?.name), 'IndicateurDuSite');
+  const hostElement = page.locator('barometre-indicateur');
+  assert.match((await hostElement.locator('p').textContent()) ?? '', /Indicateur du site hôte/);
+  const counter = hostElement.getByRole('button');
+  assert.equal((await counter.textContent())?.trim(), 'Clics : 0');
+  await counter.click();
+  await page.waitForFunction(() => document.querySelector('barometre-indicateur')?.shadowRoot?.querySelector('button')?.textContent?.trim() === 'Clics : 1');
+
+  // Ours still work beside it: the questionnaire moves on (here, to say the SIRET is missing).
+  const questionnaire = page.locator('barometre-questionnaire');
+  await questionnaire.getByLabel('Agent de la collectivité').check();
+  await questionnaire.locator('button[type="submit"]').click();
+  await page.waitForFunction(() => /SIRET/.test(document.querySelector('barometre-questionnaire')?.shadowRoot?.querySelector('[part~="error-summary"]')?.textContent ?? ''));
+
   const clashes = warnings.filter((text) => text.includes('barometre-indicateur'));
   assert.equal(clashes.length, 1, `warnings: ${JSON.stringify(warnings)}`);
   assert.match(clashes[0]!, /<barometre-indicateur> is already defined/);

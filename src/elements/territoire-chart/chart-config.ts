@@ -1,4 +1,4 @@
-import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
+import type { ChartConfiguration, ChartDataset, Scale, TooltipItem } from 'chart.js';
 import { formatPercentValue } from '../shared/results/percent.js';
 import { drawnColumns, type ShareCell } from '../shared/results/share-table.js';
 import type { ChartInput } from './chart-kind.js';
@@ -9,12 +9,16 @@ import { VALUE_LABEL_ROOM, valueLabelsPlugin } from './value-labels-plugin.js';
 /** Axis labels longer than this wrap onto several lines instead of squeezing the bars. */
 const WRAP_AT = 28;
 
-/** Splits a label into lines of about `width` characters, at spaces. */
-export function wrapLabel(text: string, width = WRAP_AT): string[] {
+/** The category axis's tick mark and the padding on each side of its labels (Chart.js's defaults, set here since the labels' room depends on them). */
+const TICK_LENGTH = 8;
+const TICK_PADDING = 3;
+
+/** Splits a text into lines at spaces, each line as long as `fits` accepts; a word too long for any line stays whole. */
+function wrapWhile(text: string, fits: (line: string) => boolean): string[] {
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(/\s+/)) {
-    if (current && current.length + 1 + word.length > width) {
+    if (current && !fits(`${current} ${word}`)) {
       lines.push(current);
       current = word;
     } else {
@@ -23,6 +27,35 @@ export function wrapLabel(text: string, width = WRAP_AT): string[] {
   }
   if (current) lines.push(current);
   return lines;
+}
+
+/** Splits a label into lines of about `width` characters, at spaces. */
+export function wrapLabel(text: string, width = WRAP_AT): string[] {
+  return wrapWhile(text, (line) => line.length <= width);
+}
+
+/**
+ * The labels of horizontal bars, wrapped to the room their axis has. Chart.js gives that axis at
+ * most half the chart's width and, the labels being aligned against the bars, cuts what is wider
+ * at the canvas's left edge: with large type inherited from the page, or in a narrow box, even a
+ * 28-character line can be too wide. So lines are also kept within that room, measured in the
+ * font they are drawn with, when the axis lays its labels out.
+ */
+function fitToAxis(font: string): (this: Scale, value: number | string) => string[] {
+  return function (this: Scale, value: number | string): string[] {
+    // The category axis holds each label as the lines `wrapLabel` made; join them to wrap again.
+    const label = this.getLabelForValue(Number(value)) as string | string[];
+    const text = Array.isArray(label) ? label.join(' ') : label;
+    const room = this.maxWidth - TICK_LENGTH - 2 * TICK_PADDING;
+    const { ctx } = this;
+    ctx.save();
+    ctx.font = font;
+    try {
+      return wrapWhile(text, (line) => line.length <= WRAP_AT && ctx.measureText(line).width <= room);
+    } finally {
+      ctx.restore();
+    }
+  };
 }
 
 /** A suppressed or missing cell is `null`: Chart.js draws nothing there, never a zero. */
@@ -78,9 +111,15 @@ export function buildChartConfig(input: ChartInput): ChartConfiguration<'bar', (
   };
   const categoryAxis = {
     stacked,
-    grid: { display: false },
+    grid: { display: false, tickLength: TICK_LENGTH },
     border: { color: theme.muted },
-    ticks: { color: theme.text, font, autoSkip: false },
+    ticks: {
+      color: theme.text,
+      font,
+      autoSkip: false,
+      padding: TICK_PADDING,
+      ...(horizontal ? { callback: fitToAxis(`${font.size}px ${font.family}`) } : {}),
+    },
   };
 
   return {
