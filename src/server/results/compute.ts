@@ -97,10 +97,20 @@ export class ResultsService {
    * again.
    */
   async compute(query: ResultsQuery): Promise<ResultsResponse> {
+    return (await this.computeAll(query.theme, [query]))[0]!;
+  }
+
+  /**
+   * Responses for several queries on one theme (a map's territories), all computed from one
+   * state of the data: one read of the revisions serves them all.
+   */
+  async computeAll(theme: ThemeId, queries: readonly ResultsQuery[]): Promise<ResultsResponse[]> {
+    if (queries.some((query) => query.theme !== theme)) throw new Error('Queries computed together share their theme');
     for (let attempt = 1; ; attempt++) {
-      const snapshot = await this.#snapshot(query.theme);
-      const response = await this.#computeAt(query, snapshot);
-      if (attempt === MAX_ATTEMPTS || (await this.revision(query.theme)) === snapshot.revision) return response;
+      const snapshot = await this.#snapshot(theme);
+      const responses: ResultsResponse[] = [];
+      for (const query of queries) responses.push(await this.#computeAt(query, snapshot));
+      if (attempt === MAX_ATTEMPTS || (await this.revision(theme)) === snapshot.revision) return responses;
     }
   }
 

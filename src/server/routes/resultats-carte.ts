@@ -44,12 +44,15 @@ export function resultatsCarteRoutes(app: FastifyInstance, context: ServerContex
       const tag = resultsTag(await service.revision(theme), request, lang, definition.version);
       if (answerFromCache(request, reply, tag)) return reply;
 
+      const places = [...context.referential.territoriesOfLevel(level)];
+      const computed = await service.computeAll(
+        theme,
+        places.map((territory) => ({ theme, definition, territory, comparisons: [], ponderation, questionId, lang })),
+      );
+      const first = computed[0];
       const territories = [];
-      let first: Awaited<ReturnType<ResultsService['compute']>> | undefined;
-      for (const territory of context.referential.territoriesOfLevel(level)) {
-        const results = await service.compute({ theme, definition, territory, comparisons: [], ponderation, questionId, lang });
-        first ??= results;
-        const series = results.series[0]!;
+      for (const [index, territory] of places.entries()) {
+        const series = computed[index]!.series[0]!;
         const figures = series.questions[questionId];
         const suppressed = series.suppressed || !figures || figures.suppressed;
         territories.push({
