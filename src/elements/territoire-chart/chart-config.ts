@@ -4,7 +4,7 @@ import { drawnColumns, type ShareCell } from '../shared/results/share-table.js';
 import type { ChartInput } from './chart-kind.js';
 import { chartMessages } from './messages.js';
 import { seriesFill } from './patterns.js';
-import { VALUE_LABEL_ROOM, valueLabelsPlugin } from './value-labels-plugin.js';
+import { valueLabelRoom, valueLabelsPlugin } from './value-labels-plugin.js';
 
 /** Axis labels longer than this wrap onto several lines instead of squeezing the bars. */
 const WRAP_AT = 28;
@@ -133,7 +133,7 @@ export function buildChartConfig(input: ChartInput): ChartConfiguration<'bar', (
       locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
       animation: input.animate ? { duration: 400 } : false,
       layout: {
-        padding: stacked ? 4 : horizontal ? { right: VALUE_LABEL_ROOM } : { top: 24 },
+        padding: stacked ? 4 : horizontal ? { right: valueLabelRoom(font.size) } : { top: 24 },
       },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {

@@ -19,10 +19,15 @@ declare module 'chart.js' {
   }
 }
 
-/** Room kept beside the bars for their labels. */
-export const VALUE_LABEL_ROOM = 52;
-
 const GAP = 4;
+
+/**
+ * Room kept beside horizontal bars for their labels: the widest, "100 %", at the labels' font
+ * size (digits are at most about 0.6 em wide), so a host's large type never pushes them out.
+ */
+export function valueLabelRoom(fontSize: number): number {
+  return Math.ceil(fontSize * 0.6 * '100 %'.length + 2 * GAP);
+}
 const PAD = 3;
 
 interface BarGeometry {
