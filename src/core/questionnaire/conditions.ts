@@ -20,31 +20,74 @@ import { answerOf, isAnswered, type AnswerInput } from './answers.js';
  * A shape it does not recognise is false rather than an error: visibility must never crash a form.
  */
 export function evaluateCondition(condition: Condition, answers: AnswerInput): boolean {
-  if ('not' in condition) return !evaluateCondition(condition.not, answers);
-  if ('all' in condition) return condition.all.every((part) => evaluateCondition(part, answers));
-  if ('any' in condition) return condition.any.some((part) => evaluateCondition(part, answers));
-
-  const value = answerOf(answers, condition.question);
-  if (!isAnswered(value)) return false;
-
-  if ('equals' in condition) return value === condition.equals;
-  if ('in' in condition) {
-    const codes = condition.in;
-    if (typeof value === 'string') return codes.includes(value);
-    return Array.isArray(value) && value.some((code) => codes.includes(code));
-  }
-  if ('includes' in condition) {
-    if (Array.isArray(value)) return value.includes(condition.includes);
-    return value === condition.includes;
-  }
-
-  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
-  if ('gt' in condition) return value > condition.gt;
-  if ('gte' in condition) return value >= condition.gte;
-  if ('lt' in condition) return value < condition.lt;
-  if ('lte' in condition) return value <= condition.lte;
-  return false;
+  return evaluate(condition, answers) ?? false;
 }
+
+/**
+ * The value of a condition, or `undefined` when it (or any part of it) is not one of the
+ * documented shapes: definitions may come from anywhere, and a malformed part must make the
+ * whole condition false rather than throw, or turn true under a `not`.
+ */
+function evaluate(condition: unknown, answers: AnswerInput): boolean | undefined {
+  if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) return undefined;
+  const shape = condition as Record<string, unknown>;
+  const has = (key: string) => Object.hasOwn(shape, key);
+  if (has('not')) {
+    const inner = evaluate(shape.not, answers);
+    return inner === undefined ? undefined : !inner;
+  }
+  if (has('all') || has('any')) {
+    const parts = has('all') ? shape.all : shape.any;
+    if (!Array.isArray(parts)) return undefined;
+    const values: (boolean | undefined)[] = [];
+    for (let i = 0; i < parts.length; i++) values.push(evaluate(parts[i], answers));
+    if (values.includes(undefined)) return undefined;
+    return has('all') ? values.every(Boolean) : values.some(Boolean);
+  }
+
+  const test = comparison(shape);
+  if (test === undefined) return undefined;
+  const value = answerOf(answers, shape.question as string);
+  return isAnswered(value) && test(value);
+}
+
+/** The test a leaf condition applies to an answer, or `undefined` for an unknown leaf shape. */
+function comparison(shape: Record<string, unknown>): ((value: unknown) => boolean) | undefined {
+  if (typeof shape.question !== 'string') return undefined;
+  const has = (key: string) => Object.hasOwn(shape, key);
+  if (has('equals')) {
+    const expected = shape.equals;
+    if (typeof expected !== 'string' && typeof expected !== 'number') return undefined;
+    return (value) => value === expected;
+  }
+  if (has('in')) {
+    const codes = shape.in;
+    if (!Array.isArray(codes) || !codes.every((code) => typeof code === 'string')) return undefined;
+    return (value) => {
+      if (typeof value === 'string') return codes.includes(value);
+      return Array.isArray(value) && value.some((code) => codes.includes(code));
+    };
+  }
+  if (has('includes')) {
+    const code = shape.includes;
+    if (typeof code !== 'string') return undefined;
+    return (value) => (Array.isArray(value) ? value.includes(code) : value === code);
+  }
+  for (const [key, holds] of BOUNDS) {
+    if (!has(key)) continue;
+    const bound = shape[key];
+    if (typeof bound !== 'number') return undefined;
+    return (value) => typeof value === 'number' && Number.isFinite(value) && holds(value, bound);
+  }
+  return undefined;
+}
+
+const BOUNDS: [string, (value: number, bound: number) => boolean][] = [
+  ['gt', (value, bound) => value > bound],
+  ['gte', (value, bound) => value >= bound],
+  ['lt', (value, bound) => value < bound],
+  ['lte', (value, bound) => value <= bound],
+];
 
 /** The ids of every question a condition reads, in the order they appear in it. */
 export function conditionQuestions(condition: Condition): string[] {

@@ -1,4 +1,6 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { ConnectionError, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiErrorBody } from '../../core/schema/errors.js';
 import type { Lang } from '../../core/schema/text.js';
 import { requestLang } from './lang.js';
@@ -90,4 +92,34 @@ export function installErrorHandlers(app: FastifyInstance, bodyLimit: number): v
     const url = request.url.split('?')[0] ?? '';
     return sendApiError(reply, request, new ApiError(404, 'not_found', { params: { method: request.method, url: url.slice(0, 200) } }));
   });
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them — a raw NUL, control character or
+ * non-ASCII byte in the URL or a header, a malformed Content-Length, headers over Node's limit —
+ * get the same JSON body as every other error. Fastify's default answer
+ * (`{ "error": "Bad Request", "message": "Client Error", "statusCode": 400 }`) breaks the
+ * contract clients branch on. No header could be read, so the message is in French.
+ */
+export function clientErrorHandler(error: ConnectionError, socket: Socket): void {
+  // A reset connection has nobody left to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const apiError =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? new ApiError(431, 'headers_too_large')
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? new ApiError(408, 'request_timeout')
+        : new ApiError(400, 'bad_request', { key: 'malformed_request' });
+  const body = JSON.stringify(apiError.body('fr'));
+  const status = apiError.statusCode;
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        'X-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n' +
+        body,
+    );
+  }
+  // As Node and Fastify do: the connection cannot be trusted past a parse error.
+  socket.destroy(error);
 }

@@ -44,6 +44,10 @@ export const apiMessages = createCatalog({
       `Trop de requêtes depuis votre connexion. Réessayez dans ${Number(p.seconds) > 1 ? `${p.seconds} secondes` : '1 seconde'}.`,
     bad_request: 'Requête non valide : {reason}',
     bad_url: 'Adresse non valide : un caractère encodé (%xx) est incorrect.',
+    malformed_request:
+      'Requête HTTP mal formée : l’adresse ou un en-tête contient un caractère non autorisé (encodez-le, par exemple %20 pour une espace), ou la longueur annoncée du corps est incohérente.',
+    headers_too_large: 'L’adresse ou les en-têtes de la requête sont trop longs.',
+    request_timeout: 'La requête n’est pas arrivée complète à temps. Réessayez.',
     internal_error: 'Une erreur interne est survenue. Réessayez dans un instant ; si elle persiste, signalez-la.',
     reason_limit: 'un nombre entier de {min} à {max} est attendu.',
     reason_enum: 'valeurs acceptées : {values}.',
@@ -90,6 +94,10 @@ export const apiMessages = createCatalog({
       `Too many requests from your connection. Try again in ${Number(p.seconds) > 1 ? `${p.seconds} seconds` : '1 second'}.`,
     bad_request: 'Invalid request: {reason}',
     bad_url: 'Invalid address: an encoded character (%xx) is malformed.',
+    malformed_request:
+      'Malformed HTTP request: the address or a header holds a character that is not allowed (encode it, e.g. %20 for a space), or the announced body length is inconsistent.',
+    headers_too_large: 'The request’s address or headers are too long.',
+    request_timeout: 'The request did not arrive in full in time. Try again.',
     internal_error: 'An internal error occurred. Try again in a moment; if it persists, please report it.',
     reason_limit: 'a whole number from {min} to {max} is expected.',
     reason_enum: 'accepted values: {values}.',
