@@ -2,10 +2,12 @@
 // Checks (typecheck, lint, manifest) count as one test each; the suites report their own counts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { postgresBinDir } from './postgres-test-cluster.mjs';
 
 mkdirSync('.cache', { recursive: true });
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+const notices = [];
 
 function run(command, args, options = {}) {
   console.log(`\n▶ ${[command, ...args].join(' ')}`);
@@ -58,11 +60,35 @@ check('manifest', 'node', ['scripts/check-manifest.mjs']);
 rmSync('.cache/unit.tap', { force: true });
 suite('unit and server tests', 'node', [
   'scripts/test-unit.mjs',
+  '--store=sqlite',
   '--test-reporter=spec',
   '--test-reporter-destination=stdout',
   '--test-reporter=tap',
   '--test-reporter-destination=.cache/unit.tap',
 ], () => readTap('.cache/unit.tap'));
+
+// The server tests again, on PostgreSQL: on BAROMETRE_TEST_DATABASE_URL if set, else on a throwaway
+// server that test-unit.mjs starts from this machine's PostgreSQL binaries. Without either they
+// are reported as skipped, never counted as passed.
+rmSync('.cache/server-postgres.tap', { force: true });
+if (process.env.BAROMETRE_TEST_DATABASE_URL || postgresBinDir()) {
+  suite('server tests on PostgreSQL', 'node', [
+    'scripts/test-unit.mjs',
+    '--store=postgres',
+    'test/server',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    '--test-reporter-destination=.cache/server-postgres.tap',
+  ], () => readTap('.cache/server-postgres.tap'));
+} else {
+  tally.skipped += 1;
+  notices.push(
+    'PostgreSQL server tests skipped: BAROMETRE_TEST_DATABASE_URL is not set and no PostgreSQL server binaries (initdb, pg_ctl) were found.\n' +
+      'To run them, install PostgreSQL (Debian: apt-get install postgresql) or set BAROMETRE_TEST_DATABASE_URL=postgres://user:password@host:port/database (a role allowed to create databases).',
+  );
+  console.log(`\n${notices.at(-1)}`);
+}
 
 // End-to-end tests drive the built script-tag bundle, served by the real server, in Chromium.
 check('build', 'npm', ['run', '--silent', 'build']);
@@ -80,6 +106,7 @@ suite('end-to-end tests', 'node', [
 rmSync('.cache/wtr-tally.json', { force: true });
 suite('element tests (Chromium)', 'npx', ['wtr'], () => readJson('.cache/wtr-tally.json'));
 
+for (const notice of notices) console.log(`\n${notice}`);
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 const skipped = tally.skipped ? `, ${tally.skipped} skipped` : '';
 console.log(`\n${tally.passed} passed, ${tally.failed} failed${skipped}`);

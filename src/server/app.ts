@@ -8,7 +8,7 @@ import { definitions as builtInDefinitions } from '../questionnaires/all.js';
 import type { ServerConfig } from './config.js';
 import type { ServerContext } from './context.js';
 import { installCors } from './http/cors.js';
-import { ApiError, installErrorHandlers, sendApiError } from './http/errors.js';
+import { ApiError, clientErrorHandler, installErrorHandlers, sendApiError } from './http/errors.js';
 import { installSecurityHeaders } from './http/security-headers.js';
 import { defaultReferential } from './referential/adapter.js';
 import type { ServerReferential } from './referential/port.js';
@@ -22,12 +22,16 @@ import { questionnaireRoutes } from './routes/questionnaires.js';
 import { resultatsRoutes } from './routes/resultats.js';
 import { territoireRoutes } from './routes/territoires.js';
 import { seedIfEmpty } from './seed/seed.js';
+import { openStore, type OpenStoreOptions } from './store/open.js';
 import { SqliteContributionStore } from './store/sqlite/sqlite-store.js';
 import type { ContributionStore } from './store/types.js';
 
 /** Parts a test or benchmark may provide instead of the defaults. */
 export interface ServerDependencies {
-  /** Defaults to the SQLite store at `config.databasePath` (closed with the server). */
+  /**
+   * Defaults to the SQLite store at `config.databasePath` (closed with the server). A
+   * PostgreSQL configuration needs {@link openServer}, or a store opened with `openStore`.
+   */
   store?: ContributionStore;
   /** Defaults to the generated offline referential. */
   referential?: ServerReferential;
@@ -39,6 +43,12 @@ export interface ServerDependencies {
 export const API_PREFIX = '/api/v1';
 
 const ONE_MINUTE = 60_000;
+
+/**
+ * The files of `node_modules` the demo may load: the JavaScript of Lit's four packages, and
+ * nothing else (no folder name with a dot, so no way up and out of a package).
+ */
+const LIT_MODULE = /^\/(?:lit|lit-element|lit-html|@lit\/reactive-element)\/(?:[\w-]+\/)*[\w.-]+\.js$/;
 
 function packageVersion(): string {
   try {
@@ -80,7 +90,12 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
           : new ApiError(400, 'bad_request', { params: { reason: error.message } });
       void sendApiError(reply, request, apiError);
     },
+    // Requests the HTTP parser refuses (a raw NUL in the URL, headers too long) get the same JSON too.
+    clientErrorHandler,
   };
+  if (dependencies.store === undefined && config.postgres !== undefined) {
+    throw new Error('PostgreSQL connects asynchronously: start the server with openServer(config), or pass a store from openStore(config).');
+  }
   const app: FastifyInstance = Fastify(options);
   const store = dependencies.store ?? SqliteContributionStore.open({ path: config.databasePath });
   const context: ServerContext = {
@@ -121,18 +136,21 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
   );
 
   const { staticRoots } = config;
-  const statics: [string, string, string][] = [
+  const demoModules = staticRoots.demoModules !== undefined && existsSync(staticRoots.demo) ? staticRoots.demoModules : undefined;
+  const statics: [string | undefined, string, string, RegExp?][] = [
     [staticRoots.cdn, '/cdn/', 'public, max-age=300'],
     [staticRoots.referential, '/referential/', 'public, max-age=3600'],
+    [demoModules, '/demo-modules/', 'no-cache', LIT_MODULE],
     [staticRoots.demo, '/', 'no-cache'],
   ];
-  for (const [root, prefix, cacheControl] of statics) {
-    if (!existsSync(root)) continue;
+  for (const [root, prefix, cacheControl, only] of statics) {
+    if (root === undefined || !existsSync(root)) continue;
     void app.register(fastifyStatic, {
       root,
       prefix,
       decorateReply: false,
       cacheControl: false,
+      ...(only ? { allowedPath: (path: string) => only.test(path) } : {}),
       setHeaders: (response) => response.setHeader('cache-control', cacheControl),
     });
   }
@@ -142,6 +160,36 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
   });
   app.addHook('onClose', async () => {
     if (dependencies.store === undefined) await store.close();
+  });
+  return app;
+}
+
+/**
+ * Opens the configured store (PostgreSQL connects and brings its schema up to date first), then
+ * builds the server on it, as {@link createServer}. A store opened here is closed with the server;
+ * one given in `dependencies` stays its owner's.
+ *
+ * ```ts
+ * const app = await openServer(loadConfig());
+ * await app.listen({ port: 8080 });
+ * ```
+ */
+export async function openServer(
+  config: ServerConfig,
+  dependencies: ServerDependencies = {},
+  options: OpenStoreOptions = {},
+): Promise<FastifyInstance> {
+  if (dependencies.store !== undefined) return createServer(config, dependencies);
+  const store = await openStore(config, options);
+  let app: FastifyInstance;
+  try {
+    app = createServer(config, { ...dependencies, store });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  app.addHook('onClose', async () => {
+    await store.close();
   });
   return app;
 }

@@ -16,6 +16,20 @@ export interface StaticRoots {
   cdn: string;
   /** Browser referential artefacts, served at `/referential/`. */
   referential: string;
+  /**
+   * Installed packages (`node_modules`), of which only Lit's are served, at `/demo-modules/`, and
+   * only along with the demo: the demo page of a host that brought its own copy of Lit imports it
+   * from there, as published.
+   */
+  demoModules?: string;
+}
+
+/** Where and how to reach PostgreSQL, when it replaces the embedded SQLite file. */
+export interface PostgresSettings {
+  /** A `postgres://` or `postgresql://` URL. It usually holds a password: never log it. */
+  url: string;
+  /** Connections each instance keeps at most. */
+  poolSize: number;
 }
 
 /** How the database is filled when it starts empty. */
@@ -27,6 +41,11 @@ export interface ServerConfig {
   host: string;
   /** SQLite database file; `:memory:` keeps everything in memory (tests and benchmarks only). */
   databasePath: string;
+  /**
+   * PostgreSQL instead of the SQLite file at `databasePath`, which is then ignored: several
+   * instances may share one database.
+   */
+  postgres?: PostgresSettings;
   seed: SeedMode;
   /** Origins allowed to call the API from a browser, besides the server's own. */
   allowedOrigins: string[];
@@ -52,6 +71,18 @@ export interface ServerConfig {
 
 const ORIGIN = /^https?:\/\/[^/\s?#]+$/;
 
+/**
+ * A PostgreSQL connection URL (`postgres://user:password@host:port/database?options`) as `pg`
+ * reads it, or `undefined`. Like `pg`, it takes a user with no host (`postgres://user@/db?host=/run/postgresql`,
+ * a Unix socket), which WHATWG URLs refuse.
+ */
+export function readDatabaseUrl(value: string): URL | undefined {
+  const candidate = URL.canParse(value) ? value : value.replace('@/', '@localhost/');
+  if (!URL.canParse(candidate)) return undefined;
+  const url = new URL(candidate);
+  return url.protocol === 'postgres:' || url.protocol === 'postgresql:' ? url : undefined;
+}
+
 function integerIn(name: string, min: number, max: number) {
   return z
     .string()
@@ -65,6 +96,16 @@ const EnvSchema = z.object({
   PORT: integerIn('PORT', 0, 65535).default(8080),
   HOST: z.string().trim().min(1).default('0.0.0.0'),
   BAROMETRE_DB: z.string().trim().min(1, 'BAROMETRE_DB cannot be empty').default('./data/barometre.db'),
+  // The URL holds a password: the message says what is expected and never repeats the value.
+  BAROMETRE_DATABASE_URL: z
+    .string()
+    .trim()
+    .refine(
+      (value) => readDatabaseUrl(value) !== undefined,
+      'BAROMETRE_DATABASE_URL must be a postgres:// or postgresql:// URL, such as postgres://barometre:password@db.example:5432/barometre (percent-encode special characters of the password)',
+    )
+    .optional(),
+  BAROMETRE_DATABASE_POOL: integerIn('BAROMETRE_DATABASE_POOL', 1, 1000).default(10),
   BAROMETRE_SEED: z
     .enum(['none', 'synthetic'], { message: 'BAROMETRE_SEED must be "none" or "synthetic"' })
     .default('synthetic'),
@@ -114,6 +155,7 @@ export function defaultStaticRoots(base = process.cwd()): StaticRoots {
     demo: resolve(base, 'demo'),
     cdn: resolve(base, 'dist/cdn'),
     referential: resolve(base, 'generated/referential'),
+    demoModules: resolve(base, 'node_modules'),
   };
 }
 
@@ -172,5 +214,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: values.BAROMETRE_TRUST_PROXY,
   };
   if (values.BAROMETRE_ADMIN_TOKEN !== undefined) config.adminToken = values.BAROMETRE_ADMIN_TOKEN;
+  if (values.BAROMETRE_DATABASE_URL !== undefined) {
+    config.postgres = { url: values.BAROMETRE_DATABASE_URL, poolSize: values.BAROMETRE_DATABASE_POOL };
+  }
   return config;
 }

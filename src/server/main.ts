@@ -1,6 +1,8 @@
 import { pathToFileURL } from 'node:url';
-import { createServer } from './app.js';
+import type { FastifyInstance } from 'fastify';
+import { openServer } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { describeStore } from './store/open.js';
 
 /**
  * The reference API's entry point: `tsx src/server/main.ts` (or `npm start`) reads its settings
@@ -11,6 +13,8 @@ import { ConfigError, loadConfig } from './config.js';
  * | `PORT` | 8080 | TCP port |
  * | `HOST` | 0.0.0.0 | interface to listen on |
  * | `BAROMETRE_DB` | ./data/barometre.db | SQLite file |
+ * | `BAROMETRE_DATABASE_URL` | (none) | `postgres://…`: PostgreSQL instead of the SQLite file, shared by every instance |
+ * | `BAROMETRE_DATABASE_POOL` | 10 | PostgreSQL connections per instance |
  * | `BAROMETRE_SEED` | synthetic | `none` starts empty; otherwise an empty database gets the synthetic data set |
  * | `BAROMETRE_ORIGINS` | (none) | comma-separated origins allowed to call the API from a browser |
  * | `BAROMETRE_ADMIN_TOKEN` | (none) | bearer token for export and administration (24+ characters) |
@@ -19,8 +23,17 @@ import { ConfigError, loadConfig } from './config.js';
  * | `BAROMETRE_LOG` | on | request log |
  * | `BAROMETRE_TRUST_PROXY` | false | `true`, hops or proxy addresses whose `X-Forwarded-For` is believed |
  */
-export { createServer, type ServerDependencies, API_PREFIX } from './app.js';
-export { loadConfig, testConfig, defaultStaticRoots, ConfigError, type ServerConfig, type StaticRoots } from './config.js';
+export { createServer, openServer, type ServerDependencies, API_PREFIX } from './app.js';
+export {
+  loadConfig,
+  testConfig,
+  defaultStaticRoots,
+  ConfigError,
+  type PostgresSettings,
+  type ServerConfig,
+  type StaticRoots,
+} from './config.js';
+export { openStore, describeStore } from './store/open.js';
 
 async function main(): Promise<void> {
   let config;
@@ -33,7 +46,16 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const app = createServer(config);
+  let app: FastifyInstance;
+  try {
+    // PostgreSQL is reached and migrated before anything listens: an instance that cannot
+    // use the database never joins the load balancer's pool.
+    app = await openServer(config);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  app.log.info(`storage: ${describeStore(config)}`);
   const stop = async (signal: string) => {
     app.log.info(`${signal} received, closing`);
     await app.close();

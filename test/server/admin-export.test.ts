@@ -12,6 +12,7 @@ import {
   RENNES_SIRET,
   startServer,
   type TestServer,
+  onStore,
 } from './helpers.js';
 
 /** Splits RFC 4180 CSV into records of fields. */
@@ -43,7 +44,7 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
-describe('CSV writing', () => {
+describe(onStore('CSV writing'), () => {
   test('quotes fields with commas, quotes and line breaks, and doubles quotes', () => {
     assert.equal(csvField('plain'), 'plain');
     assert.equal(csvField('a,b'), '"a,b"');
@@ -63,7 +64,7 @@ describe('CSV writing', () => {
   });
 });
 
-describe('export and administration', () => {
+describe(onStore('export and administration'), () => {
   let server: TestServer;
   before(async () => {
     server = await startServer();

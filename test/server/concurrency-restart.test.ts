@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { adminGet, cyberSubmission, json, newKey, putContribution, RENNES_SIRET, startServer, tempDir } from './helpers.js';
+import { adminGet, cyberSubmission, json, newKey, onStore, putContribution, RENNES_SIRET, startServer, tempDir } from './helpers.js';
 
-describe('first contribution under concurrency', () => {
+describe(onStore('first contribution under concurrency'), () => {
   test('20 simultaneous first submissions: exactly one 201, nineteen 409 kept pending', async () => {
     const server = await startServer();
     try {
@@ -27,7 +27,7 @@ describe('first contribution under concurrency', () => {
   });
 });
 
-describe('restart', () => {
+describe(onStore('restart'), () => {
   test('closing and reopening the same database file keeps everything', async () => {
     const dir = tempDir();
     const first = await startServer({}, {}, dir);

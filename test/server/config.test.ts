@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { describe, test } from 'node:test';
 import { ConfigError, loadConfig } from '../../src/server/main.js';
+import { createTestDatabase, dropTestDatabase, onStore, TEST_STORE } from './helpers.js';
 
-describe('loadConfig', () => {
+describe(onStore('loadConfig'), () => {
   test('defaults', () => {
     const config = loadConfig({});
     assert.equal(config.port, 8080);
@@ -66,9 +67,77 @@ describe('loadConfig', () => {
       },
     );
   });
+
+  test('reads the PostgreSQL URL and pool size, and never repeats a bad URL', () => {
+    assert.equal(loadConfig({}).postgres, undefined);
+    assert.deepEqual(loadConfig({ BAROMETRE_DATABASE_URL: 'postgres://barometre:pw@db.example:5432/barometre' }).postgres, {
+      url: 'postgres://barometre:pw@db.example:5432/barometre',
+      poolSize: 10,
+    });
+    assert.deepEqual(
+      loadConfig({ BAROMETRE_DATABASE_URL: 'postgresql://db.example/barometre?sslmode=verify-full', BAROMETRE_DATABASE_POOL: '25' }).postgres,
+      { url: 'postgresql://db.example/barometre?sslmode=verify-full', poolSize: 25 },
+    );
+    // A Unix socket, as pg accepts it: no host in the URL, its folder as an option.
+    assert.equal(loadConfig({ BAROMETRE_DATABASE_URL: 'postgres://barometre@/barometre?host=/run/postgresql' }).postgres?.poolSize, 10);
+    for (const url of ['mysql://barometre:s3cr3t@db.example/barometre', 'db.example:5432/s3cr3t', 'postgres://barometre:s3cr3t@db.example:port/x']) {
+      assert.throws(
+        () => loadConfig({ BAROMETRE_DATABASE_URL: url }),
+        (error: unknown) => {
+          assert.ok(error instanceof ConfigError);
+          assert.match(error.message, /BAROMETRE_DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL/);
+          assert.doesNotMatch(error.message, /s3cr3t/);
+          return true;
+        },
+      );
+    }
+    assert.throws(() => loadConfig({ BAROMETRE_DATABASE_URL: 'postgres://db/x', BAROMETRE_DATABASE_POOL: '0' }), /BAROMETRE_DATABASE_POOL must be at least 1/);
+  });
 });
 
-describe('main', () => {
+/** Starts `src/server/main.ts` with these variables; resolves with its address once it listens. */
+function startMain(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const listening = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no listen line in: ${out}`)), 20_000);
+    child.stdout.on('data', () => {
+      const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+  });
+  return {
+    listening,
+    output: () => out,
+    async stop() {
+      child.kill('SIGTERM');
+      if (child.exitCode === null) await new Promise((resolve) => child.on('close', resolve));
+    },
+  };
+}
+
+describe(onStore('main'), () => {
+  test('exits with 1 and names the database, without its password, when PostgreSQL cannot be reached', async () => {
+    // Port 1 of the loopback: nothing listens there, so the connection is refused at once.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      env: { ...process.env, BAROMETRE_DATABASE_URL: 'postgres://barometre:s3cr3t@127.0.0.1:1/barometre', BAROMETRE_SEED: 'none' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(code, 1);
+    assert.match(output, /Cannot open the PostgreSQL database postgres:\/\/barometre@127\.0\.0\.1:1\/barometre/);
+    assert.doesNotMatch(output, /s3cr3t/);
+    assert.doesNotMatch(output, /at .*\.ts:\d+/);
+  });
+
   test('exits with 1 and a clear message on a bad value', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
       env: { ...process.env, PORT: 'abc', BAROMETRE_MIN_CELL: '1' },
@@ -106,6 +175,32 @@ describe('main', () => {
     } finally {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.on('close', resolve));
+    }
+  });
+});
+
+if (TEST_STORE === 'postgres') describe('main on PostgreSQL', () => {
+  test('BAROMETRE_DATABASE_URL: migrates, seeds and answers, never logging the password', async () => {
+    const database = await createTestDatabase();
+    const main = startMain({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      BAROMETRE_DATABASE_URL: database.url,
+      BAROMETRE_DATABASE_POOL: '4',
+      BAROMETRE_SEED: 'synthetic',
+      BAROMETRE_LOG: 'on',
+    });
+    try {
+      const address = await main.listening;
+      const health = await (await fetch(`${address}/api/v1/health`)).json();
+      assert.equal(health.status, 'ok');
+      assert.ok(health.contributions > 12000, String(health.contributions));
+      const password = decodeURIComponent(new URL(database.url).password);
+      assert.match(main.output(), /storage: PostgreSQL postgres:\/\/\w+@[^ ]+ \(pool of 4\)/);
+      if (password !== '') assert.ok(!main.output().includes(password), 'the password is logged');
+    } finally {
+      await main.stop();
+      await dropTestDatabase(database.name);
     }
   });
 });

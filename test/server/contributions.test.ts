@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   adminGet,
@@ -8,13 +6,15 @@ import {
   cyberSubmission,
   json,
   newKey,
+  onStore,
   putContribution,
   RENNES_SIRET,
   startServer,
+  storedData,
   type TestServer,
 } from './helpers.js';
 
-describe('PUT and GET /contributions/:siret/:theme', () => {
+describe(onStore('PUT and GET /contributions/:siret/:theme'), () => {
   let server: TestServer;
   before(async () => {
     server = await startServer();
@@ -230,12 +230,12 @@ describe('PUT and GET /contributions/:siret/:theme', () => {
     const key = newKey();
     const created = await json(await putContribution(server.url, communeSiret('44109'), 'cybersecurite', cyberSubmission(), { key }));
     assert.equal(created.status, 201);
-    const files = readdirSync(server.dir).filter((name) => name.startsWith('barometre.db'));
-    assert.ok(files.length > 0);
-    for (const name of files) {
-      const bytes = readFileSync(join(server.dir, name));
-      assert.equal(bytes.includes(Buffer.from(created.body.editToken)), false, `token found in ${name}`);
-      assert.equal(bytes.includes(Buffer.from(key)), false, `idempotency key found in ${name}`);
+    // Every SQLite file, or every PostgreSQL table.
+    const stored = await storedData(server);
+    assert.ok(stored.length > 0);
+    for (const { source, bytes } of stored) {
+      assert.equal(bytes.includes(Buffer.from(created.body.editToken)), false, `token found in ${source}`);
+      assert.equal(bytes.includes(Buffer.from(key)), false, `idempotency key found in ${source}`);
     }
   });
 });

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { cyberSubmission, json, putContribution, RENNES_SIRET, startServer, tempDir } from './helpers.js';
+import { cyberSubmission, json, onStore, putContribution, RENNES_SIRET, startServer, tempDir } from './helpers.js';
 
 const ALLOWED = 'https://portail.opsn.example';
 const DENIED = 'https://evil.example';
 
-describe('CORS', () => {
+describe(onStore('CORS'), () => {
   test('only configured origins are allowed, with the headers a widget needs', async () => {
     const server = await startServer({ allowedOrigins: [ALLOWED] });
     try {
@@ -56,7 +56,7 @@ describe('CORS', () => {
   });
 });
 
-describe('rate limit', () => {
+describe(onStore('rate limit'), () => {
   test('writes beyond the limit get 429 in JSON; reads are not limited by it', async () => {
     const server = await startServer({ writesPerMinute: 3 });
     try {
@@ -78,7 +78,7 @@ describe('rate limit', () => {
   });
 });
 
-describe('static files', () => {
+describe(onStore('static files'), () => {
   test('demo pages, the script-tag build and referential artefacts are served when present', async () => {
     const dir = tempDir();
     const roots = { demo: join(dir, 'demo'), cdn: join(dir, 'cdn'), referential: join(dir, 'ref') };

@@ -1,16 +1,41 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import { Client, escapeIdentifier, Pool } from 'pg';
 import type { Collectivite } from '../../src/core/schema/collectivite.js';
 import type { Answers } from '../../src/core/schema/questionnaire.js';
-import { createServer, testConfig, type ServerConfig, type ServerDependencies } from '../../src/server/main.js';
+import { openServer, testConfig, type ServerConfig, type ServerDependencies } from '../../src/server/main.js';
 import { defaultReferential } from '../../src/server/referential/adapter.js';
 import { headOfficeSiret } from '../../src/server/seed/seed.js';
+import { PostgresContributionStore } from '../../src/server/store/postgres/postgres-store.js';
+import { SqliteContributionStore } from '../../src/server/store/sqlite/sqlite-store.js';
+import type { ContributionStore } from '../../src/server/store/types.js';
 
 /** The administrator token of test servers. */
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+
+/**
+ * Which store the server tests run on. `npm test` runs test/server twice: on SQLite, then with
+ * `BAROMETRE_TEST_STORE=postgres` and `BAROMETRE_TEST_DATABASE_URL` naming a database whose role
+ * may create databases (each test server gets a fresh one, dropped when it closes).
+ */
+export const TEST_STORE: 'sqlite' | 'postgres' = process.env.BAROMETRE_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
+
+/** The store's name as suites show it. */
+export const STORE_NAME = TEST_STORE === 'postgres' ? 'PostgreSQL' : 'SQLite';
+
+/** A suite name marked with the store it runs on, so reports tell the two runs apart. */
+export function onStore(name: string): string {
+  return `${name} [${STORE_NAME}]`;
+}
+
+const ADMIN_URL = process.env.BAROMETRE_TEST_DATABASE_URL;
+if (TEST_STORE === 'postgres' && !ADMIN_URL) {
+  throw new Error('BAROMETRE_TEST_STORE=postgres needs BAROMETRE_TEST_DATABASE_URL=postgres://user:password@host:port/database');
+}
 
 /** A server listening on a random port of the loopback, with its own database in a temporary folder. */
 export interface TestServer {
@@ -18,7 +43,9 @@ export interface TestServer {
   url: string;
   config: ServerConfig;
   dir: string;
-  /** Stops the server; removes the folder unless `keepFiles`. */
+  /** On PostgreSQL, the URL of the server's own database. */
+  databaseUrl?: string;
+  /** Stops the server; removes the folder (and on PostgreSQL drops the database) unless `keepFiles`. */
   close(options?: { keepFiles?: boolean }): Promise<void>;
 }
 
@@ -27,20 +54,77 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'barometre-server-test-'));
 }
 
-/** Starts a real server on port 0, with a temporary database file unless `databasePath` is given. */
+let adminPool: Pool | undefined;
+
+/** Connections to the administrative database, which creates and drops the tests' databases. */
+function admin(): Pool {
+  if (!ADMIN_URL) throw new Error('No PostgreSQL for tests: set BAROMETRE_TEST_DATABASE_URL');
+  // Idle connections must not keep a finished test file's process alive.
+  adminPool ??= new Pool({ connectionString: ADMIN_URL, max: 2, allowExitOnIdle: true });
+  return adminPool;
+}
+
+/** The URL of another database on the tests' PostgreSQL server. */
+export function testDatabaseUrl(name: string): string {
+  const url = new URL(ADMIN_URL ?? 'postgres://localhost');
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * Creates an empty database with a random name, so test files and servers running at the same
+ * time never share data. From template0 with a fixed encoding and byte-order collation, so the
+ * cluster's own defaults make no difference.
+ */
+export async function createTestDatabase(): Promise<{ name: string; url: string }> {
+  const name = `barometre_test_${randomBytes(8).toString('hex')}`;
+  await admin().query(`CREATE DATABASE ${escapeIdentifier(name)} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`);
+  return { name, url: testDatabaseUrl(name) };
+}
+
+/** Drops a test database, closing whatever connections are left on it. */
+export async function dropTestDatabase(name: string): Promise<void> {
+  await admin().query(`DROP DATABASE IF EXISTS ${escapeIdentifier(name)} WITH (FORCE)`);
+}
+
+/** The database a folder stands for: its SQLite file, or on PostgreSQL a database recorded in it. */
+const databasesOfDirs = new Map<string, Promise<string>>();
+
+function databaseOfDir(dir: string): Promise<string> {
+  let name = databasesOfDirs.get(dir);
+  if (!name) {
+    const record = join(dir, 'postgres-database');
+    name = existsSync(record)
+      ? Promise.resolve(readFileSync(record, 'utf8').trim())
+      : createTestDatabase().then((created) => {
+          writeFileSync(record, created.name);
+          return created.name;
+        });
+    databasesOfDirs.set(dir, name);
+  }
+  return name;
+}
+
+/**
+ * Starts a real server on port 0, on the store the tests run on (see {@link TEST_STORE}): a
+ * temporary SQLite file unless `databasePath` is given, or a fresh PostgreSQL database. Servers
+ * started on the same `dir` share their database, like instances behind a load balancer.
+ */
 export async function startServer(
   overrides: Partial<ServerConfig> = {},
   dependencies: ServerDependencies = {},
   dir: string = tempDir(),
 ): Promise<TestServer> {
+  const database = TEST_STORE === 'postgres' && dependencies.store === undefined ? await databaseOfDir(dir) : undefined;
   const config = testConfig({
     databasePath: join(dir, 'barometre.db'),
+    ...(database === undefined ? {} : { postgres: { url: testDatabaseUrl(database), poolSize: 10 } }),
     adminToken: ADMIN_TOKEN,
     // Nothing to serve unless a test asks for it.
     staticRoots: { demo: join(dir, 'no-demo'), cdn: join(dir, 'no-cdn'), referential: join(dir, 'no-referential') },
     ...overrides,
   });
-  const app = createServer(config, dependencies);
+  const app = await openServer(config, dependencies);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return {
@@ -48,11 +132,82 @@ export async function startServer(
     url: `http://127.0.0.1:${port}`,
     config,
     dir,
+    ...(config.postgres ? { databaseUrl: config.postgres.url } : {}),
     async close(options = {}) {
       await app.close();
-      if (!options.keepFiles) rmSync(dir, { recursive: true, force: true });
+      if (options.keepFiles) return;
+      if (database !== undefined) {
+        databasesOfDirs.delete(dir);
+        await dropTestDatabase(database);
+      }
+      rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A store opened directly (storage tests), on the store the tests run on. */
+export interface TestStore {
+  store: ContributionStore;
+  /** Opens another store on the same database: another process, or another instance. */
+  openAnother(): Promise<ContributionStore>;
+  /** Closes the first store and removes the database. */
+  dispose(): Promise<void>;
+}
+
+/** Opens a store on a fresh database of the kind the tests run on. */
+export async function openTestStore(): Promise<TestStore> {
+  if (TEST_STORE === 'postgres') {
+    const { name, url } = await createTestDatabase();
+    const open = () => PostgresContributionStore.open({ url, poolSize: 5 });
+    const store = await open();
+    return {
+      store,
+      openAnother: open,
+      async dispose() {
+        await store.close();
+        await dropTestDatabase(name);
+      },
+    };
+  }
+  const dir = tempDir();
+  const path = join(dir, 'barometre.db');
+  const store = SqliteContributionStore.open({ path });
+  return {
+    store,
+    openAnother: async () => SqliteContributionStore.open({ path }),
+    async dispose() {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Everything a test server's database holds, to search for what must never be stored: the bytes
+ * of its SQLite files, or on PostgreSQL every row of every table (bytea columns as raw bytes).
+ */
+export async function storedData(server: TestServer): Promise<{ source: string; bytes: Buffer }[]> {
+  if (server.databaseUrl === undefined) {
+    return readdirSync(server.dir)
+      .filter((name) => name.startsWith('barometre.db'))
+      .map((name) => ({ source: name, bytes: readFileSync(join(server.dir, name)) }));
+  }
+  const client = new Client({ connectionString: server.databaseUrl });
+  await client.connect();
+  try {
+    const { rows: tables } = await client.query<{ table_name: string }>(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+    );
+    const found: { source: string; bytes: Buffer }[] = [];
+    for (const { table_name: table } of tables) {
+      const { rows } = await client.query<Record<string, unknown>>(`SELECT * FROM ${escapeIdentifier(table)}`);
+      const parts = rows.flatMap((row) => Object.values(row).map((value) => (Buffer.isBuffer(value) ? value : Buffer.from(String(value)))));
+      found.push({ source: table, bytes: Buffer.concat(parts) });
+    }
+    return found;
+  } finally {
+    await client.end();
+  }
 }
 
 /** Options of a contribution request. */

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { definitions } from '../../src/questionnaires/all.js';
 import { SqliteContributionStore } from '../../src/server/store/sqlite/sqlite-store.js';
-import { json, RENNES_SIRET, startServer, type TestServer } from './helpers.js';
+import { json, onStore, RENNES_SIRET, startServer, type TestServer } from './helpers.js';
 
-describe('read routes', () => {
+describe(onStore('read routes'), () => {
   let server: TestServer;
   before(async () => {
     server = await startServer();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { MapResults } from '../../src/core/schema/map-results.js';
 import { ResultsResponse } from '../../src/core/schema/results.js';
-import { collectivites, countCollectivites, cyberSubmission, json, putContribution, startServer, type TestServer } from './helpers.js';
+import { collectivites, countCollectivites, cyberSubmission, json, onStore, putContribution, startServer, type TestServer } from './helpers.js';
 
 type Commune = ReturnType<typeof collectivites>[number];
 
@@ -29,7 +29,7 @@ function checkResults(body: unknown, minCell: number) {
   return parsed.data;
 }
 
-describe('GET /resultats/:theme', () => {
+describe(onStore('GET /resultats/:theme'), () => {
   let server: TestServer;
   let rennesArea: Commune[];
   let finistere: Commune[];

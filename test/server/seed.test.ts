@@ -7,11 +7,11 @@ import { definitions } from '../../src/questionnaires/all.js';
 import { defaultReferential } from '../../src/server/referential/adapter.js';
 import { headOfficeSiret, syntheticRecords } from '../../src/server/seed/seed.js';
 import { validateSiret } from '../../src/core/siret.js';
-import { json, startServer } from './helpers.js';
+import { json, onStore, startServer } from './helpers.js';
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
-describe('synthetic data set', () => {
+describe(onStore('synthetic data set'), () => {
   const referential = defaultReferential();
   const records = syntheticRecords(referential, definitions);
 
@@ -78,15 +78,13 @@ describe('synthetic data set', () => {
   });
 });
 
-describe('seeding at start', () => {
+describe(onStore('seeding at start'), () => {
   test('an empty database is seeded once; BAROMETRE_SEED=none starts empty', async () => {
-    const started = performance.now();
+    // How long seeding takes is a benchmark figure (npm run bench), not a test: shared machines vary.
     const seeded = await startServer({ seed: 'synthetic' });
-    const seconds = (performance.now() - started) / 1000;
     try {
       const health = await json(await fetch(`${seeded.url}/api/v1/health`));
       assert.ok(health.body.contributions > 12000, String(health.body.contributions));
-      assert.ok(seconds < 10, `seeding took ${seconds.toFixed(1)} s`);
       const results = await json(await fetch(`${seeded.url}/api/v1/resultats/cybersecurite?territoire=region:75&comparer=france`));
       assert.equal(results.status, 200);
       assert.ok(results.body.series[0].n > 400);

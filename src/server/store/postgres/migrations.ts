@@ -1,0 +1,198 @@
+import type { Pool, PoolClient } from 'pg';
+
+/**
+ * The PostgreSQL schema as a numbered list of steps, the same tables, keys and step numbers as
+ * the SQLite store's (`../sqlite/migrations.ts`), in PostgreSQL's types. A step, once released,
+ * is never edited: changes come as new steps, so every existing database reaches the same schema.
+ *
+ * Type choices: timestamps are `timestamptz` (read back as ISO strings); digests and sealed
+ * answers are `bytea`; answers are JSON kept as `text`, not `jsonb`, because `jsonb` refuses
+ * some strings a free-text answer may legitimately hold (`\u0000`, lone surrogates) that the
+ * SQLite store accepts, and the store never queries inside them.
+ */
+export const MIGRATIONS: readonly { version: number; description: string; sql: string }[] = [
+  {
+    version: 1,
+    description: 'contributions, history, pending submissions, idempotency keys, admin actions',
+    sql: `
+      -- One contribution per collectivité (SIREN) and theme: the unique constraint, not a prior
+      -- read, is what makes the first submission win, whichever instance receives it.
+      CREATE TABLE contributions (
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        siren text NOT NULL,
+        siret text NOT NULL,
+        theme text NOT NULL,
+        version text NOT NULL,
+        role text NOT NULL CHECK (role IN ('agent', 'elu')),
+        answers text NOT NULL,
+        contact_email text,
+        edit_token_hash bytea NOT NULL,
+        name text NOT NULL,
+        kind text NOT NULL,
+        band text,
+        commune_code text,
+        epci_code text,
+        departement_code text,
+        region_code text,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        UNIQUE (siren, theme)
+      );
+      -- Results select a theme's respondents by territory level.
+      CREATE INDEX contributions_theme_region ON contributions (theme, region_code);
+      CREATE INDEX contributions_theme_departement ON contributions (theme, departement_code);
+      CREATE INDEX contributions_theme_epci ON contributions (theme, epci_code);
+      CREATE INDEX contributions_theme_commune ON contributions (theme, commune_code);
+      CREATE INDEX contributions_theme_kind_band ON contributions (theme, kind, band);
+
+      CREATE TABLE contribution_history (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        siren text NOT NULL,
+        siret text NOT NULL,
+        theme text NOT NULL,
+        version text NOT NULL,
+        role text NOT NULL,
+        answers text NOT NULL,
+        contact_email text,
+        name text NOT NULL,
+        kind text NOT NULL,
+        band text,
+        commune_code text,
+        epci_code text,
+        departement_code text,
+        region_code text,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        replaced_at timestamptz NOT NULL,
+        replaced_by text NOT NULL CHECK (replaced_by IN ('edit_token', 'admin'))
+      );
+      CREATE INDEX contribution_history_siren_theme ON contribution_history (siren, theme);
+
+      -- seq keeps the order of arrival among submissions received in the same millisecond.
+      CREATE TABLE pending_submissions (
+        id text PRIMARY KEY,
+        seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+        siren text NOT NULL,
+        siret text NOT NULL,
+        theme text NOT NULL,
+        version text NOT NULL,
+        role text NOT NULL,
+        answers text NOT NULL,
+        contact_email text,
+        name text NOT NULL,
+        kind text NOT NULL,
+        band text,
+        commune_code text,
+        epci_code text,
+        departement_code text,
+        region_code text,
+        received_at timestamptz NOT NULL,
+        status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'rejected')),
+        decided_at timestamptz
+      );
+      CREATE INDEX pending_submissions_status ON pending_submissions (status, received_at);
+
+      -- Keys and answers are kept unreadable: the key as a digest, the answer sealed with it.
+      -- The primary key is what lets only one of two instances record a key.
+      CREATE TABLE idempotency_keys (
+        key_hash bytea PRIMARY KEY,
+        route text NOT NULL,
+        request_hash text NOT NULL,
+        status integer NOT NULL,
+        sealed_response bytea NOT NULL,
+        created_at timestamptz NOT NULL
+      );
+      CREATE INDEX idempotency_keys_created_at ON idempotency_keys (created_at);
+
+      CREATE TABLE admin_actions (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        action text NOT NULL CHECK (action IN ('accept', 'reject')),
+        pending_id text NOT NULL,
+        siren text NOT NULL,
+        theme text NOT NULL,
+        at timestamptz NOT NULL
+      );
+    `,
+  },
+  {
+    version: 2,
+    description: 'block revisions, so results are recomputed only where contributions changed',
+    sql: `
+      -- One row per theme and block (a département, or a région's own collectivités). Codes are
+      -- '' rather than NULL so the primary key treats "no département" as one value.
+      CREATE TABLE block_revisions (
+        theme text NOT NULL,
+        region_code text NOT NULL,
+        departement_code text NOT NULL,
+        revision bigint NOT NULL,
+        PRIMARY KEY (theme, region_code, departement_code)
+      );
+      INSERT INTO block_revisions (theme, region_code, departement_code, revision)
+        SELECT theme, COALESCE(region_code, ''), COALESCE(departement_code, ''), COUNT(*)
+        FROM contributions GROUP BY 1, 2, 3;
+      -- A block's respondents are read by these columns.
+      CREATE INDEX contributions_theme_block ON contributions (theme, departement_code, region_code);
+    `,
+  },
+];
+
+/**
+ * The advisory lock held while migrating, so that instances starting together take turns: the
+ * first applies the steps, the others then find nothing left to do. Any fixed number would do;
+ * this one spells "baro" and "migr" in ASCII, unlikely to collide with another application's.
+ */
+const MIGRATION_LOCK: readonly [number, number] = [0x6261726f, 0x6d696772];
+
+/**
+ * Brings a database to the latest schema. Each step runs in its own transaction together with
+ * its `schema_version` row, so a crash leaves the database at a known step. Refuses a database
+ * written by a newer release rather than guess. Returns the schema version.
+ */
+export async function migrate(pool: Pool): Promise<number> {
+  const client = await pool.connect();
+  let broken = false;
+  try {
+    // A session lock, not a transaction one: it must outlive the steps' own transactions.
+    await client.query('SELECT pg_advisory_lock($1, $2)', [...MIGRATION_LOCK]);
+    const version = await migrateLocked(client);
+    await client.query('SELECT pg_advisory_unlock($1, $2)', [...MIGRATION_LOCK]);
+    return version;
+  } catch (error) {
+    // The connection is closed rather than returned to the pool: that ends its session, which
+    // releases the lock for the next instance whatever state the failure left it in.
+    broken = true;
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
+async function migrateLocked(client: PoolClient): Promise<number> {
+  await client.query(`CREATE TABLE IF NOT EXISTS schema_version (
+    version integer NOT NULL,
+    applied_at timestamptz NOT NULL,
+    description text NOT NULL
+  )`);
+  const { rows } = await client.query<{ version: number | null }>('SELECT MAX(version) AS version FROM schema_version');
+  const current = rows[0]?.version ?? 0;
+  const latest = MIGRATIONS.at(-1)?.version ?? 0;
+  if (current > latest) {
+    throw new Error(`The database schema (version ${current}) is newer than this server knows (${latest}).`);
+  }
+  for (const step of MIGRATIONS) {
+    if (step.version <= current) continue;
+    await client.query('BEGIN');
+    try {
+      await client.query(step.sql);
+      await client.query('INSERT INTO schema_version (version, applied_at, description) VALUES ($1, now(), $2)', [
+        step.version,
+        step.description,
+      ]);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    }
+  }
+  return latest;
+}

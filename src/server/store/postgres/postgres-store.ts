@@ -1,0 +1,658 @@
+import { randomUUID } from 'node:crypto';
+import { DatabaseError, Pool, type PoolClient } from 'pg';
+import type { CollectiviteKind } from '../../../core/schema/collectivite.js';
+import type { Role } from '../../../core/schema/contribution.js';
+import type { Answers, ThemeId } from '../../../core/schema/questionnaire.js';
+import { serializeAnswers } from '../../../core/questionnaire/serialize.js';
+import type { PopulationBandId } from '../../../core/territory/population-band.js';
+import { IDEMPOTENCY_TTL_MS, idempotencyKeyDigest, openResponse, sealResponse } from '../../security/idempotency.js';
+import { tokenMatches } from '../../security/tokens.js';
+import { blockKey, blockOf, sameBlock } from '../blocks.js';
+import type {
+  Block,
+  BlockRevision,
+  BulkRecord,
+  ContributionInput,
+  ContributionStore,
+  HistoryRecord,
+  PendingDecision,
+  PendingRecord,
+  RespondentRecord,
+  RespondentScope,
+  StoredRecord,
+  StoredResponse,
+  SubmitOutcome,
+  SubmitRequest,
+  SubmitResult,
+} from '../types.js';
+import { migrate } from './migrations.js';
+
+/** Options of {@link PostgresContributionStore.open}. */
+export interface PostgresStoreOptions {
+  /** `postgres://user:password@host:port/database?sslmode=…`, as libpq and `pg` read it. */
+  url: string;
+  /** Connections this instance keeps at most; each transaction holds one until it commits. */
+  poolSize?: number;
+  /**
+   * Told when an idle connection fails (the database restarted, a network cut). The pool
+   * replaces such connections by itself; without a listener the failure would crash the process.
+   */
+  onIdleError?: (error: Error) => void;
+}
+
+/** Default of {@link PostgresStoreOptions.poolSize}. */
+export const DEFAULT_POOL_SIZE = 10;
+
+/** How often (in submissions, per instance) expired idempotency records are swept. */
+const SWEEP_EVERY = 500;
+
+/** Transactions that lost a race (deadlock, serialisation, unique key) are run again, this many times at most. */
+const MAX_ATTEMPTS = 5;
+
+/**
+ * SQLSTATEs of a transaction that lost a race and may simply be run again: serialization_failure,
+ * deadlock_detected, unique_violation. Nothing was committed when they are raised.
+ */
+const RETRYABLE = new Set(['40001', '40P01', '23505']);
+
+/** Rows a bulk insert sends per statement: large enough to be quick, small enough to bound memory. */
+const BULK_BATCH = 2000;
+
+/** Held by bulk inserts (seeding), so that instances seeding an empty database together take turns. */
+const BULK_LOCK: readonly [number, number] = [0x6261726f, 0x62756c6b];
+
+/** The columns shared by contributions, their history and pending submissions, in parameter order. */
+const COLUMNS = [
+  'siren',
+  'siret',
+  'theme',
+  'version',
+  'role',
+  'answers',
+  'contact_email',
+  'name',
+  'kind',
+  'band',
+  'commune_code',
+  'epci_code',
+  'departement_code',
+  'region_code',
+] as const;
+const COLUMN_LIST = COLUMNS.join(', ');
+/** A replacement keeps the collectivité and theme: they are the contribution's identity. */
+const REPLACED_COLUMNS = COLUMNS.filter((column) => column !== 'siren' && column !== 'theme');
+
+type ColumnValues = Record<(typeof COLUMNS)[number], string | null>;
+
+interface ContributionColumns extends ColumnValues {
+  siren: string;
+  siret: string;
+  theme: string;
+  version: string;
+  role: string;
+  answers: string;
+  name: string;
+  kind: string;
+}
+
+interface ContributionRow extends ContributionColumns {
+  id: number;
+  edit_token_hash: Buffer;
+  created_at: Date;
+  updated_at: Date;
+}
+
+interface HistoryRow extends ContributionColumns {
+  created_at: Date;
+  updated_at: Date;
+  replaced_at: Date;
+  replaced_by: 'edit_token' | 'admin';
+}
+
+interface PendingRow extends ContributionColumns {
+  id: string;
+  received_at: Date;
+  status: 'pending' | 'accepted' | 'rejected';
+  decided_at: Date | null;
+}
+
+interface RespondentRow {
+  id: number;
+  kind: string;
+  band: string | null;
+  departement_code: string | null;
+  region_code: string | null;
+  version: string;
+  answers: string;
+}
+
+/** `$from, $from+1, …`: numbered placeholders for a list of parameters (never values). */
+function placeholders(from: number, count: number): string {
+  return Array.from({ length: count }, (_, index) => `$${from + index}`).join(', ');
+}
+
+const INSERT_CONTRIBUTION = `INSERT INTO contributions (${COLUMN_LIST}, edit_token_hash, created_at, updated_at)
+  VALUES (${placeholders(1, COLUMNS.length)}, $${COLUMNS.length + 1}, $${COLUMNS.length + 2}, $${COLUMNS.length + 2})
+  ON CONFLICT (siren, theme) DO NOTHING`;
+
+/** $1 is the row id; the replaced columns follow, then the token digest (NULL keeps it) and the date. */
+const REPLACE_CONTRIBUTION = `UPDATE contributions
+  SET (${REPLACED_COLUMNS.join(', ')}) = (${placeholders(2, REPLACED_COLUMNS.length)}),
+    edit_token_hash = COALESCE($${REPLACED_COLUMNS.length + 2}::bytea, edit_token_hash),
+    updated_at = $${REPLACED_COLUMNS.length + 3}
+  WHERE id = $1`;
+
+const TO_HISTORY = `INSERT INTO contribution_history (${COLUMN_LIST}, created_at, updated_at, replaced_at, replaced_by)
+  SELECT ${COLUMN_LIST}, created_at, updated_at, $2, $3 FROM contributions WHERE id = $1`;
+
+const INSERT_PENDING = `INSERT INTO pending_submissions (id, ${COLUMN_LIST}, received_at)
+  VALUES ($1, ${placeholders(2, COLUMNS.length)}, $${COLUMNS.length + 2})`;
+
+/** One multi-row statement per batch: each column travels as one array parameter. */
+const BULK_INSERT = `INSERT INTO contributions (${COLUMN_LIST}, edit_token_hash, created_at, updated_at)
+  SELECT * FROM unnest(${COLUMNS.map((_, index) => `$${index + 1}::text[]`).join(', ')},
+    $${COLUMNS.length + 1}::bytea[], $${COLUMNS.length + 2}::timestamptz[], $${COLUMNS.length + 3}::timestamptz[])
+  ON CONFLICT (siren, theme) DO NOTHING
+  RETURNING theme, region_code, departement_code`;
+
+/**
+ * Blocks are stored with '' for a missing code: NULL would make every row unique. Rows are
+ * upserted in the order given (sorted by the caller), so two transactions bumping the same
+ * blocks lock them in the same order and cannot deadlock.
+ */
+const BUMP_BLOCKS = `INSERT INTO block_revisions (theme, region_code, departement_code, revision)
+  SELECT theme, region_code, departement_code, revision
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[]) WITH ORDINALITY
+    AS bump (theme, region_code, departement_code, revision, position)
+  ORDER BY position
+  ON CONFLICT (theme, region_code, departement_code) DO UPDATE SET revision = block_revisions.revision + excluded.revision`;
+
+/** The column a territory level selects on. */
+const LEVEL_COLUMN: Record<Exclude<RespondentScope['level'], 'france' | 'block'>, string> = {
+  commune: 'commune_code',
+  epci: 'epci_code',
+  departement: 'departement_code',
+  region: 'region_code',
+};
+
+function columnsOf(input: ContributionInput): ColumnValues {
+  const { placement } = input;
+  return {
+    siren: input.siren,
+    siret: input.siret,
+    theme: input.theme,
+    version: input.version,
+    role: input.role,
+    answers: serializeAnswers(input.answers),
+    contact_email: input.contactEmail ?? null,
+    name: placement.name,
+    kind: placement.kind,
+    band: placement.band,
+    commune_code: placement.communeCode,
+    epci_code: placement.epciCode,
+    departement_code: placement.departementCode,
+    region_code: placement.regionCode,
+  };
+}
+
+function inputOf(row: ContributionColumns): ContributionInput {
+  const input: ContributionInput = {
+    siren: row.siren,
+    siret: row.siret,
+    theme: row.theme as ThemeId,
+    version: row.version,
+    role: row.role as Role,
+    answers: JSON.parse(row.answers) as Answers,
+    placement: {
+      name: row.name,
+      kind: row.kind as CollectiviteKind,
+      band: row.band as PopulationBandId | null,
+      communeCode: row.commune_code,
+      epciCode: row.epci_code,
+      departementCode: row.departement_code,
+      regionCode: row.region_code,
+    },
+  };
+  if (row.contact_email !== null) input.contactEmail = row.contact_email;
+  return input;
+}
+
+function blockOfRow(row: Pick<ColumnValues, 'region_code' | 'departement_code'>): Block {
+  return { regionCode: row.region_code, departementCode: row.departement_code };
+}
+
+function storedOf(row: ContributionRow): StoredRecord {
+  return { ...inputOf(row), createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString() };
+}
+
+function pendingOf(row: PendingRow): PendingRecord {
+  const record: PendingRecord = { ...inputOf(row), id: row.id, receivedAt: row.received_at.toISOString(), status: row.status };
+  if (row.decided_at !== null) record.decidedAt = row.decided_at.toISOString();
+  return record;
+}
+
+/** A block's revision to raise, by how many changes. */
+interface Bump {
+  theme: string;
+  block: Block;
+  by: number;
+}
+
+/** Thrown inside a transaction to have it run again from the start. */
+class RetryTransaction extends Error {
+  override name = 'RetryTransaction';
+}
+
+function retryable(error: unknown): boolean {
+  return error instanceof RetryTransaction || (error instanceof DatabaseError && error.code !== undefined && RETRYABLE.has(error.code));
+}
+
+/** A short random pause, so transactions that collided do not collide again in step. */
+function jitter(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+}
+
+/**
+ * The store for several stateless API instances sharing one PostgreSQL database. Everything an
+ * instance decides is decided by the database: the unique (siren, theme) key picks the first
+ * submission, the idempotency key's primary key lets one request per key write, and row locks
+ * serialise replacements and an administrator's decisions. Each submission is its own
+ * transaction on a pooled connection, answered after COMMIT (PostgreSQL makes it durable with
+ * its own WAL and `synchronous_commit`).
+ */
+export class PostgresContributionStore implements ContributionStore {
+  readonly #pool: Pool;
+  #closed = false;
+  /** Submissions written by this instance, to sweep idempotency records now and then. */
+  #writes = 0;
+
+  private constructor(pool: Pool) {
+    this.#pool = pool;
+  }
+
+  /** Connects, brings the schema up to date (one instance at a time) and returns the store. */
+  static async open(options: PostgresStoreOptions): Promise<PostgresContributionStore> {
+    const pool = new Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? DEFAULT_POOL_SIZE,
+      // A database that does not answer fails the request rather than hanging it for ever.
+      connectionTimeoutMillis: 30_000,
+      application_name: 'barometre-api',
+    });
+    const onIdleError =
+      options.onIdleError ?? ((error: Error) => console.error(`PostgreSQL: an idle connection failed (${error.message})`));
+    let store: PostgresContributionStore | undefined;
+    // The pool's end does not wait for its connections to be gone: one cut after close is no news.
+    pool.on('error', (error) => {
+      if (store === undefined || !store.#closed) onIdleError(error);
+    });
+    try {
+      await migrate(pool);
+      store = new PostgresContributionStore(pool);
+      await store.#sweep(new Date().toISOString());
+      return store;
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /**
+   * Runs `work` in a transaction on one pooled connection, and runs it again (a few times at
+   * most) when it lost a race that PostgreSQL reports as such; nothing of a failed attempt stays.
+   */
+  async #transaction<T>(work: (client: PoolClient) => Promise<T>, attempts = MAX_ATTEMPTS): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const client = await this.#pool.connect();
+      let broken = false;
+      try {
+        // Stated, not left to the database's default: the writes rely on each statement seeing
+        // what others committed before it (a key claimed, a contribution inserted meanwhile).
+        await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
+        const result = await work(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        try {
+          await client.query('ROLLBACK');
+        } catch {
+          // The connection is unusable: it is closed instead of going back to the pool.
+          broken = true;
+        }
+        if (attempt >= attempts || !retryable(error)) throw error;
+      } finally {
+        client.release(broken);
+      }
+      await jitter(attempt);
+    }
+  }
+
+  async #sweep(now: string): Promise<void> {
+    const limit = new Date(Date.parse(now) - IDEMPOTENCY_TTL_MS).toISOString();
+    await this.#pool.query('DELETE FROM idempotency_keys WHERE created_at < $1', [limit]);
+  }
+
+  async status(siren: string, theme: ThemeId): Promise<{ exists: false } | { exists: true; updatedAt: string }> {
+    const { rows } = await this.#pool.query<{ updated_at: Date }>(
+      'SELECT updated_at FROM contributions WHERE siren = $1 AND theme = $2',
+      [siren, theme],
+    );
+    const row = rows[0];
+    return row ? { exists: true, updatedAt: row.updated_at.toISOString() } : { exists: false };
+  }
+
+  async submit(request: SubmitRequest, respond: (outcome: SubmitOutcome) => StoredResponse): Promise<SubmitResult> {
+    const result = await this.#transaction((client) => this.#submitOne(client, request, respond));
+    if (result.kind === 'done') {
+      this.#writes++;
+      if (this.#writes % SWEEP_EVERY === 0) {
+        // The submission is committed: a failed sweep is retried at the next round, not reported.
+        await this.#sweep(request.now).catch(() => undefined);
+      }
+    }
+    return result;
+  }
+
+  async #submitOne(
+    client: PoolClient,
+    request: SubmitRequest,
+    respond: (outcome: SubmitOutcome) => StoredResponse,
+  ): Promise<SubmitResult> {
+    const { contribution, idempotency, now } = request;
+    const keyHash = idempotencyKeyDigest(idempotency.key);
+    // The key is claimed before anything is written. A request under the same key on another
+    // instance waits on this row until this transaction ends, then finds the answer kept here.
+    const claimed = await client.query(
+      `INSERT INTO idempotency_keys (key_hash, route, request_hash, status, sealed_response, created_at)
+       VALUES ($1, $2, $3, 0, '', $4) ON CONFLICT (key_hash) DO NOTHING`,
+      [keyHash, idempotency.route, idempotency.requestHash, now],
+    );
+    if (claimed.rowCount !== 1) {
+      const { rows } = await client.query<{ route: string; request_hash: string; sealed_response: Buffer }>(
+        'SELECT route, request_hash, sealed_response FROM idempotency_keys WHERE key_hash = $1',
+        [keyHash],
+      );
+      const seen = rows[0];
+      // Swept between the two statements: the next attempt claims the key afresh.
+      if (!seen) throw new RetryTransaction('An idempotency record vanished');
+      if (seen.route !== idempotency.route || seen.request_hash !== idempotency.requestHash) return { kind: 'key_reused' };
+      const response = openResponse(idempotency.key, seen.sealed_response);
+      return response ? { kind: 'replay', response } : { kind: 'key_reused' };
+    }
+
+    const columns = columnsOf(contribution);
+    const values = COLUMNS.map((column) => columns[column]);
+    let outcome: SubmitOutcome;
+    // The unique (siren, theme) key decides who is first: a concurrent first submission waits
+    // here until the other commits, then inserts nothing.
+    const inserted = await client.query(INSERT_CONTRIBUTION, [...values, request.newTokenHash, now]);
+    if (inserted.rowCount === 1) {
+      await this.#bump(client, [{ theme: contribution.theme, block: blockOf(contribution.placement), by: 1 }]);
+      outcome = { kind: 'created', updatedAt: now };
+    } else {
+      // Locked: replacements of one contribution (and an administrator's) happen one after another.
+      const existing = await this.#current(client, contribution.siren, contribution.theme);
+      if (!existing) throw new Error('A contribution vanished inside a transaction');
+      if (tokenMatches(request.presentedToken, existing.edit_token_hash)) {
+        await this.#replace(client, existing, columns, null, now, 'edit_token');
+        outcome = { kind: 'replaced', updatedAt: now };
+      } else {
+        const pendingId = randomUUID();
+        await client.query(INSERT_PENDING, [pendingId, ...values, now]);
+        outcome = { kind: 'pending', pendingId, existingUpdatedAt: existing.updated_at.toISOString() };
+      }
+    }
+    const response = respond(outcome);
+    await client.query('UPDATE idempotency_keys SET status = $2, sealed_response = $3 WHERE key_hash = $1', [
+      keyHash,
+      response.status,
+      sealResponse(idempotency.key, response),
+    ]);
+    return { kind: 'done', outcome, response };
+  }
+
+  /** The current contribution, locked until the transaction ends. */
+  async #current(client: PoolClient, siren: string, theme: string): Promise<ContributionRow | undefined> {
+    const { rows } = await client.query<ContributionRow>(
+      'SELECT * FROM contributions WHERE siren = $1 AND theme = $2 FOR UPDATE',
+      [siren, theme],
+    );
+    return rows[0];
+  }
+
+  /** Moves the current version to history and writes the new one in its place. */
+  async #replace(
+    client: PoolClient,
+    existing: ContributionRow,
+    next: ColumnValues,
+    newTokenHash: Buffer | null,
+    now: string,
+    by: 'edit_token' | 'admin',
+  ): Promise<void> {
+    await client.query(TO_HISTORY, [existing.id, now, by]);
+    await client.query(REPLACE_CONTRIBUTION, [existing.id, ...REPLACED_COLUMNS.map((column) => next[column]), newTokenHash, now]);
+    // A replaced contribution changes its block, and the block it moves to if its placement changed.
+    const before = blockOfRow(existing);
+    const after = blockOfRow(next);
+    const bumps: Bump[] = [{ theme: existing.theme, block: before, by: 1 }];
+    if (!sameBlock(before, after)) bumps.push({ theme: existing.theme, block: after, by: 1 });
+    await this.#bump(client, bumps);
+  }
+
+  /** Raises blocks' revisions inside the writing transaction, in a fixed order. */
+  async #bump(client: PoolClient, bumps: Bump[]): Promise<void> {
+    if (bumps.length === 0) return;
+    const keyed = bumps.map((bump) => ({ ...bump, key: `${bump.theme}|${blockKey(bump.block)}` }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    await client.query(BUMP_BLOCKS, [
+      keyed.map((bump) => bump.theme),
+      keyed.map((bump) => bump.block.regionCode ?? ''),
+      keyed.map((bump) => bump.block.departementCode ?? ''),
+      keyed.map((bump) => bump.by),
+    ]);
+  }
+
+  async get(siren: string, theme: ThemeId): Promise<StoredRecord | undefined> {
+    const { rows } = await this.#pool.query<ContributionRow>('SELECT * FROM contributions WHERE siren = $1 AND theme = $2', [
+      siren,
+      theme,
+    ]);
+    const row = rows[0];
+    return row ? storedOf(row) : undefined;
+  }
+
+  async history(siren: string, theme: ThemeId): Promise<HistoryRecord[]> {
+    const { rows } = await this.#pool.query<HistoryRow>(
+      'SELECT * FROM contribution_history WHERE siren = $1 AND theme = $2 ORDER BY id',
+      [siren, theme],
+    );
+    return rows.map((row) => ({
+      ...inputOf(row),
+      createdAt: row.created_at.toISOString(),
+      updatedAt: row.updated_at.toISOString(),
+      replacedAt: row.replaced_at.toISOString(),
+      replacedBy: row.replaced_by,
+    }));
+  }
+
+  async listPending(options: { all?: boolean } = {}): Promise<PendingRecord[]> {
+    const where = options.all ? '' : "WHERE status = 'pending'";
+    const { rows } = await this.#pool.query<PendingRow>(`SELECT * FROM pending_submissions ${where} ORDER BY received_at, seq`);
+    return rows.map(pendingOf);
+  }
+
+  async acceptPending(id: string, newTokenHash: Buffer, now: string): Promise<PendingDecision> {
+    // PostgreSQL text cannot hold NUL, and no id this store made contains one.
+    if (id.includes('\u0000')) return { kind: 'not_found' };
+    return this.#transaction(async (client): Promise<PendingDecision> => {
+      const pending = await this.#pendingForUpdate(client, id);
+      if (!pending) return { kind: 'not_found' };
+      if (pending.status !== 'pending') return { kind: 'already_decided', status: pending.status };
+      const columns: ColumnValues = Object.fromEntries(COLUMNS.map((column) => [column, pending[column]])) as ColumnValues;
+      const existing = await this.#current(client, pending.siren, pending.theme);
+      if (existing) {
+        await this.#replace(client, existing, columns, newTokenHash, now, 'admin');
+      } else {
+        const inserted = await client.query(INSERT_CONTRIBUTION, [...COLUMNS.map((column) => columns[column]), newTokenHash, now]);
+        // A first submission committed in between: the next attempt replaces it instead.
+        if (inserted.rowCount !== 1) throw new RetryTransaction('A contribution appeared while accepting');
+        await this.#bump(client, [{ theme: pending.theme, block: blockOfRow(pending), by: 1 }]);
+      }
+      await client.query("UPDATE pending_submissions SET status = 'accepted', decided_at = $2 WHERE id = $1", [id, now]);
+      await client.query('INSERT INTO admin_actions (action, pending_id, siren, theme, at) VALUES ($1, $2, $3, $4, $5)', [
+        'accept',
+        id,
+        pending.siren,
+        pending.theme,
+        now,
+      ]);
+      return { kind: 'accepted', updatedAt: now, siret: pending.siret, theme: pending.theme as ThemeId };
+    });
+  }
+
+  async rejectPending(id: string, now: string): Promise<PendingDecision> {
+    if (id.includes('\u0000')) return { kind: 'not_found' };
+    return this.#transaction(async (client): Promise<PendingDecision> => {
+      const pending = await this.#pendingForUpdate(client, id);
+      if (!pending) return { kind: 'not_found' };
+      if (pending.status !== 'pending') return { kind: 'already_decided', status: pending.status };
+      await client.query("UPDATE pending_submissions SET status = 'rejected', decided_at = $2 WHERE id = $1", [id, now]);
+      await client.query('INSERT INTO admin_actions (action, pending_id, siren, theme, at) VALUES ($1, $2, $3, $4, $5)', [
+        'reject',
+        id,
+        pending.siren,
+        pending.theme,
+        now,
+      ]);
+      return { kind: 'rejected' };
+    });
+  }
+
+  /** A pending submission, locked: two administrators deciding at once are served one after the other. */
+  async #pendingForUpdate(client: PoolClient, id: string): Promise<PendingRow | undefined> {
+    const { rows } = await client.query<PendingRow>('SELECT * FROM pending_submissions WHERE id = $1 FOR UPDATE', [id]);
+    return rows[0];
+  }
+
+  async listContributions(theme: ThemeId): Promise<StoredRecord[]> {
+    // Byte order, as SQLite sorts: the database's collation must not change the export.
+    const { rows } = await this.#pool.query<ContributionRow>(
+      'SELECT * FROM contributions WHERE theme = $1 ORDER BY siret COLLATE "C"',
+      [theme],
+    );
+    return rows.map(storedOf);
+  }
+
+  async respondents(theme: ThemeId, scope: RespondentScope): Promise<RespondentRecord[]> {
+    const where = ['theme = $1'];
+    const params: string[] = [theme];
+    // Only the shape of the query depends on the scope; every value is a parameter.
+    const equals = (column: string, value: string | null) => {
+      if (value === null) {
+        where.push(`${column} IS NULL`);
+      } else {
+        params.push(value);
+        where.push(`${column} = $${params.length}`);
+      }
+    };
+    if (scope.level === 'block') {
+      // A région's own block has no département: IS NULL, which (unlike IS NOT DISTINCT FROM) can use the index.
+      equals('departement_code', scope.block.departementCode);
+      equals('region_code', scope.block.regionCode);
+    } else if (scope.level !== 'france') {
+      equals(LEVEL_COLUMN[scope.level], scope.code);
+    }
+    if (scope.kind !== undefined) equals('kind', scope.kind);
+    if (scope.band !== undefined) equals('band', scope.band);
+    const { rows } = await this.#pool.query<RespondentRow>(
+      `SELECT id, kind, band, departement_code, region_code, version, answers FROM contributions WHERE ${where.join(' AND ')}`,
+      params,
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind as CollectiviteKind,
+      band: row.band as PopulationBandId | null,
+      departementCode: row.departement_code,
+      regionCode: row.region_code,
+      version: row.version,
+      answers: JSON.parse(row.answers) as Answers,
+    }));
+  }
+
+  async count(theme?: ThemeId): Promise<number> {
+    const { rows } =
+      theme === undefined
+        ? await this.#pool.query<{ n: number }>('SELECT COUNT(*)::integer AS n FROM contributions')
+        : await this.#pool.query<{ n: number }>('SELECT COUNT(*)::integer AS n FROM contributions WHERE theme = $1', [theme]);
+    return rows[0]?.n ?? 0;
+  }
+
+  async countByTheme(): Promise<Partial<Record<ThemeId, number>>> {
+    const { rows } = await this.#pool.query<{ theme: string; n: number }>(
+      'SELECT theme, COUNT(*)::integer AS n FROM contributions GROUP BY theme',
+    );
+    const counts: Partial<Record<ThemeId, number>> = {};
+    for (const row of rows) counts[row.theme as ThemeId] = row.n;
+    return counts;
+  }
+
+  async bulkInsert(records: Iterable<BulkRecord>): Promise<number> {
+    // Not retried: the records may be a one-shot iterator. The lock leaves nothing to race for.
+    return this.#transaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1, $2)', [...BULK_LOCK]);
+      // Each block is bumped once by the number of its new rows, not once per row.
+      const added = new Map<string, Bump>();
+      let batch: BulkRecord[] = [];
+      const flush = async () => {
+        const rows = batch.map((record) => columnsOf(record));
+        const parameters: unknown[] = COLUMNS.map((column) => rows.map((row) => row[column]));
+        parameters.push(
+          batch.map((record) => record.editTokenHash),
+          batch.map((record) => record.createdAt),
+          batch.map((record) => record.updatedAt),
+        );
+        batch = [];
+        const inserted = await client.query<{ theme: string; region_code: string | null; departement_code: string | null }>(
+          BULK_INSERT,
+          parameters,
+        );
+        for (const row of inserted.rows) {
+          const block = blockOfRow(row);
+          const key = `${row.theme}|${blockKey(block)}`;
+          const entry = added.get(key) ?? { theme: row.theme, block, by: 0 };
+          entry.by += 1;
+          added.set(key, entry);
+        }
+      };
+      for (const record of records) {
+        batch.push(record);
+        if (batch.length === BULK_BATCH) await flush();
+      }
+      if (batch.length > 0) await flush();
+      const bumps = [...added.values()];
+      await this.#bump(client, bumps);
+      return bumps.reduce((sum, bump) => sum + bump.by, 0);
+    }, 1);
+  }
+
+  async blockRevisions(theme: ThemeId): Promise<BlockRevision[]> {
+    // One statement: one consistent snapshot of every block.
+    const { rows } = await this.#pool.query<{ region_code: string; departement_code: string; revision: string }>(
+      'SELECT region_code, departement_code, revision FROM block_revisions WHERE theme = $1',
+      [theme],
+    );
+    return rows.map((row) => ({
+      regionCode: row.region_code === '' ? null : row.region_code,
+      departementCode: row.departement_code === '' ? null : row.departement_code,
+      revision: Number(row.revision),
+    }));
+  }
+
+  async close(): Promise<void> {
+    // The pool refuses a second end; closing twice is harmless elsewhere, so here too.
+    if (this.#closed) return;
+    this.#closed = true;
+    // Waits for transactions in progress to finish before closing their connections.
+    await this.#pool.end();
+  }
+}

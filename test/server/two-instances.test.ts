@@ -1,0 +1,140 @@
+// Two API instances on one database, as behind a load balancer: whatever one instance decides
+// must hold for the other, because the database decides it (on SQLite, two servers on one file).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  adminGet,
+  adminPost,
+  communeSiret,
+  cyberSubmission,
+  json,
+  newKey,
+  onStore,
+  putContribution,
+  startServer,
+  tempDir,
+  type TestServer,
+} from './helpers.js';
+
+describe(onStore('two API instances sharing one database'), () => {
+  let first: TestServer;
+  let second: TestServer;
+  /** Alternates between the two instances. */
+  const at = (i: number) => (i % 2 === 0 ? first : second).url;
+
+  before(async () => {
+    const dir = tempDir();
+    first = await startServer({}, {}, dir);
+    second = await startServer({}, {}, dir);
+  });
+  after(async () => {
+    await second.close({ keepFiles: true });
+    await first.close();
+  });
+
+  const contributionCount = async (server: TestServer) => (await json(await fetch(`${server.url}/api/v1/health`))).body.contributions as number;
+
+  test('20 first submissions at once, half at each: one 201, nineteen 409 kept pending, nothing lost', async () => {
+    const siret = communeSiret('35047');
+    const email = (i: number) => `agent-${i}@example.fr`;
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        putContribution(at(i), siret, 'cybersecurite', { ...cyberSubmission({ rssi: i % 2 ? 'interne' : 'aucun' }), contactEmail: email(i) }).then(json),
+      ),
+    );
+    assert.deepEqual(responses.map((r) => r.status).sort(), [201, ...Array<number>(19).fill(409)]);
+    const winner = responses.findIndex((r) => r.status === 201);
+    const conflicts = responses.filter((r) => r.status === 409);
+    for (const conflict of conflicts) assert.equal(conflict.body.error, 'contribution_exists');
+    const pendingIds = new Set(conflicts.map((r) => r.body.details.pendingId as string));
+    assert.equal(pendingIds.size, 19);
+
+    // Both instances list the same nineteen submissions for the administrator, with their authors.
+    for (const server of [first, second]) {
+      const pending = (await json(await adminGet(server.url, '/api/v1/admin/pending'))).body.pending as { id: string; contactEmail: string }[];
+      const mine = pending.filter((p) => pendingIds.has(p.id));
+      assert.equal(mine.length, 19);
+      assert.deepEqual(
+        new Set(mine.map((p) => p.contactEmail)),
+        new Set(Array.from({ length: 20 }, (_, i) => email(i)).filter((_, i) => i !== winner)),
+      );
+    }
+    // The stored contribution is the 201's, seen alike from both.
+    const statuses = await Promise.all([first, second].map(async (server) => (await json(await fetch(`${server.url}/api/v1/contributions/${siret}/cybersecurite`))).body));
+    assert.deepEqual(statuses, [{ exists: true, updatedAt: responses[winner]!.body.updatedAt }, { exists: true, updatedAt: responses[winner]!.body.updatedAt }]);
+    const csv = await (await adminGet(second.url, '/api/v1/export/cybersecurite.csv')).text();
+    const row = csv.split('\r\n').find((line) => line.startsWith(siret));
+    assert.ok(row?.includes(email(winner)), 'the export holds the winner');
+  });
+
+  test('the same Idempotency-Key at both instances at once: one write, the same answer everywhere', async () => {
+    const before = await contributionCount(first);
+    const pendingBefore = (await json(await adminGet(first.url, '/api/v1/admin/pending'))).body.pending.length as number;
+    const communes = ['35051', '35055', '35066', '35069', '35076'];
+    for (const insee of communes) {
+      const siret = communeSiret(insee);
+      const key = newKey();
+      const body = cyberSubmission({ double_authentification: 'oui' });
+      const responses = await Promise.all(Array.from({ length: 10 }, (_, i) => putContribution(at(i), siret, 'cybersecurite', body, { key }).then(json)));
+      for (const response of responses) {
+        assert.equal(response.status, 201, insee);
+        assert.deepEqual(response.body, responses[0]!.body, 'the same edit token for every retry');
+      }
+      const replayed = responses.filter((r) => r.headers.get('idempotent-replayed') === 'true');
+      assert.equal(replayed.length, 9, insee);
+    }
+    assert.equal(await contributionCount(second), before + communes.length);
+    // A retry with the key never turned into a pending submission either.
+    assert.equal((await json(await adminGet(second.url, '/api/v1/admin/pending'))).body.pending.length, pendingBefore);
+
+    // The same key with two different requests at once: one is written, the other is refused.
+    const siret = communeSiret('35079');
+    const key = newKey();
+    const [a, b] = await Promise.all([
+      putContribution(first.url, siret, 'cybersecurite', cyberSubmission({ rssi: 'interne' }), { key }).then(json),
+      putContribution(second.url, siret, 'cybersecurite', cyberSubmission({ rssi: 'aucun' }), { key }).then(json),
+    ]);
+    assert.deepEqual([a.status, b.status].sort(), [201, 422]);
+    assert.equal([a, b].find((r) => r.status === 422)!.body.error, 'idempotency_key_reused');
+    assert.equal(await contributionCount(first), before + communes.length + 1);
+  });
+
+  test('replacements with the edit token at both instances at once all succeed, one after another', async () => {
+    const siret = communeSiret('35080');
+    const created = await json(await putContribution(first.url, siret, 'cybersecurite', cyberSubmission()));
+    assert.equal(created.status, 201);
+    const token = created.body.editToken as string;
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => putContribution(at(i), siret, 'cybersecurite', cyberSubmission({ rssi: i % 2 ? 'interne' : 'mutualise' }), { token }).then(json)),
+    );
+    assert.deepEqual(responses.map((r) => r.status), Array<number>(10).fill(200));
+    // The last to commit is current (its date was taken before it waited for the others, so it
+    // need not be the latest date).
+    const dates = new Set(responses.map((r) => r.body.updatedAt as string));
+    const status = (await json(await fetch(`${second.url}/api/v1/contributions/${siret}/cybersecurite`))).body;
+    assert.ok(dates.has(status.updatedAt), status.updatedAt);
+    assert.equal(await contributionCount(first), await contributionCount(second));
+  });
+
+  test('an administrator accepting the same submission at both instances: one decision', async () => {
+    const siret = communeSiret('35084');
+    assert.equal((await json(await putContribution(first.url, siret, 'cybersecurite', cyberSubmission()))).status, 201);
+    const pending = await json(await putContribution(second.url, siret, 'cybersecurite', cyberSubmission({ rssi: 'interne' })));
+    assert.equal(pending.status, 409);
+    const id = pending.body.details.pendingId as string;
+    const decisions = await Promise.all([
+      adminPost(first.url, `/api/v1/admin/pending/${id}/accept`).then(json),
+      adminPost(second.url, `/api/v1/admin/pending/${id}/accept`).then(json),
+      adminPost(first.url, `/api/v1/admin/pending/${id}/reject`).then(json),
+      adminPost(second.url, `/api/v1/admin/pending/${id}/reject`).then(json),
+    ]);
+    const decided = decisions.filter((d) => d.status === 200);
+    assert.equal(decided.length, 1, JSON.stringify(decisions.map((d) => d.status)));
+    for (const other of decisions.filter((d) => d.status !== 200)) {
+      assert.equal(other.status, 409);
+      assert.equal(other.body.error, 'pending_already_decided');
+    }
+    const listed = (await json(await adminGet(first.url, '/api/v1/admin/pending'))).body.pending as { id: string }[];
+    assert.ok(!listed.some((p) => p.id === id));
+  });
+});
