@@ -127,9 +127,10 @@ export class ResultsService {
    * that requests are served in between. France's figures then cost additions, not a read of
    * every answer.
    */
-  async warm(themes: Iterable<{ theme: ThemeId; definition: QuestionnaireDefinition }>): Promise<void> {
+  async warm(themes: Iterable<{ theme: ThemeId; definition: QuestionnaireDefinition }>, signal?: AbortSignal): Promise<void> {
     for (const { theme, definition } of themes) {
       for (const block of (await this.#snapshot(theme)).blocks) {
+        if (signal?.aborted) return;
         await this.#blockGroups(theme, definition, block);
         await new Promise((resolve) => setImmediate(resolve));
       }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { COLLECTIVITE_KINDS, type CollectiviteKind } from '../../core/schema/collectivite.js';
+import type { ThemeId } from '../../core/schema/questionnaire.js';
 import { PONDERATIONS, type Ponderation } from '../../core/schema/results.js';
 import { POPULATION_BAND_IDS, type PopulationBandId } from '../../core/territory/population-band.js';
 import type { ServerContext } from '../context.js';
@@ -52,6 +53,14 @@ export function resultatsRoutes(app: FastifyInstance, context: ServerContext): v
   const service = new ResultsService(context.store, context.referential, context.config.minCell);
   // The map's route shares the service, and so its caches: a map and a chart reuse each other's series.
   resultatsCarteRoutes(app, context, service);
+  // Tallying every block ahead of the first visitor spares them a read of every answer of France.
+  // It runs in the background, a block at a time, while requests are already served.
+  const closing = new AbortController();
+  app.addHook('onListen', async () => {
+    const themes = Object.entries(context.definitions).map(([theme, definition]) => ({ theme: theme as ThemeId, definition }));
+    service.warm(themes, closing.signal).catch((error: unknown) => app.log.warn({ err: error }, 'results warm-up stopped'));
+  });
+  app.addHook('onClose', async () => closing.abort());
 
   app.get<{ Params: { theme: string }; Querystring: ResultsQuerystring }>('/resultats/:theme', async (request, reply) => {
     const { theme, definition } = themeParam(context, request.params.theme);
