@@ -113,4 +113,31 @@ describe(onStore('static files'), () => {
       await server.close();
     }
   });
+
+  test("the demo's Lit modules: Lit's JavaScript files and nothing else of node_modules", async () => {
+    const dir = tempDir();
+    const modules = join(dir, 'node_modules');
+    const roots = { demo: join(dir, 'demo'), cdn: join(dir, 'cdn'), referential: join(dir, 'ref'), demoModules: modules };
+    mkdirSync(roots.demo, { recursive: true });
+    for (const [path, text] of <[string, string][]>[
+      ['lit/index.js', 'export const lit = true;\n'],
+      ['lit/package.json', '{"name":"lit"}'],
+      ['@lit/reactive-element/reactive-element.js', 'export {};\n'],
+      ['zod/index.js', 'export {};\n'],
+    ]) {
+      mkdirSync(join(modules, path, '..'), { recursive: true });
+      writeFileSync(join(modules, path), text);
+    }
+    const server = await startServer({ staticRoots: roots }, {}, dir);
+    try {
+      const status = async (path: string) => (await fetch(`${server.url}/demo-modules/${path}`)).status;
+      assert.equal(await status('lit/index.js'), 200);
+      assert.equal(await status('@lit/reactive-element/reactive-element.js'), 200);
+      for (const refused of ['lit/package.json', 'zod/index.js', 'lit/', 'lit/../zod/index.js', 'lit/%2e%2e/zod/index.js']) {
+        assert.equal(await status(refused), 404, refused);
+      }
+    } finally {
+      await server.close();
+    }
+  });
 });
