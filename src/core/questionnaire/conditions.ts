@@ -26,68 +26,84 @@ export function evaluateCondition(condition: Condition, answers: AnswerInput): b
 /**
  * The value of a condition, or `undefined` when it (or any part of it) is not one of the
  * documented shapes: definitions may come from anywhere, and a malformed part must make the
- * whole condition false rather than throw, or turn true under a `not`.
+ * whole condition false rather than throw, or turn true under a `not`. Written without
+ * closures: it runs for every question of every contribution when results are tallied.
  */
 function evaluate(condition: unknown, answers: AnswerInput): boolean | undefined {
   if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) return undefined;
   const shape = condition as Record<string, unknown>;
-  const has = (key: string) => Object.hasOwn(shape, key);
-  if (has('not')) {
+  if (Object.hasOwn(shape, 'not')) {
     const inner = evaluate(shape.not, answers);
     return inner === undefined ? undefined : !inner;
   }
-  if (has('all') || has('any')) {
-    const parts = has('all') ? shape.all : shape.any;
+  const all = Object.hasOwn(shape, 'all');
+  if (all || Object.hasOwn(shape, 'any')) {
+    const parts = all ? shape.all : shape.any;
     if (!Array.isArray(parts)) return undefined;
-    const values: (boolean | undefined)[] = [];
-    for (let i = 0; i < parts.length; i++) values.push(evaluate(parts[i], answers));
-    if (values.includes(undefined)) return undefined;
-    return has('all') ? values.every(Boolean) : values.some(Boolean);
+    // Every part is checked, even once the answer is known: a malformed one voids the whole.
+    let result = all;
+    for (const part of parts) {
+      const value = evaluate(part, answers);
+      if (value === undefined) return undefined;
+      if (value !== all) result = !all;
+    }
+    return result;
   }
-
-  const test = comparison(shape);
-  if (test === undefined) return undefined;
-  const value = answerOf(answers, shape.question as string);
-  return isAnswered(value) && test(value);
+  return compare(shape, answers);
 }
 
-/** The test a leaf condition applies to an answer, or `undefined` for an unknown leaf shape. */
-function comparison(shape: Record<string, unknown>): ((value: unknown) => boolean) | undefined {
+/** The value of a leaf condition, or `undefined` for an unknown leaf shape. */
+function compare(shape: Record<string, unknown>, answers: AnswerInput): boolean | undefined {
   if (typeof shape.question !== 'string') return undefined;
-  const has = (key: string) => Object.hasOwn(shape, key);
-  if (has('equals')) {
+  const value = answerOf(answers, shape.question);
+  const answered = isAnswered(value);
+  if (Object.hasOwn(shape, 'equals')) {
     const expected = shape.equals;
     if (typeof expected !== 'string' && typeof expected !== 'number') return undefined;
-    return (value) => value === expected;
+    return answered && value === expected;
   }
-  if (has('in')) {
+  if (Object.hasOwn(shape, 'in')) {
     const codes = shape.in;
-    if (!Array.isArray(codes) || !codes.every((code) => typeof code === 'string')) return undefined;
-    return (value) => {
-      if (typeof value === 'string') return codes.includes(value);
-      return Array.isArray(value) && value.some((code) => codes.includes(code));
-    };
+    if (!Array.isArray(codes) || !onlyStrings(codes)) return undefined;
+    if (!answered) return false;
+    if (typeof value === 'string') return codes.includes(value);
+    if (!Array.isArray(value)) return false;
+    for (const code of value) if (codes.includes(code)) return true;
+    return false;
   }
-  if (has('includes')) {
+  if (Object.hasOwn(shape, 'includes')) {
     const code = shape.includes;
     if (typeof code !== 'string') return undefined;
-    return (value) => (Array.isArray(value) ? value.includes(code) : value === code);
+    return answered && (Array.isArray(value) ? value.includes(code) : value === code);
   }
-  for (const [key, holds] of BOUNDS) {
-    if (!has(key)) continue;
+  for (const key of BOUNDS) {
+    if (!Object.hasOwn(shape, key)) continue;
     const bound = shape[key];
     if (typeof bound !== 'number') return undefined;
-    return (value) => typeof value === 'number' && Number.isFinite(value) && holds(value, bound);
+    return answered && typeof value === 'number' && Number.isFinite(value) && holds(key, value, bound);
   }
   return undefined;
 }
 
-const BOUNDS: [string, (value: number, bound: number) => boolean][] = [
-  ['gt', (value, bound) => value > bound],
-  ['gte', (value, bound) => value >= bound],
-  ['lt', (value, bound) => value < bound],
-  ['lte', (value, bound) => value <= bound],
-];
+const BOUNDS = ['gt', 'gte', 'lt', 'lte'] as const;
+
+function holds(key: (typeof BOUNDS)[number], value: number, bound: number): boolean {
+  switch (key) {
+    case 'gt':
+      return value > bound;
+    case 'gte':
+      return value >= bound;
+    case 'lt':
+      return value < bound;
+    case 'lte':
+      return value <= bound;
+  }
+}
+
+function onlyStrings(list: readonly unknown[]): boolean {
+  for (const item of list) if (typeof item !== 'string') return false;
+  return true;
+}
 
 /** The ids of every question a condition reads, in the order they appear in it. */
 export function conditionQuestions(condition: Condition): string[] {
