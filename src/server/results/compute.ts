@@ -17,7 +17,7 @@ import { apiMessages } from '../http/messages.js';
 import type { ServerReferential } from '../referential/port.js';
 import { blockKey } from '../store/blocks.js';
 import type { BlockRevision, ContributionStore, RespondentScope } from '../store/types.js';
-import { groupRespondents, stratumOf, sumGroups, type Groups } from './groups.js';
+import { groupRespondents, selectGroups, stratumOf, sumGroups, type Groups } from './groups.js';
 import { LruCache } from './lru.js';
 import { narrow, planSeries, specKey, type SeriesSpec } from './plan.js';
 import { groupName } from './labels.js';
@@ -47,6 +47,8 @@ const SERIES_CACHE_SIZE = 2048;
  * dozen groups each; room for every theme twice over, so a new revision never evicts a live one.
  */
 const BLOCK_CACHE_SIZE = 40_000;
+/** Territories of the block level and above (a hundred départements, eighteen régions, France) per theme, twice. */
+const SUMS_CACHE_SIZE = 2 * 9 * 130;
 
 /** Tries at reading one consistent state before answering with the last one read. */
 const MAX_ATTEMPTS = 3;
@@ -83,6 +85,8 @@ export class ResultsService {
   readonly #series = new LruCache<CachedSeries>(SERIES_CACHE_SIZE);
   /** Pending and settled tallies of blocks, so concurrent requests read a block once. */
   readonly #blocks = new LruCache<Promise<Groups>>(BLOCK_CACHE_SIZE);
+  /** Sums of blocks: départements, régions and France, for the revisions they were added at. */
+  readonly #sums = new LruCache<Promise<Groups>>(SUMS_CACHE_SIZE);
 
   constructor(
     private readonly store: ContributionStore,
@@ -184,13 +188,36 @@ export class ResultsService {
       };
     }
     const blocks = snapshot.blocks.filter(inBlock);
-    return {
-      key: `blocks:${blocks.length}:${blocks.reduce((sum, block) => sum + block.revision, 0)}`,
-      load: async () => {
-        const sets = await Promise.all(blocks.map((block) => this.#blockGroups(theme, definition, block)));
-        return sumGroups(definition, sets, () => true);
-      },
-    };
+    const key = `${parsed === null ? 'france' : id}|${revisionKey(blocks)}`;
+    return { key, load: () => this.#sumOf(key, query, blocks) };
+  }
+
+  /**
+   * The sum of blocks' tallies, kept while they stay the same. France adds up its régions' sums,
+   * so a new contribution costs re-adding one région's départements and then the régions, rather
+   * than every département.
+   */
+  #sumOf(key: string, query: ResultsQuery, blocks: readonly BlockRevision[]): Promise<Groups> {
+    const { theme, definition } = query;
+    const cacheKey = `${theme}|${definition.version}|${key}`;
+    let sum = this.#sums.get(cacheKey);
+    if (sum === undefined) {
+      const parts: Promise<Groups>[] = [];
+      if (key.startsWith('france|')) {
+        const byRegion = new Map<string | null, BlockRevision[]>();
+        for (const block of blocks) byRegion.set(block.regionCode, [...(byRegion.get(block.regionCode) ?? []), block]);
+        for (const [region, members] of byRegion) {
+          const part = region === null ? 'outside-regions' : `region:${region}`;
+          parts.push(this.#sumOf(`${part}|${revisionKey(members)}`, query, members));
+        }
+      } else {
+        for (const block of blocks) parts.push(this.#blockGroups(theme, definition, block));
+      }
+      sum = Promise.all(parts).then((sets) => (sets.length === 1 ? sets[0]! : sumGroups(definition, sets, () => true)));
+      this.#sums.set(cacheKey, sum);
+      sum.catch(() => this.#sums.delete(cacheKey));
+    }
+    return sum;
   }
 
   async #computeAt(query: ResultsQuery, snapshot: Snapshot): Promise<ResultsResponse> {
@@ -206,9 +233,7 @@ export class ResultsService {
       const key = `${query.theme}|${query.definition.version}|${query.ponderation}|${specKey(spec)}|${source.key}`;
       let cached = this.#series.get(key);
       if (cached === undefined) {
-        const groups = spec.empty
-          ? new Map()
-          : sumGroups(query.definition, [await source.load()], (group) => matches(group, spec));
+        const groups = spec.empty ? new Map() : selectGroups(await source.load(), (group) => matches(group, spec));
         const seen = new Set([...groups.values()].flatMap((group) => [...group.versions]));
         cached = { body: this.#aggregate(query, spec, groups), versions: [...seen] };
         this.#series.set(key, cached);
@@ -319,6 +344,11 @@ function scopeOf(id: TerritoryId): RespondentScope {
   const parsed = parseTerritoryId(id);
   if (parsed === null || parsed.kind === 'france') return { level: 'france' };
   return { level: parsed.kind, code: parsed.code };
+}
+
+/** Identifies a set of blocks at their revisions: both only grow, so a change changes it. */
+function revisionKey(blocks: readonly BlockRevision[]): string {
+  return `${blocks.length}:${blocks.reduce((sum, block) => sum + block.revision, 0)}`;
 }
 
 function matches(group: { kind: CollectiviteKind; band: PopulationBandId | null }, spec: SeriesSpec): boolean {

@@ -78,6 +78,13 @@ export function sumGroups(
   return sum;
 }
 
+/** The groups that pass a filter, shared rather than copied. */
+export function selectGroups(groups: Groups, keep: (group: GroupTally) => boolean): Groups {
+  const selected = new Map<string, GroupTally>();
+  for (const [key, group] of groups) if (keep(group)) selected.set(key, group);
+  return selected;
+}
+
 /** How many respondents a set of groups holds. */
 export function respondentsIn(groups: Groups): number {
   let n = 0;
