@@ -132,6 +132,8 @@ export class ResultsService {
    * every answer.
    */
   async warm(themes: Iterable<{ theme: ThemeId; definition: QuestionnaireDefinition }>, signal?: AbortSignal): Promise<void> {
+    // Reweighted figures need every stratum's size; France's takes a walk through every collectivité.
+    this.referential.strataCounts('france');
     for (const { theme, definition } of themes) {
       for (const block of (await this.#snapshot(theme)).blocks) {
         if (signal?.aborted) return;
