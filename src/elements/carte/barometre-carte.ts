@@ -152,7 +152,8 @@ export class BarometreCarte extends ConfiguredElement {
   @state() private announcement = '';
   @state() private sort: TableSort = DEFAULT_SORT;
 
-  private readonly viewport = new NearViewportController(this);
+  // The outlines start downloading as soon as the map nears the viewport, alongside its figures.
+  private readonly viewport = new NearViewportController(this, () => void loadMapGeometry().catch(() => undefined));
   private readonly data = new MapResultsController(this, () => this.readRequest());
   private readonly typeAhead = new TypeAhead();
   private loadingGeometry = false;

@@ -97,7 +97,9 @@ export class BarometreTerritoireChart extends ResultsElement {
 
   @query('canvas') private canvas?: HTMLCanvasElement | null;
 
-  private readonly viewport = new NearViewportController(this);
+  // Chart.js starts downloading as soon as the chart nears the viewport, while its figures are
+  // still being fetched, rather than after them.
+  private readonly viewport = new NearViewportController(this, () => void loadChartRuntime().catch(() => undefined));
   private instance?: BarChart;
   private drawnKey?: string;
   private drawing = 0;

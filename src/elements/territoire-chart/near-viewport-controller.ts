@@ -11,8 +11,13 @@ export class NearViewportController implements ReactiveController {
 
   private observer?: IntersectionObserver;
 
+  /**
+   * @param onNear called once, when the host first comes near: to start heavy downloads then,
+   *   alongside whatever else the host is waiting for
+   */
   constructor(
     private readonly host: ReactiveControllerHost & Element,
+    private readonly onNear: () => void = () => undefined,
     private readonly rootMargin = '300px 0px',
   ) {
     host.addController(this);
@@ -23,6 +28,7 @@ export class NearViewportController implements ReactiveController {
     if (typeof IntersectionObserver !== 'function') {
       // Without the observer there is no way to wait: draw at once.
       this.near = true;
+      this.onNear();
       return;
     }
     this.observer = new IntersectionObserver(
@@ -31,6 +37,7 @@ export class NearViewportController implements ReactiveController {
         this.near = true;
         this.observer?.disconnect();
         this.observer = undefined;
+        this.onNear();
         this.host.requestUpdate();
       },
       { rootMargin: this.rootMargin },
