@@ -1,0 +1,92 @@
+/**
+ * Command-line options of `npm run bench` (`npm run bench -- --only=size,render`).
+ *
+ * | option | default | meaning |
+ * |---|---|---|
+ * | `--only=size,render,api` | all three | sections to run |
+ * | `--runs=N` | 15 | measured page loads per side in the render section (plus one warm-up round) |
+ * | `--sizes=1000,10000,…` | 1000,10000,50000,100000,315000 | contribution counts of the results-latency table (capped at 35,000 communes × 9 themes) |
+ * | `--duration=S` | 10 | seconds of each autocannon run |
+ * | `--connections=N` | 32 | concurrent connections of the submissions run (reads use a quarter of it) |
+ * | `--database-url=URL` | a temporary SQLite file | passed to the servers as `BAROMETRE_DATABASE_URL` (an empty database is expected) |
+ * | `--servers=N` | 1 | server processes sharing the database; load is spread over them |
+ * | `--cdn=DIR` | build into a temporary folder | use an existing script-tag build instead of building one |
+ * | `--out=FILE` | bench/RESULTS.md | where the Markdown report goes; `--out=` writes none |
+ */
+
+export const SECTIONS = ['size', 'render', 'api'] as const;
+export type SectionName = (typeof SECTIONS)[number];
+
+export interface BenchOptions {
+  only: Set<SectionName>;
+  runs: number;
+  sizes: number[];
+  duration: number;
+  connections: number;
+  databaseUrl?: string;
+  servers: number;
+  cdn?: string;
+  out?: string;
+}
+
+function positive(name: string, raw: string): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive whole number, not "${raw}"`);
+  return value;
+}
+
+export function parseOptions(argv: readonly string[], defaults: Partial<BenchOptions> = {}): BenchOptions {
+  const options: BenchOptions = {
+    only: new Set(SECTIONS),
+    runs: 15,
+    sizes: [1_000, 10_000, 50_000, 100_000, 315_000],
+    duration: 10,
+    connections: 32,
+    servers: 1,
+    out: 'bench/RESULTS.md',
+    ...defaults,
+  };
+  for (const arg of argv) {
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (!match) throw new Error(`Unknown argument "${arg}" (options look like --only=size,render)`);
+    const [, name, value = ''] = match;
+    switch (name) {
+      case 'only': {
+        const names = value.split(',').map((item) => item.trim()).filter(Boolean);
+        const unknown = names.filter((item) => !(SECTIONS as readonly string[]).includes(item));
+        if (names.length === 0 || unknown.length > 0) throw new Error(`--only takes some of ${SECTIONS.join(', ')}`);
+        options.only = new Set(names as SectionName[]);
+        break;
+      }
+      case 'runs':
+        options.runs = positive(name, value);
+        break;
+      case 'sizes':
+        options.sizes = value.split(',').map((item) => positive(name, item.replace(/_/g, '').replace(/k$/i, '000')));
+        options.sizes.sort((a, b) => a - b);
+        break;
+      case 'duration':
+        options.duration = positive(name, value);
+        break;
+      case 'connections':
+        options.connections = positive(name, value);
+        break;
+      case 'servers':
+        options.servers = positive(name, value);
+        break;
+      case 'database-url':
+        if (value) options.databaseUrl = value;
+        break;
+      case 'cdn':
+        if (value) options.cdn = value;
+        break;
+      case 'out':
+        if (value) options.out = value;
+        else delete options.out;
+        break;
+      default:
+        throw new Error(`Unknown option --${name}`);
+    }
+  }
+  return options;
+}

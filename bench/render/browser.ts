@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Request } from 'playwright-core';
+import { chromiumPath } from '../lib/machine.js';
+
+/**
+ * One page load, timed in the page by bench/pages/probe.js. Every load gets a new browser context:
+ * an empty HTTP cache, no stored state, nothing compiled kept from an earlier load.
+ */
+
+export type ProbeConfig = { mode: 'input'; selector: string; host?: string } | { mode: 'canvas' };
+
+export interface Scenario {
+  /** Short name for tables. */
+  label: string;
+  url: string;
+  probe: ProbeConfig;
+  reducedMotion?: 'reduce' | 'no-preference';
+  /** localStorage entries present before the page's own scripts run. */
+  storage?: Record<string, string>;
+}
+
+export interface ResourceTiming {
+  name: string;
+  initiatorType: string;
+  startTime: number;
+  responseEnd: number;
+}
+
+export interface LoadResult {
+  /** From navigation start to the probe's "done" (ms). */
+  doneAt: number;
+  /** Canvas: first painted frame; input: same as doneAt. */
+  firstAt: number;
+  /** What the probe found. */
+  what: string;
+  resources: ResourceTiming[];
+  /** Scripts and stylesheets received before done, with each body's gzip-9 size (when asked). */
+  downloaded?: { files: number; gzip: number };
+  /** Requests to anywhere but the local server (when asked): nothing may come from the internet. */
+  external?: string[];
+}
+
+const PROBE = readFileSync(resolve(import.meta.dirname, '../pages/probe.js'), 'utf8');
+const DONE = '__bench_done__';
+
+export function launch(): Promise<Browser> {
+  // The flags of test/e2e/harness.ts (a quiet browser that fetches nothing of its own), and every
+  // host name but the local server's failing at once: nothing may come from the internet, and a
+  // page that asks anyway must not wait for a network that is not there.
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export async function loadOnce(browser: Browser, scenario: Scenario, options: { weigh?: boolean; timeoutMs?: number } = {}): Promise<LoadResult> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    reducedMotion: scenario.reducedMotion ?? 'no-preference',
+    serviceWorkers: 'block',
+  });
+  try {
+    const setup = [
+      `window.__benchProbeConfig = ${JSON.stringify(scenario.probe)};`,
+      ...Object.entries(scenario.storage ?? {}).map(
+        ([key, value]) => `try { localStorage.setItem(${JSON.stringify(key)}, ${JSON.stringify(value)}); } catch {}`,
+      ),
+    ].join('\n');
+    await context.addInitScript({ content: `${setup}\n${PROBE}` });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const received: Request[] = [];
+    let finished = false;
+    const external: string[] = [];
+    const local = new URL(scenario.url).origin;
+    if (options.weigh) {
+      page.on('request', (request) => {
+        const url = request.url();
+        if (/^https?:/.test(url) && new URL(url).origin !== local) external.push(url);
+      });
+      page.on('requestfinished', (request) => {
+        const type = request.resourceType();
+        if (!finished && (type === 'script' || type === 'stylesheet')) received.push(request);
+      });
+    }
+    const timeout = options.timeoutMs ?? 30_000;
+    const done = page.waitForEvent('console', { predicate: (message) => message.text() === DONE, timeout });
+    await page.goto(scenario.url, { waitUntil: 'commit', timeout });
+    try {
+      await done;
+    } catch (error) {
+      const detail = errors.length > 0 ? ` Page errors: ${errors.join(' | ')}` : '';
+      throw new Error(`${scenario.label}: not rendered within ${timeout / 1000} s (${scenario.url}).${detail}`, { cause: error });
+    }
+    finished = true;
+    const result = (await page.evaluate('window.__benchResult')) as LoadResult;
+    if (options.weigh) {
+      let gzip = 0;
+      for (const request of received) {
+        const body = await (await request.response())?.body().catch(() => undefined);
+        if (body) gzip += gzipSync(body, { level: 9 }).length;
+      }
+      result.downloaded = { files: received.length, gzip };
+      result.external = external;
+    }
+    return result;
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,350 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { createDraftStore } from '../../src/core/api/drafts.js';
+import { createMemoryStorage } from '../../src/core/api/storage.js';
+import { definitions } from '../../src/questionnaires/all.js';
+import type { Section, Table, Target } from '../lib/report.js';
+import { kB, median, ms, percentile, ratio, sortedCopy } from '../lib/stats.js';
+import { launch, loadOnce, type LoadResult, type ResourceTiming, type Scenario } from './browser.js';
+import { PAGES, writeSite, type ChartSubject } from './site.js';
+import { checkConverter } from './surveyjs-check.js';
+
+/**
+ * Section 2: first render in headless Chromium, ours against SurveyJS (questionnaire) and against
+ * plain Chart.js and DSFR Chart (chart). One server — the reference API in a process of its own
+ * (serve.ts), on a temporary database seeded with the synthetic data set — serves the API, our
+ * fresh build and the other libraries' files.
+ */
+
+export const QUESTIONNAIRE_RATIO_TARGET = 0.5;
+export const CHART_RATIO_TARGET = 1.2;
+
+/** The OPSN example of the README: a valid SIRET of a commune (Rennes). */
+const SIRET = '21350238800019';
+const THEME = 'cybersecurite';
+
+interface Side {
+  scenario: Scenario;
+  loads: LoadResult[];
+  warmup?: LoadResult;
+  failure?: string;
+}
+
+interface Summary {
+  done: number;
+  /** Quartiles of done: how much the loads varied. */
+  q1: number;
+  q3: number;
+  first: number;
+  lastAsset: number;
+  lastApi: number;
+  requests: number;
+  rounds: number;
+}
+
+const isAsset = (name: string) => /\.(?:m?js|cjs|css)$/.test(new URL(name).pathname);
+const isApi = (name: string) => new URL(name).pathname.startsWith('/api/');
+
+/**
+ * The sequential rounds of requests of a load: a request that starts after the first response of
+ * the current round has arrived (it could only be asked for because of what came) opens a new
+ * round. A page whose files are all named in its HTML needs one.
+ */
+function roundsOf(resources: readonly ResourceTiming[]): ResourceTiming[][] {
+  const sorted = [...resources].sort((a, b) => a.startTime - b.startTime);
+  const rounds: ResourceTiming[][] = [];
+  let firstEnd = Number.NEGATIVE_INFINITY;
+  for (const entry of sorted) {
+    if (entry.startTime >= firstEnd) {
+      rounds.push([entry]);
+      firstEnd = entry.responseEnd;
+    } else {
+      rounds.at(-1)!.push(entry);
+      firstEnd = Math.min(firstEnd, entry.responseEnd);
+    }
+  }
+  return rounds;
+}
+
+const before = (load: LoadResult) => load.resources.filter((entry) => entry.responseEnd <= load.doneAt);
+
+/** `[barometre-widgets.js] → [questionnaire-….js +11] → [views-….js +3, GET questionnaires/cybersecurite]` for one load. */
+function describeRounds(load: LoadResult | undefined): string {
+  if (!load) return '';
+  const path = (entry: ResourceTiming) => new URL(entry.name).pathname;
+  return roundsOf(before(load))
+    .map((round) => {
+      const files = round.filter((entry) => !isApi(entry.name));
+      const parts = files.length > 0 ? [`${path(files[0]!).split('/').pop()}${files.length > 1 ? ` +${files.length - 1}` : ''}`] : [];
+      for (const entry of round) if (isApi(entry.name)) parts.push(`GET ${path(entry).replace('/api/v1/', '')}`);
+      return `[${parts.join(', ')}]`;
+    })
+    .join(' → ');
+}
+
+/** Medians over the loads: done, first paint, the last script/style and API response received before done, requests and rounds. */
+function summarize(loads: readonly LoadResult[]): Summary {
+  const last = (load: LoadResult, keep: (name: string) => boolean) => {
+    const ends = before(load).filter((entry) => keep(entry.name)).map((entry) => entry.responseEnd);
+    return ends.length > 0 ? Math.max(...ends) : Number.NaN;
+  };
+  const done = sortedCopy(loads.map((load) => load.doneAt));
+  return {
+    done: median(done),
+    q1: percentile(done, 25),
+    q3: percentile(done, 75),
+    first: median(loads.map((load) => load.firstAt)),
+    lastAsset: median(loads.map((load) => last(load, isAsset))),
+    lastApi: median(loads.map((load) => last(load, isApi))),
+    requests: median(loads.map((load) => before(load).length)),
+    rounds: median(loads.map((load) => roundsOf(before(load)).length)),
+  };
+}
+
+/**
+ * The ratio of two sides: the median of their per-round ratios. Both sides loaded back to back
+ * in each round, so a slow spell of the machine weighs on both terms of the same ratio.
+ */
+function pairedRatio(side: Side, reference: Side): number {
+  if (side.failure !== undefined || reference.failure !== undefined) return Number.NaN;
+  const rounds = Math.min(side.loads.length, reference.loads.length);
+  return median(Array.from({ length: rounds }, (_, i) => side.loads[i]!.doneAt / reference.loads[i]!.doneAt));
+}
+
+/** Runs every side once as a warm-up (server caches, JIT, disk cache of the OS), then `runs` rounds in rotating order. */
+async function race(browser: Browser, sides: Side[], runs: number, log: (line: string) => void): Promise<void> {
+  for (const side of sides) {
+    try {
+      side.warmup = await loadOnce(browser, side.scenario, { weigh: true });
+    } catch (error) {
+      side.failure = error instanceof Error ? error.message : String(error);
+      log(`  ${side.scenario.label}: ${side.failure}`);
+    }
+  }
+  const running = sides.filter((side) => side.failure === undefined);
+  for (let round = 0; round < runs; round++) {
+    // Each round starts with another side, so a slow spell of the machine does not always hit the same one.
+    const order = running.map((_, index) => running[(index + round) % running.length]!);
+    for (const side of order) side.loads.push(await loadOnce(browser, side.scenario));
+  }
+  for (const side of running) {
+    const s = summarize(side.loads);
+    log(`  ${side.scenario.label}: median ${ms(s.done)} (${side.loads.length} loads; ${side.warmup?.what})`);
+  }
+}
+
+/** Starts bench/render/serve.ts and waits for its port. */
+async function startRenderServer(database: string, site: string, cdn: string): Promise<{ origin: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'serve.ts'), database, site, cdn], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const port = await new Promise<number>((resolvePort, reject) => {
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /\{"port":(\d+)\}/.exec(output);
+      if (match) resolvePort(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`The render server exited (${code}):\n${output}`)));
+  });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** A département whose three series (itself, its région, France) all publish the question. */
+async function chartSubject(api: string): Promise<ChartSubject> {
+  const question = 'rssi';
+  for (const code of ['35', '33', '59', '69', '13', '44', '31']) {
+    const subject: ChartSubject = { theme: THEME, question, territoire: `departement:${code}`, comparer: ['region', 'france'] };
+    const response = await fetch(`${api}/resultats/${THEME}?territoire=${subject.territoire}&comparer=region,france&question=${question}`);
+    if (!response.ok) continue;
+    const body = (await response.json()) as { series: { suppressed: boolean; questions: Record<string, { suppressed: boolean }> }[] };
+    const shown = body.series.filter((series) => !series.suppressed && series.questions[question] && !series.questions[question].suppressed);
+    if (shown.length === 3) return subject;
+  }
+  throw new Error('No département with three published series for the chart comparison');
+}
+
+function row(label: string, side: Side, reference: Side | undefined, paint: boolean): string[] {
+  if (side.failure !== undefined) return [label, 'failed', '', '', '', '', '', '', ''];
+  const s = summarize(side.loads);
+  const versus = reference ? ratio(pairedRatio(side, reference)) : '';
+  const downloaded = side.warmup?.downloaded ? kB(side.warmup.downloaded.gzip) : '';
+  const optional = (value: number) => (Number.isFinite(value) ? ms(value) : '—');
+  return [label, ms(s.done), `${ms(s.q1)}–${ms(s.q3)}`, versus, paint ? ms(s.first) : '—', `${s.requests} / ${s.rounds}`, optional(s.lastAsset), optional(s.lastApi), downloaded];
+}
+
+/** Says whether any page asked for something outside the local server (it could not have had it). */
+function externalNote(sides: readonly Side[]): string {
+  const asked = sides.flatMap((side) => (side.warmup?.external ?? []).map((url) => `${side.scenario.label}: ${url}`));
+  return asked.length === 0
+    ? 'No page asked for anything but the local server.'
+    : `Requests outside the local server (failed at once: host names do not resolve in this browser): ${asked.slice(0, 5).join('; ')}${asked.length > 5 ? '…' : ''}.`;
+}
+
+/** Where the time of a side went: waiting for requests, then script and rendering. */
+function breakdown(name: string, s: Summary): string {
+  const arrived = Math.max(Number.isFinite(s.lastAsset) ? s.lastAsset : 0, Number.isFinite(s.lastApi) ? s.lastApi : 0);
+  return (
+    `${name}: ${s.requests} requests in ${s.rounds} sequential round${s.rounds === 1 ? '' : 's'}, the last in at ${ms(arrived)} ` +
+    `(${Math.round((100 * arrived) / s.done)} % of its ${ms(s.done)}), then ${ms(s.done - arrived)} of script and rendering`
+  );
+}
+
+export interface RenderFigures {
+  questionnaireRatio: number;
+  chartRatio: number;
+  chromium: string;
+}
+
+export async function measureRender(
+  cdnDir: string,
+  runs: number,
+  log: (line: string) => void,
+): Promise<{ section: Section; figures: RenderFigures }> {
+  const steps = checkConverter(Object.values(definitions), 4);
+  log(`  SurveyJS converter agrees with our engine on ${steps} answer steps across the nine questionnaires`);
+
+  const folder = mkdtempSync(join(tmpdir(), 'barometre-bench-render-'));
+  const site = join(folder, 'site');
+  // The server serves only folders that exist when it is created; the pages are written once it listens.
+  mkdirSync(site);
+  let server: Awaited<ReturnType<typeof startRenderServer>> | undefined;
+  let browser: Browser | undefined;
+  try {
+    server = await startRenderServer(join(folder, 'render.db'), site, cdnDir);
+    const origin = server.origin;
+    const api = `${origin}/api/v1`;
+    const definition = definitions[THEME];
+    const chart = await chartSubject(api);
+    writeSite(site, api, { definition, siret: SIRET }, chart);
+
+    // The element restores a draft kept under the SIRET the page gives: with the role chosen and
+    // the first section as its step, it opens on the questions. Written by the element's own store.
+    const storage = createMemoryStorage();
+    createDraftStore({ storage }).save(
+      { theme: definition.theme, version: definition.version, siret: SIRET },
+      { siret: SIRET, role: 'agent', answers: {}, step: definition.sections[0]!.id },
+    );
+    const draft = Object.fromEntries(storage.keys().map((key) => [key, storage.getItem(key)!]));
+
+    browser = await launch();
+    const chromium = `Chromium ${browser.version()}`;
+    const ours: Side = {
+      scenario: { label: '<barometre-questionnaire>, identification step', url: origin + PAGES.questionnaire, probe: { mode: 'input', host: 'barometre-questionnaire', selector: 'form input' } },
+      loads: [],
+    };
+    const oursDraft: Side = {
+      scenario: { ...ours.scenario, label: '<barometre-questionnaire>, first questions (restored draft)', storage: draft },
+      loads: [],
+    };
+    const surveyJs: Side = {
+      scenario: { label: 'SurveyJS, first page', url: origin + PAGES.surveyJs, probe: { mode: 'input', selector: '#survey input' } },
+      loads: [],
+    };
+    log(`  questionnaire: ${runs} rounds`);
+    await race(browser, [ours, oursDraft, surveyJs], runs, log);
+
+    // Reduced motion: our element then draws without animation, as the plain Chart.js pages do.
+    const chartScenario = (label: string, path: string): Side => ({
+      scenario: { label, url: origin + path, probe: { mode: 'canvas' }, reducedMotion: 'reduce' },
+      loads: [],
+    });
+    const oursChart = chartScenario('<barometre-territoire-chart>', PAGES.chart);
+    const esm = chartScenario('Chart.js, ES module build', PAGES.chartJsEsm);
+    const umd = chartScenario('Chart.js, minified UMD build', PAGES.chartJsUmd);
+    const dsfr = chartScenario('DSFR Chart <bar-chart>', PAGES.dsfr);
+    log(`  chart: ${runs} rounds`);
+    await race(browser, [oursChart, esm, umd, dsfr], runs, log);
+
+    const headers = ['page', 'done', 'quartiles', 'ratio', 'first paint', 'requests / rounds', 'last JS/CSS in', 'last API in', 'JS/CSS fetched (gzip)'];
+    const numeric = [1, 2, 3, 4, 5, 6, 7, 8];
+    const code = (text: string) => text.replace(/<([\w-]+)>/g, '`<$1>`');
+    const questionnaireTable: Table = {
+      title: `Questionnaire \`${THEME}\`: navigation start → first input interactive (median of ${runs})`,
+      headers,
+      numeric,
+      rows: [
+        row(code(ours.scenario.label), ours, surveyJs, false),
+        row(code(oursDraft.scenario.label), oursDraft, surveyJs, false),
+        row(surveyJs.scenario.label, surveyJs, undefined, false),
+      ],
+    };
+    const chartTable: Table = {
+      title: `Bar chart, ${chart.territoire} vs ${chart.comparer.join(', ')}, question \`${chart.question}\`: navigation start → chart drawn (median of ${runs})`,
+      headers,
+      numeric,
+      rows: [
+        row(code(oursChart.scenario.label), oursChart, esm, true),
+        row(esm.scenario.label, esm, undefined, true),
+        row(umd.scenario.label, umd, esm, true),
+        row(code(dsfr.scenario.label), dsfr, esm, true),
+      ],
+    };
+
+    const targets: Target[] = [];
+    const notes: string[] = [];
+    const q = pairedRatio(ours, surveyJs);
+    const qs = summarize(ours.loads);
+    const ss = summarize(surveyJs.loads);
+    targets.push({
+      name: `questionnaire first render ≤ ${QUESTIONNAIRE_RATIO_TARGET} × SurveyJS`,
+      met: q <= QUESTIONNAIRE_RATIO_TARGET,
+      measured: `${ratio(q)} (medians ${ms(qs.done)} vs ${ms(ss.done)})`,
+      why: `${breakdown('ours', qs)}; ${breakdown('SurveyJS', ss)}. Ours' rounds: ${describeRounds(ours.loads.at(-1))}.`,
+    });
+    const c = pairedRatio(oursChart, esm);
+    const cs = summarize(oursChart.loads);
+    const es = summarize(esm.loads);
+    targets.push({
+      name: `chart render ≤ ${CHART_RATIO_TARGET} × plain Chart.js (ES module build)`,
+      met: c <= CHART_RATIO_TARGET,
+      measured: `${ratio(c)} (medians ${ms(cs.done)} vs ${ms(es.done)}); ${ratio(pairedRatio(oursChart, umd))} the UMD build`,
+      why:
+        `${breakdown('ours', cs)}` +
+        (cs.lastAsset > cs.lastApi ? ` (its last script, Chart.js, was asked for only once the results were in: API ${ms(cs.lastApi)}, Chart.js ${ms(cs.lastAsset)})` : '') +
+        `; ${breakdown('plain Chart.js', es)}. Ours' rounds: ${describeRounds(oursChart.loads.at(-1))}.`,
+    });
+
+    notes.push(
+      `"Done" for a questionnaire: the first \`input\` of the form (searched inside open shadow roots) is connected, enabled, laid out and reachable by Tab, checked once per animation frame. ` +
+        `Found: ours \`${ours.warmup?.what ?? '?'}\` (the SIRET field, prefilled through the \`siret\` attribute), ours from a draft \`${oursDraft.warmup?.what ?? '?'}\`, SurveyJS \`${surveyJs.warmup?.what ?? '?'}\`.`,
+      'Our element always opens on its identification step, even with `siret` given (the respondent still confirms the collectivité and says whether they answer as an agent or an élu): the target row compares that step with SurveyJS\'s first page of questions. ' +
+        'The "restored draft" row shows ours opening directly on the first section, from a draft saved in localStorage under that SIRET (role chosen).',
+      'The questionnaire element fetches its definition from the API (`GET /api/v1/questionnaires/cybersecurite`); the SurveyJS page has the converted JSON in a script of its own (no extra request). ' +
+        `The conversion (bench/render/surveyjs.ts) was checked against our engine first: same visible questions after each of ${steps} answer steps.`,
+      '"Done" for a chart: the first frame whose canvas has painted pixels that then stay unchanged for three frames; "first paint" is the first frame with painted pixels. ' +
+        'The browser prefers reduced motion, so our element draws without animation; the plain Chart.js pages set `animation: false`. ' +
+        'Every third-party chart page fetches the same two API responses as our element (results and definition) as soon as its head is parsed.',
+      dsfr.failure !== undefined
+        ? `DSFR Chart could not be rendered: ${dsfr.failure}`
+        : 'DSFR Chart rendered without the DSFR stylesheet and script (not installed; its README requires them), so its look is not the intended one; it has no option to turn its 1-second animation off, so its "done" includes the animation ("first paint" is when bars start to grow).',
+      externalNote([ours, oursDraft, surveyJs, oursChart, esm, umd, dsfr]),
+      '"JS/CSS fetched": gzip-9 sizes of the scripts and stylesheets the page had received when it was done (warm-up load).',
+      'The local server speaks HTTP/1.1 without compression, like `npm start`: Chromium opens at most six connections to it, so a round of a dozen module requests is served six at a time. ' +
+        'Over HTTP/2 (usual behind a CDN or reverse proxy) they would share one connection; this setup does not measure that.',
+      `Each load: a new browser context (empty cache, empty storage), 1280×900 viewport, ${chromium}; one warm-up round, then ${runs} rounds in rotating order. ` +
+        '"Done" is the median of the loads, "quartiles" its 25th and 75th percentiles; a ratio is the median of the per-round ratios of the two sides (each round loads every side back to back).',
+    );
+
+    return {
+      section: { title: '2. Render (headless Chromium)', method: [], tables: [questionnaireTable, chartTable], targets, notes },
+      figures: { questionnaireRatio: q, chartRatio: c, chromium },
+    };
+  } finally {
+    await browser?.close();
+    await server?.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
