@@ -3,6 +3,7 @@ import type { QuestionnaireDefinition } from '../../core/schema/questionnaire.js
 import type { Lang } from '../../core/schema/text.js';
 import { loadDefinition } from '../../questionnaires/index.js';
 import { apiClient } from './api-loader.js';
+import { withEarlyRequest } from './early-request.js';
 import { t } from './messages.js';
 
 /** Where a questionnaire's definition may come from, in order of precedence. */
@@ -67,8 +68,12 @@ export async function resolveDefinition(sources: DefinitionSources): Promise<Que
       return await validated(body, lang);
     }
     if (sources.api && sources.theme) {
+      const baseUrl = sources.api.replace(/\/+$/, '');
+      const url = `${baseUrl}/questionnaires/${encodeURIComponent(sources.theme)}`;
+      const headers = { Accept: 'application/json', 'Accept-Language': lang };
+      const fetch = withEarlyRequest(url, { headers }, signal);
       try {
-        return await (await apiClient({ baseUrl: sources.api, lang })).definition(sources.theme, { signal });
+        return await (await apiClient({ baseUrl, lang, fetch })).definition(sources.theme, { signal });
       } catch (error) {
         if (error instanceof NetworkError) return await bundled(sources.theme, lang);
         throw error;
