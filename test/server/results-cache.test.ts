@@ -5,6 +5,7 @@ import {
   collectivites,
   cyberSubmission,
   json,
+  onStore,
   putContribution,
   startServer,
   type TestServer,
@@ -30,7 +31,7 @@ function figures(body: { generatedAt?: string }): unknown {
   return rest;
 }
 
-describe('results kept between requests', () => {
+describe(onStore('results kept between requests'), () => {
   let server: TestServer;
   const ille = collectivites((c) => c.kind === 'commune' && c.departementCode === '35' && c.populationBand === '0-499', 9);
   const finistere = collectivites((c) => c.kind === 'commune' && c.departementCode === '29', 7);
@@ -106,7 +107,7 @@ describe('results kept between requests', () => {
   });
 });
 
-describe('results caching headers', () => {
+describe(onStore('results caching headers'), () => {
   let server: TestServer;
   const communes = collectivites((c) => c.kind === 'commune' && c.departementCode === '56', 8);
 
