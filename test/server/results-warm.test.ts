@@ -58,7 +58,7 @@ describe('results warm-up', () => {
     assert.deepEqual(counting.reads, []);
   });
 
-  test('a new contribution makes only its own block read again', async () => {
+  test('a new contribution makes only its own block (its département, its size) read again', async () => {
     const [record] = syntheticRecords(referential, definitions, { seed: 7 }).filter(
       (r) => r.theme === 'cybersecurite' && r.placement.departementCode === '33',
     );
@@ -66,7 +66,9 @@ describe('results warm-up', () => {
     await counting.inner.bulkInsert([{ ...record!, siren: '000000000', siret: '00000000000000' }]);
     counting.reads = [];
     await service.compute({ ...query('departement:33'), comparisons: ['region', 'france'] });
-    const read = counting.reads.map((scope) => (scope.level === 'block' ? `${scope.block.regionCode}/${scope.block.departementCode}` : scope.level));
-    assert.deepEqual(read, ['75/33']);
+    const read = counting.reads.map((scope) =>
+      scope.level === 'block' ? `${scope.block.regionCode}/${scope.block.departementCode}/${scope.block.band}` : scope.level,
+    );
+    assert.deepEqual(read, [`75/33/${record!.placement.band}`]);
   });
 });

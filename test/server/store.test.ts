@@ -172,8 +172,8 @@ describe(onStore('store contract'), () => {
       placement: { ...input('200000023').placement, kind: 'region', communeCode: null, epciCode: null, departementCode: null },
     }), respond);
     assert.ok((await store.blockRevisions('cybersecurite')).some((b) => b.regionCode === '53' && b.departementCode === null && b.revision === 1));
-    assert.equal((await store.respondents('cybersecurite', { level: 'block', block: { regionCode: '53', departementCode: null } })).length, 1);
-    assert.equal((await store.respondents('cybersecurite', { level: 'block', block: { regionCode: '53', departementCode: '35' } })).length, 2);
+    assert.equal((await store.respondents('cybersecurite', { level: 'block', block: { regionCode: '53', departementCode: null, band: '0-499' } })).length, 1);
+    assert.equal((await store.respondents('cybersecurite', { level: 'block', block: { regionCode: '53', departementCode: '35', band: '0-499' } })).length, 2);
     assert.deepEqual(await store.blockRevisions('inclusion'), []);
   }));
 
@@ -246,8 +246,8 @@ describe(onStore('store contract'), () => {
     assert.equal(await count({ level: 'france', kind: 'epci' }), 1);
     assert.equal(await count({ level: 'france', band: '0-499' }), 2);
     assert.equal(await count({ level: 'region', code: '53', kind: 'commune', band: '0-499' }), 2);
-    assert.equal(await count({ level: 'block', block: { regionCode: '53', departementCode: '35' } }), 1);
-    assert.equal(await count({ level: 'block', block: { regionCode: '53', departementCode: null } }), 0);
+    assert.equal(await count({ level: 'block', block: { regionCode: '53', departementCode: '35', band: '0-499' } }), 1);
+    assert.equal(await count({ level: 'block', block: { regionCode: '53', departementCode: null, band: '0-499' } }), 0);
     const [one] = await store.respondents('cybersecurite', { level: 'departement', code: '35' });
     assert.deepEqual(Object.keys(one!).sort(), ['answers', 'band', 'departementCode', 'id', 'kind', 'regionCode', 'version']);
     assert.equal(typeof one!.id, 'number');

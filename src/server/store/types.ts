@@ -105,13 +105,15 @@ export type SubmitResult =
 
 /**
  * Where a contribution is counted for results: its département (with its région), or for a
- * collectivité above départements its région alone (or nothing). Every contribution belongs to
- * exactly one block, and a département's, a région's and France's respondents are unions of
- * blocks, so figures computed per block can be added up and recomputed block by block.
+ * collectivité above départements its région alone (or nothing), and its population band.
+ * Every contribution belongs to exactly one block, and a département's, a région's and France's
+ * respondents are unions of blocks, so figures computed per block can be added up and recomputed
+ * block by block; the band keeps a block small, so a new contribution is cheap to take in.
  */
 export interface Block {
   regionCode: string | null;
   departementCode: string | null;
+  band: PopulationBandId | null;
 }
 
 /** A block with contributions to a theme, and a number that grows whenever they change. */

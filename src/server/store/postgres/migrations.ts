@@ -134,6 +134,24 @@ export const MIGRATIONS: readonly { version: number; description: string; sql: s
       CREATE INDEX contributions_theme_block ON contributions (theme, departement_code, region_code);
     `,
   },
+  {
+    version: 3,
+    description: 'blocks split by population band, so a new contribution re-reads fewer answers',
+    sql: `
+      DROP TABLE block_revisions;
+      CREATE TABLE block_revisions (
+        theme text NOT NULL,
+        region_code text NOT NULL,
+        departement_code text NOT NULL,
+        band text NOT NULL,
+        revision bigint NOT NULL,
+        PRIMARY KEY (theme, region_code, departement_code, band)
+      );
+      INSERT INTO block_revisions (theme, region_code, departement_code, band, revision)
+        SELECT theme, COALESCE(region_code, ''), COALESCE(departement_code, ''), COALESCE(band, ''), COUNT(*)
+        FROM contributions GROUP BY 1, 2, 3, 4;
+    `,
+  },
 ];
 
 /**

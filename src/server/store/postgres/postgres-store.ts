@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { DatabaseError, Pool, type PoolClient } from 'pg';
 import type { CollectiviteKind } from '../../../core/schema/collectivite.js';
-import type { Role } from '../../../core/schema/contribution.js';
 import type { Answers, ThemeId } from '../../../core/schema/questionnaire.js';
-import { serializeAnswers } from '../../../core/questionnaire/serialize.js';
 import type { PopulationBandId } from '../../../core/territory/population-band.js';
 import { IDEMPOTENCY_TTL_MS, idempotencyKeyDigest, openResponse, sealResponse } from '../../security/idempotency.js';
 import { tokenMatches } from '../../security/tokens.js';
 import { blockKey, blockOf, sameBlock } from '../blocks.js';
+import { blockOfRow, columnsOf, CONTRIBUTION_COLUMNS, inputOf, LEVEL_COLUMN, type ContributionColumns } from '../columns.js';
 import type {
   Block,
   BlockRevision,
   BulkRecord,
-  ContributionInput,
   ContributionStore,
   HistoryRecord,
   PendingDecision,
@@ -61,39 +59,10 @@ const BULK_BATCH = 2000;
 /** Held by bulk inserts (seeding), so that instances seeding an empty database together take turns. */
 const BULK_LOCK: readonly [number, number] = [0x6261726f, 0x62756c6b];
 
-/** The columns shared by contributions, their history and pending submissions, in parameter order. */
-const COLUMNS = [
-  'siren',
-  'siret',
-  'theme',
-  'version',
-  'role',
-  'answers',
-  'contact_email',
-  'name',
-  'kind',
-  'band',
-  'commune_code',
-  'epci_code',
-  'departement_code',
-  'region_code',
-] as const;
+const COLUMNS = CONTRIBUTION_COLUMNS;
 const COLUMN_LIST = COLUMNS.join(', ');
 /** A replacement keeps the collectivité and theme: they are the contribution's identity. */
 const REPLACED_COLUMNS = COLUMNS.filter((column) => column !== 'siren' && column !== 'theme');
-
-type ColumnValues = Record<(typeof COLUMNS)[number], string | null>;
-
-interface ContributionColumns extends ColumnValues {
-  siren: string;
-  siret: string;
-  theme: string;
-  version: string;
-  role: string;
-  answers: string;
-  name: string;
-  kind: string;
-}
 
 interface ContributionRow extends ContributionColumns {
   id: number;
@@ -153,73 +122,19 @@ const BULK_INSERT = `INSERT INTO contributions (${COLUMN_LIST}, edit_token_hash,
   SELECT * FROM unnest(${COLUMNS.map((_, index) => `$${index + 1}::text[]`).join(', ')},
     $${COLUMNS.length + 1}::bytea[], $${COLUMNS.length + 2}::timestamptz[], $${COLUMNS.length + 3}::timestamptz[])
   ON CONFLICT (siren, theme) DO NOTHING
-  RETURNING theme, region_code, departement_code`;
+  RETURNING theme, region_code, departement_code, band`;
 
 /**
  * Blocks are stored with '' for a missing code: NULL would make every row unique. Rows are
  * upserted in the order given (sorted by the caller), so two transactions bumping the same
  * blocks lock them in the same order and cannot deadlock.
  */
-const BUMP_BLOCKS = `INSERT INTO block_revisions (theme, region_code, departement_code, revision)
-  SELECT theme, region_code, departement_code, revision
-  FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[]) WITH ORDINALITY
-    AS bump (theme, region_code, departement_code, revision, position)
+const BUMP_BLOCKS = `INSERT INTO block_revisions (theme, region_code, departement_code, band, revision)
+  SELECT theme, region_code, departement_code, band, revision
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[]) WITH ORDINALITY
+    AS bump (theme, region_code, departement_code, band, revision, position)
   ORDER BY position
-  ON CONFLICT (theme, region_code, departement_code) DO UPDATE SET revision = block_revisions.revision + excluded.revision`;
-
-/** The column a territory level selects on. */
-const LEVEL_COLUMN: Record<Exclude<RespondentScope['level'], 'france' | 'block'>, string> = {
-  commune: 'commune_code',
-  epci: 'epci_code',
-  departement: 'departement_code',
-  region: 'region_code',
-};
-
-function columnsOf(input: ContributionInput): ColumnValues {
-  const { placement } = input;
-  return {
-    siren: input.siren,
-    siret: input.siret,
-    theme: input.theme,
-    version: input.version,
-    role: input.role,
-    answers: serializeAnswers(input.answers),
-    contact_email: input.contactEmail ?? null,
-    name: placement.name,
-    kind: placement.kind,
-    band: placement.band,
-    commune_code: placement.communeCode,
-    epci_code: placement.epciCode,
-    departement_code: placement.departementCode,
-    region_code: placement.regionCode,
-  };
-}
-
-function inputOf(row: ContributionColumns): ContributionInput {
-  const input: ContributionInput = {
-    siren: row.siren,
-    siret: row.siret,
-    theme: row.theme as ThemeId,
-    version: row.version,
-    role: row.role as Role,
-    answers: JSON.parse(row.answers) as Answers,
-    placement: {
-      name: row.name,
-      kind: row.kind as CollectiviteKind,
-      band: row.band as PopulationBandId | null,
-      communeCode: row.commune_code,
-      epciCode: row.epci_code,
-      departementCode: row.departement_code,
-      regionCode: row.region_code,
-    },
-  };
-  if (row.contact_email !== null) input.contactEmail = row.contact_email;
-  return input;
-}
-
-function blockOfRow(row: Pick<ColumnValues, 'region_code' | 'departement_code'>): Block {
-  return { regionCode: row.region_code, departementCode: row.departement_code };
-}
+  ON CONFLICT (theme, region_code, departement_code, band) DO UPDATE SET revision = block_revisions.revision + excluded.revision`;
 
 function storedOf(row: ContributionRow): StoredRecord {
   return { ...inputOf(row), createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString() };
@@ -424,7 +339,7 @@ export class PostgresContributionStore implements ContributionStore {
   async #replace(
     client: PoolClient,
     existing: ContributionRow,
-    next: ColumnValues,
+    next: ContributionColumns,
     newTokenHash: Buffer | null,
     now: string,
     by: 'edit_token' | 'admin',
@@ -448,6 +363,7 @@ export class PostgresContributionStore implements ContributionStore {
       keyed.map((bump) => bump.theme),
       keyed.map((bump) => bump.block.regionCode ?? ''),
       keyed.map((bump) => bump.block.departementCode ?? ''),
+      keyed.map((bump) => bump.block.band ?? ''),
       keyed.map((bump) => bump.by),
     ]);
   }
@@ -488,7 +404,7 @@ export class PostgresContributionStore implements ContributionStore {
       const pending = await this.#pendingForUpdate(client, id);
       if (!pending) return { kind: 'not_found' };
       if (pending.status !== 'pending') return { kind: 'already_decided', status: pending.status };
-      const columns: ColumnValues = Object.fromEntries(COLUMNS.map((column) => [column, pending[column]])) as ColumnValues;
+      const columns = Object.fromEntries(COLUMNS.map((column) => [column, pending[column]])) as unknown as ContributionColumns;
       const existing = await this.#current(client, pending.siren, pending.theme);
       if (existing) {
         await this.#replace(client, existing, columns, newTokenHash, now, 'admin');
@@ -559,6 +475,7 @@ export class PostgresContributionStore implements ContributionStore {
       // A région's own block has no département: IS NULL, which (unlike IS NOT DISTINCT FROM) can use the index.
       equals('departement_code', scope.block.departementCode);
       equals('region_code', scope.block.regionCode);
+      equals('band', scope.block.band);
     } else if (scope.level !== 'france') {
       equals(LEVEL_COLUMN[scope.level], scope.code);
     }
@@ -612,7 +529,7 @@ export class PostgresContributionStore implements ContributionStore {
           batch.map((record) => record.updatedAt),
         );
         batch = [];
-        const inserted = await client.query<{ theme: string; region_code: string | null; departement_code: string | null }>(
+        const inserted = await client.query<{ theme: string; region_code: string | null; departement_code: string | null; band: string | null }>(
           BULK_INSERT,
           parameters,
         );
@@ -637,13 +554,14 @@ export class PostgresContributionStore implements ContributionStore {
 
   async blockRevisions(theme: ThemeId): Promise<BlockRevision[]> {
     // One statement: one consistent snapshot of every block.
-    const { rows } = await this.#pool.query<{ region_code: string; departement_code: string; revision: string }>(
-      'SELECT region_code, departement_code, revision FROM block_revisions WHERE theme = $1',
+    const { rows } = await this.#pool.query<{ region_code: string; departement_code: string; band: string; revision: string }>(
+      'SELECT region_code, departement_code, band, revision FROM block_revisions WHERE theme = $1',
       [theme],
     );
     return rows.map((row) => ({
       regionCode: row.region_code === '' ? null : row.region_code,
       departementCode: row.departement_code === '' ? null : row.departement_code,
+      band: row.band === '' ? null : (row.band as PopulationBandId),
       revision: Number(row.revision),
     }));
   }

@@ -125,6 +125,24 @@ export const MIGRATIONS: readonly { version: number; description: string; sql: s
       CREATE INDEX contributions_theme_block ON contributions (theme, departement_code, region_code);
     `,
   },
+  {
+    version: 3,
+    description: 'blocks split by population band, so a new contribution re-reads fewer answers',
+    sql: `
+      DROP TABLE block_revisions;
+      CREATE TABLE block_revisions (
+        theme TEXT NOT NULL,
+        region_code TEXT NOT NULL,
+        departement_code TEXT NOT NULL,
+        band TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        PRIMARY KEY (theme, region_code, departement_code, band)
+      ) WITHOUT ROWID;
+      INSERT INTO block_revisions (theme, region_code, departement_code, band, revision)
+        SELECT theme, COALESCE(region_code, ''), COALESCE(departement_code, ''), COALESCE(band, ''), COUNT(*)
+        FROM contributions GROUP BY 1, 2, 3, 4;
+    `,
+  },
 ];
 
 /**

@@ -3,18 +3,16 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { CollectiviteKind } from '../../../core/schema/collectivite.js';
-import type { Role } from '../../../core/schema/contribution.js';
 import type { Answers, ThemeId } from '../../../core/schema/questionnaire.js';
-import { serializeAnswers } from '../../../core/questionnaire/serialize.js';
 import type { PopulationBandId } from '../../../core/territory/population-band.js';
 import { IDEMPOTENCY_TTL_MS, idempotencyKeyDigest, openResponse, sealResponse } from '../../security/idempotency.js';
 import { tokenMatches } from '../../security/tokens.js';
 import { blockKey, blockOf, sameBlock } from '../blocks.js';
+import { blockOfRow, columnsOf, CONTRIBUTION_COLUMNS, inputOf, LEVEL_COLUMN, type ContributionColumns } from '../columns.js';
 import type {
   Block,
   BlockRevision,
   BulkRecord,
-  ContributionInput,
   ContributionStore,
   HistoryRecord,
   PendingDecision,
@@ -28,24 +26,6 @@ import type {
   SubmitResult,
 } from '../types.js';
 import { migrate } from './migrations.js';
-
-/** Columns shared by contributions, their history and pending submissions. */
-interface ContributionColumns {
-  siren: string;
-  siret: string;
-  theme: string;
-  version: string;
-  role: string;
-  answers: string;
-  contact_email: string | null;
-  name: string;
-  kind: string;
-  band: string | null;
-  commune_code: string | null;
-  epci_code: string | null;
-  departement_code: string | null;
-  region_code: string | null;
-}
 
 interface ContributionRow extends ContributionColumns {
   id: number;
@@ -81,6 +61,7 @@ interface RespondentRow {
 interface BlockRevisionRow {
   region_code: string;
   departement_code: string;
+  band: string;
   revision: number;
 }
 
@@ -110,60 +91,8 @@ interface QueuedSubmission {
   reject: (error: unknown) => void;
 }
 
-function columnsOf(input: ContributionInput): ContributionColumns {
-  const { placement } = input;
-  return {
-    siren: input.siren,
-    siret: input.siret,
-    theme: input.theme,
-    version: input.version,
-    role: input.role,
-    answers: serializeAnswers(input.answers),
-    contact_email: input.contactEmail ?? null,
-    name: placement.name,
-    kind: placement.kind,
-    band: placement.band,
-    commune_code: placement.communeCode,
-    epci_code: placement.epciCode,
-    departement_code: placement.departementCode,
-    region_code: placement.regionCode,
-  };
-}
-
-function inputOf(row: ContributionColumns): ContributionInput {
-  const input: ContributionInput = {
-    siren: row.siren,
-    siret: row.siret,
-    theme: row.theme as ThemeId,
-    version: row.version,
-    role: row.role as Role,
-    answers: JSON.parse(row.answers) as Answers,
-    placement: {
-      name: row.name,
-      kind: row.kind as CollectiviteKind,
-      band: row.band as PopulationBandId | null,
-      communeCode: row.commune_code,
-      epciCode: row.epci_code,
-      departementCode: row.departement_code,
-      regionCode: row.region_code,
-    },
-  };
-  if (row.contact_email !== null) input.contactEmail = row.contact_email;
-  return input;
-}
-
-const COLUMN_LIST =
-  'siren, siret, theme, version, role, answers, contact_email, name, kind, band, commune_code, epci_code, departement_code, region_code';
-const COLUMN_PARAMS =
-  '@siren, @siret, @theme, @version, @role, @answers, @contact_email, @name, @kind, @band, @commune_code, @epci_code, @departement_code, @region_code';
-
-/** The column a territory level selects on. */
-const LEVEL_COLUMN: Record<Exclude<RespondentScope['level'], 'france' | 'block'>, string> = {
-  commune: 'commune_code',
-  epci: 'epci_code',
-  departement: 'departement_code',
-  region: 'region_code',
-};
+const COLUMN_LIST = CONTRIBUTION_COLUMNS.join(', ');
+const COLUMN_PARAMS = CONTRIBUTION_COLUMNS.map((column) => `@${column}`).join(', ');
 
 /**
  * The embedded store: one SQLite file in WAL mode with `synchronous=FULL`, so an acknowledged
@@ -230,12 +159,12 @@ export class SqliteContributionStore implements ContributionStore {
         'SELECT theme, COUNT(*) AS n FROM contributions GROUP BY theme',
       ),
       // Blocks are stored with '' for a missing code: NULL would make every row unique.
-      bumpBlock: db.prepare<[string, string, string, number]>(
-        `INSERT INTO block_revisions (theme, region_code, departement_code, revision) VALUES (?, ?, ?, ?)
+      bumpBlock: db.prepare<[string, string, string, string, number]>(
+        `INSERT INTO block_revisions (theme, region_code, departement_code, band, revision) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT DO UPDATE SET revision = revision + excluded.revision`,
       ),
       blockRevisions: db.prepare<[string], BlockRevisionRow>(
-        'SELECT region_code, departement_code, revision FROM block_revisions WHERE theme = ?',
+        'SELECT region_code, departement_code, band, revision FROM block_revisions WHERE theme = ?',
       ),
     };
   }
@@ -463,8 +392,8 @@ export class SqliteContributionStore implements ContributionStore {
     const params: (string | null)[] = [theme];
     if (scope.level === 'block') {
       // IS matches NULL as a value: a région's own block has no département.
-      where.push('departement_code IS ?', 'region_code IS ?');
-      params.push(scope.block.departementCode, scope.block.regionCode);
+      where.push('departement_code IS ?', 'region_code IS ?', 'band IS ?');
+      params.push(scope.block.departementCode, scope.block.regionCode, scope.block.band);
     } else if (scope.level !== 'france') {
       where.push(`${LEVEL_COLUMN[scope.level]} = ?`);
       params.push(scope.code);
@@ -536,7 +465,7 @@ export class SqliteContributionStore implements ContributionStore {
 
   /** Marks a block's contributions to a theme as changed; runs inside the writing transaction. */
   #bump(theme: string, block: Block, by = 1): void {
-    this.#statements.bumpBlock.run(theme, block.regionCode ?? '', block.departementCode ?? '', by);
+    this.#statements.bumpBlock.run(theme, block.regionCode ?? '', block.departementCode ?? '', block.band ?? '', by);
   }
 
   /** A replaced contribution changes its block, and the block it moves to if its placement changed. */
@@ -550,6 +479,7 @@ export class SqliteContributionStore implements ContributionStore {
     return this.#statements.blockRevisions.all(theme).map((row) => ({
       regionCode: row.region_code === '' ? null : row.region_code,
       departementCode: row.departement_code === '' ? null : row.departement_code,
+      band: row.band === '' ? null : (row.band as PopulationBandId),
       revision: row.revision,
     }));
   }
@@ -559,10 +489,6 @@ export class SqliteContributionStore implements ContributionStore {
     while (this.#queue.length > 0 && this.#db.open) this.#flush();
     if (this.#db.open) this.#db.close();
   }
-}
-
-function blockOfRow(row: ContributionColumns): Block {
-  return { regionCode: row.region_code, departementCode: row.departement_code };
 }
 
 function storedOf(row: ContributionRow): StoredRecord {

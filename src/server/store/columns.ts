@@ -1,0 +1,102 @@
+import type { CollectiviteKind } from '../../core/schema/collectivite.js';
+import type { Role } from '../../core/schema/contribution.js';
+import type { Answers, ThemeId } from '../../core/schema/questionnaire.js';
+import { serializeAnswers } from '../../core/questionnaire/serialize.js';
+import type { PopulationBandId } from '../../core/territory/population-band.js';
+import type { Block, ContributionInput, RespondentScope } from './types.js';
+
+/**
+ * The row shape both databases give a contribution, its history and pending submissions: the
+ * same columns in the same order, so the two stores translate records the same way.
+ */
+
+/** The shared columns, in the order statements list them. */
+export const CONTRIBUTION_COLUMNS = [
+  'siren',
+  'siret',
+  'theme',
+  'version',
+  'role',
+  'answers',
+  'contact_email',
+  'name',
+  'kind',
+  'band',
+  'commune_code',
+  'epci_code',
+  'departement_code',
+  'region_code',
+] as const;
+
+/** The shared columns of one row. Answers are their stable serialisation (JSON text). */
+export interface ContributionColumns {
+  siren: string;
+  siret: string;
+  theme: string;
+  version: string;
+  role: string;
+  answers: string;
+  contact_email: string | null;
+  name: string;
+  kind: string;
+  band: string | null;
+  commune_code: string | null;
+  epci_code: string | null;
+  departement_code: string | null;
+  region_code: string | null;
+}
+
+/** The column a territory level selects on. */
+export const LEVEL_COLUMN: Record<Exclude<RespondentScope['level'], 'france' | 'block'>, string> = {
+  commune: 'commune_code',
+  epci: 'epci_code',
+  departement: 'departement_code',
+  region: 'region_code',
+};
+
+export function columnsOf(input: ContributionInput): ContributionColumns {
+  const { placement } = input;
+  return {
+    siren: input.siren,
+    siret: input.siret,
+    theme: input.theme,
+    version: input.version,
+    role: input.role,
+    answers: serializeAnswers(input.answers),
+    contact_email: input.contactEmail ?? null,
+    name: placement.name,
+    kind: placement.kind,
+    band: placement.band,
+    commune_code: placement.communeCode,
+    epci_code: placement.epciCode,
+    departement_code: placement.departementCode,
+    region_code: placement.regionCode,
+  };
+}
+
+export function inputOf(row: ContributionColumns): ContributionInput {
+  const input: ContributionInput = {
+    siren: row.siren,
+    siret: row.siret,
+    theme: row.theme as ThemeId,
+    version: row.version,
+    role: row.role as Role,
+    answers: JSON.parse(row.answers) as Answers,
+    placement: {
+      name: row.name,
+      kind: row.kind as CollectiviteKind,
+      band: row.band as PopulationBandId | null,
+      communeCode: row.commune_code,
+      epciCode: row.epci_code,
+      departementCode: row.departement_code,
+      regionCode: row.region_code,
+    },
+  };
+  if (row.contact_email !== null) input.contactEmail = row.contact_email;
+  return input;
+}
+
+/** The block a stored row is counted in. */
+export function blockOfRow(row: Pick<ContributionColumns, 'region_code' | 'departement_code' | 'band'>): Block {
+  return { regionCode: row.region_code, departementCode: row.departement_code, band: row.band as PopulationBandId | null };
+}
