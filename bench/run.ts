@@ -1,5 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+// @ts-expect-error -- a plain JavaScript script shared with the test runner, without types
+import { postgresBinDir, startCluster, stopCluster } from '../scripts/postgres-test-cluster.mjs';
+import { freshDatabase } from './api/database.js';
 import { measureApi } from './api/index.js';
 import { disposeCdn, prepareCdn, type CdnBuild } from './lib/build.js';
 import { describeMachine, loadAverage } from './lib/machine.js';
@@ -15,6 +18,34 @@ import { measureSize } from './size.js';
  * Not part of `npm test`: timings depend on the machine and on whatever else runs on it, which is
  * why every comparison is a ratio of two sides measured in the same run, interleaved.
  */
+
+/**
+ * The API section again on PostgreSQL, with one server process and with two sharing the database,
+ * at the largest size only (loading PostgreSQL in bulk takes a while): on a throwaway server
+ * started from this machine's PostgreSQL binaries, when there are some.
+ */
+async function apiOnPostgres(
+  options: BenchOptions,
+  section: (name: string, title: string, run: () => Promise<Section>) => Promise<void>,
+  log: (line: string) => void,
+): Promise<void> {
+  if (!postgresBinDir()) {
+    log('\nPostgreSQL server binaries not found: the API section ran on SQLite only (or pass --database-url=postgres://…).');
+    return;
+  }
+  const cluster = await startCluster();
+  try {
+    for (const servers of [1, 2]) {
+      const databaseUrl = await freshDatabase(cluster.url, `barometre_bench_${servers}`);
+      const sizes = [options.sizes.at(-1)!];
+      await section(`api on PostgreSQL, ${servers} server(s)`, `3. API on PostgreSQL`, () =>
+        measureApi({ ...options, databaseUrl, servers, sizes }, log),
+      );
+    }
+  } finally {
+    stopCluster(cluster.dir);
+  }
+}
 
 function failed(title: string, error: unknown): Section {
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -62,6 +93,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (options.only.has('api')) {
       await section('api', '3. API', () => measureApi(options, log));
+      if (options.databaseUrl === undefined) await apiOnPostgres(options, section, log);
     }
   } finally {
     if (cdn) disposeCdn(cdn);

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { PostgresContributionStore } from '../../src/server/store/postgres/postgres-store.js';
 import { SqliteContributionStore } from '../../src/server/store/sqlite/sqlite-store.js';
 import type { ContributionStore } from '../../src/server/store/types.js';
 
@@ -28,7 +29,8 @@ export function sqliteTarget(dir: string): DatabaseTarget {
 }
 
 /**
- * A database given by URL (`--database-url=postgres://…`), handed to every server as
+ * A PostgreSQL database given by URL (`--database-url=postgres://…`, or the throwaway server the
+ * benchmark starts), handed to every server as
  * `BAROMETRE_DATABASE_URL`; it should be empty at start. BAROMETRE_DB points at a throwaway file,
  * so a server that does not read the URL cannot touch ./data/barometre.db: the contribution count
  * checked after each start then tells it did not see the loaded data.
@@ -38,11 +40,7 @@ export function urlTarget(url: string, dir: string): DatabaseTarget {
   return {
     label: `database ${shown}`,
     env: { BAROMETRE_DATABASE_URL: url, BAROMETRE_DB: join(dir, 'unused.db') },
-    openStore: async () => {
-      // The PostgreSQL store is being written beside this benchmark: once it lands, open it here
-      // (a ContributionStore on `url`) and every figure of this section works unchanged.
-      throw new Error(`Bulk loading into ${shown} needs a ContributionStore for that database: open one in bench/api/database.ts (urlTarget.openStore).`);
-    },
+    openStore: async () => PostgresContributionStore.open({ url }),
     dispose: () => undefined,
   };
 }
@@ -52,4 +50,25 @@ function withoutSecrets(url: string): string {
   if (!URL.canParse(url)) return '(unreadable URL)';
   const parsed = new URL(url);
   return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+}
+
+/**
+ * A new empty database on the PostgreSQL server of `url` (whose role may create databases), so
+ * that each run starts from nothing; returns its URL.
+ */
+export async function freshDatabase(url: string, name: string): Promise<string> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    // Identifiers cannot be parameters: the name is ours, made of [a-z0-9_] only.
+    if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Not a database name: ${name}`);
+    await client.query(`DROP DATABASE IF EXISTS ${name}`);
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return target.toString();
 }

@@ -229,6 +229,13 @@ export async function measureApi(options: BenchOptions, log: (line: string) => v
   return report(options, target, steps, largest!);
 }
 
+/** Which setup a figure comes from, when it is not the default (SQLite, one server). */
+function where(options: BenchOptions): string {
+  if (options.databaseUrl === undefined && options.servers === 1) return '';
+  const database = options.databaseUrl === undefined ? 'SQLite' : 'PostgreSQL';
+  return ` — ${database}, ${options.servers} server process${options.servers > 1 ? 'es' : ''}`;
+}
+
 function report(options: BenchOptions, target: DatabaseTarget, steps: Step[], largest: { reads: LoadFigures; submissions: LoadFigures; size: number }): Section {
   const readers = Math.max(1, Math.round(options.connections / 4));
   const growth: Table = {
@@ -297,11 +304,11 @@ function report(options: BenchOptions, target: DatabaseTarget, steps: Step[], la
       causes.length > 0
         ? causes.sort((a, b) => b[0] - a[0]).map(([, text]) => text).join('; ') + '.'
         : `no single part exceeds ${RESULTS_P99_TARGET} ms alone: the tail comes from writes and concurrent reads together.`;
-    targets.push({ name: `results p99 ≤ ${RESULTS_P99_TARGET} ms at 315,000 contributions`, met: p99 <= RESULTS_P99_TARGET, measured: `${count(top.size)} contributions: ${measured}`, why });
+    targets.push({ name: `results p99 ≤ ${RESULTS_P99_TARGET} ms at 315,000 contributions${where(options)}`, met: p99 <= RESULTS_P99_TARGET, measured: `${count(top.size)} contributions: ${measured}`, why });
   }
 
   return {
-    title: '3. API (autocannon and sequential requests on loopback, real server processes)',
+    title: `3. API${where(options)} (autocannon and sequential requests on loopback, real server processes)`,
     method: [
       `Database: ${target.label}; ${options.servers} server process${options.servers > 1 ? 'es' : ''} (\`src/server/main.ts\`, request log off), load generated from this process.`,
       `Contributions are loaded in bulk through the store (\`bulkInsert\`) while no server runs, as communes × themes in a shuffled order (at most ${count(COMMUNE_COUNT)} communes × ${THEMES.length} themes = ${count(MAX_BULK)}); the servers are restarted on each size, and measured once they are idle ("server busy after start": how long a server kept working on its own once listening, e.g. preparing results in the background; a server idle for a second at most counts as settled).`,
