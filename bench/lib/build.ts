@@ -5,9 +5,8 @@ import { join, resolve } from 'node:path';
 
 /**
  * The script-tag build the size and render sections measure. By default it is built afresh into a
- * folder of its own with the project's vite configuration: `dist/cdn` may be emptied at any moment
- * by someone else's `npm run build` on the same machine, and a fresh build measures the sources
- * as they are now.
+ * folder of its own with the project's vite configuration: `dist/cdn` is emptied by every
+ * `npm run build` (the tests run one), and a fresh build measures the sources as they are now.
  */
 export interface CdnBuild {
   dir: string;

@@ -175,6 +175,10 @@ describe(onStore('store contract'), () => {
     assert.equal((await store.respondents('cybersecurite', { level: 'block', block: { regionCode: '53', departementCode: null, band: '0-499' } })).length, 1);
     assert.equal((await store.respondents('cybersecurite', { level: 'block', block: { regionCode: '53', departementCode: '35', band: '0-499' } })).length, 2);
     assert.deepEqual(await store.blockRevisions('inclusion'), []);
+    // The theme's revision is the sum of its blocks', read in one number.
+    const sum = (await store.blockRevisions('cybersecurite')).reduce((total, block) => total + block.revision, 0);
+    assert.equal(await store.revision('cybersecurite'), sum);
+    assert.equal(await store.revision('inclusion'), 0);
   }));
 
   test('answers come back as they were written, whatever their text holds', withStore(async (store) => {

@@ -21,7 +21,20 @@ function format(lang: Lang, message: Message, params: MessageParams): string {
 
 /** Numbers as a French or English reader writes them (narrow no-break space as thousands separator in French). */
 export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', options).format(value);
+  if (options !== undefined) return new Intl.NumberFormat(localeOf(lang), options).format(value);
+  // Building a formatter costs far more than using one: the plain ones are kept.
+  let formatter = plainFormatters.get(lang);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(localeOf(lang));
+    plainFormatters.set(lang, formatter);
+  }
+  return formatter.format(value);
+}
+
+const plainFormatters = new Map<Lang, Intl.NumberFormat>();
+
+function localeOf(lang: Lang): string {
+  return lang === 'fr' ? 'fr-FR' : 'en-GB';
 }
 
 /**

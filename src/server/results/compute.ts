@@ -63,6 +63,9 @@ interface CachedSeries {
 interface Snapshot {
   revision: number;
   blocks: readonly BlockRevision[];
+  /** The blocks of each département and of each région, found once per snapshot. */
+  byDepartement: ReadonlyMap<string | null, BlockRevision[]>;
+  byRegion: ReadonlyMap<string | null, BlockRevision[]>;
 }
 
 /** Where a series' respondents come from, with a key that changes whenever they may have. */
@@ -85,6 +88,8 @@ export class ResultsService {
   readonly #series = new LruCache<CachedSeries>(SERIES_CACHE_SIZE);
   /** Pending and settled tallies of blocks, so concurrent requests read a block once. */
   readonly #blocks = new LruCache<Promise<Groups>>(BLOCK_CACHE_SIZE);
+  /** The latest blocks read for each theme. */
+  readonly #snapshots = new Map<ThemeId, Snapshot>();
   /** Sums of blocks: départements, régions and France, for the revisions they were added at. */
   readonly #sums = new LruCache<Promise<Groups>>(SUMS_CACHE_SIZE);
 
@@ -122,8 +127,8 @@ export class ResultsService {
    * A number that changes whenever a theme's contributions do (every block's revision only
    * grows, so their sum does too): what a results response's ETag rests on.
    */
-  async revision(theme: ThemeId): Promise<number> {
-    return (await this.#snapshot(theme)).revision;
+  revision(theme: ThemeId): Promise<number> {
+    return this.store.revision(theme);
   }
 
   /**
@@ -143,9 +148,21 @@ export class ResultsService {
     }
   }
 
+  /** The blocks of a theme, read again only when the theme's revision has moved. */
   async #snapshot(theme: ThemeId): Promise<Snapshot> {
+    const revision = await this.store.revision(theme);
+    const kept = this.#snapshots.get(theme);
+    if (kept?.revision === revision) return kept;
     const blocks = await this.store.blockRevisions(theme);
-    return { revision: blocks.reduce((sum, block) => sum + block.revision, 0), blocks };
+    // Summed from the blocks themselves: if they moved since, the next request reads them again.
+    const snapshot: Snapshot = {
+      revision: blocks.reduce((sum, block) => sum + block.revision, 0),
+      blocks,
+      byDepartement: groupBy(blocks, (block) => block.departementCode),
+      byRegion: groupBy(blocks, (block) => block.regionCode),
+    };
+    this.#snapshots.set(theme, snapshot);
+    return snapshot;
   }
 
   #blockGroups(theme: ThemeId, definition: QuestionnaireDefinition, block: BlockRevision): Promise<Groups> {
@@ -175,23 +192,22 @@ export class ResultsService {
   #source(query: ResultsQuery, id: TerritoryId, snapshot: Snapshot): SeriesSource {
     const parsed = parseTerritoryId(id);
     const { theme, definition } = query;
-    const inBlock =
+    const blocks =
       parsed === null || parsed.kind === 'france'
-        ? () => true
+        ? snapshot.blocks
         : parsed.kind === 'departement'
-          ? (block: BlockRevision) => block.departementCode === parsed.code
+          ? (snapshot.byDepartement.get(parsed.code) ?? [])
           : parsed.kind === 'region'
-            ? (block: BlockRevision) => block.regionCode === parsed.code
+            ? (snapshot.byRegion.get(parsed.code) ?? [])
             : undefined;
-    if (inBlock === undefined) {
+    if (blocks === undefined) {
       return {
         key: `all:${snapshot.revision}`,
         load: async () => groupRespondents(definition, await this.store.respondents(theme, scopeOf(id))),
       };
     }
-    const blocks = snapshot.blocks.filter(inBlock);
     const key = `${parsed === null ? 'france' : id}|${revisionKey(blocks)}`;
-    return { key, load: () => this.#sumOf(key, query, blocks) };
+    return { key, load: () => this.#sumOf(key, query, blocks, snapshot) };
   }
 
   /**
@@ -199,18 +215,16 @@ export class ResultsService {
    * so a new contribution costs re-adding one région's départements and then the régions, rather
    * than every département.
    */
-  #sumOf(key: string, query: ResultsQuery, blocks: readonly BlockRevision[]): Promise<Groups> {
+  #sumOf(key: string, query: ResultsQuery, blocks: readonly BlockRevision[], snapshot: Snapshot): Promise<Groups> {
     const { theme, definition } = query;
     const cacheKey = `${theme}|${definition.version}|${key}`;
     let sum = this.#sums.get(cacheKey);
     if (sum === undefined) {
       const parts: Promise<Groups>[] = [];
       if (key.startsWith('france|')) {
-        const byRegion = new Map<string | null, BlockRevision[]>();
-        for (const block of blocks) byRegion.set(block.regionCode, [...(byRegion.get(block.regionCode) ?? []), block]);
-        for (const [region, members] of byRegion) {
+        for (const [region, members] of snapshot.byRegion) {
           const part = region === null ? 'outside-regions' : `region:${region}`;
-          parts.push(this.#sumOf(`${part}|${revisionKey(members)}`, query, members));
+          parts.push(this.#sumOf(`${part}|${revisionKey(members)}`, query, members, snapshot));
         }
       } else {
         for (const block of blocks) parts.push(this.#blockGroups(theme, definition, block));
@@ -346,6 +360,17 @@ function scopeOf(id: TerritoryId): RespondentScope {
   const parsed = parseTerritoryId(id);
   if (parsed === null || parsed.kind === 'france') return { level: 'france' };
   return { level: parsed.kind, code: parsed.code };
+}
+
+function groupBy<K>(blocks: readonly BlockRevision[], keyOf: (block: BlockRevision) => K): Map<K, BlockRevision[]> {
+  const groups = new Map<K, BlockRevision[]>();
+  for (const block of blocks) {
+    const key = keyOf(block);
+    const members = groups.get(key);
+    if (members) members.push(block);
+    else groups.set(key, [block]);
+  }
+  return groups;
 }
 
 /** Identifies a set of blocks at their revisions: both only grow, so a change changes it. */

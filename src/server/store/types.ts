@@ -203,5 +203,10 @@ export interface ContributionStore {
    * database.
    */
   blockRevisions(theme: ThemeId): Promise<BlockRevision[]>;
+  /**
+   * The sum of a theme's block revisions: it grows whenever any of them does. One number read
+   * cheaply, so that every request can check whether what it keeps is still current.
+   */
+  revision(theme: ThemeId): Promise<number>;
   close(): Promise<void>;
 }

@@ -552,6 +552,14 @@ export class PostgresContributionStore implements ContributionStore {
     }, 1);
   }
 
+  async revision(theme: ThemeId): Promise<number> {
+    const { rows } = await this.#pool.query<{ revision: string }>(
+      'SELECT COALESCE(SUM(revision), 0) AS revision FROM block_revisions WHERE theme = $1',
+      [theme],
+    );
+    return Number(rows[0]!.revision);
+  }
+
   async blockRevisions(theme: ThemeId): Promise<BlockRevision[]> {
     // One statement: one consistent snapshot of every block.
     const { rows } = await this.#pool.query<{ region_code: string; departement_code: string; band: string; revision: string }>(

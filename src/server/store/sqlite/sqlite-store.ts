@@ -163,6 +163,9 @@ export class SqliteContributionStore implements ContributionStore {
         `INSERT INTO block_revisions (theme, region_code, departement_code, band, revision) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT DO UPDATE SET revision = revision + excluded.revision`,
       ),
+      revision: db.prepare<[string], { revision: number }>(
+        'SELECT COALESCE(SUM(revision), 0) AS revision FROM block_revisions WHERE theme = ?',
+      ),
       blockRevisions: db.prepare<[string], BlockRevisionRow>(
         'SELECT region_code, departement_code, band, revision FROM block_revisions WHERE theme = ?',
       ),
@@ -473,6 +476,10 @@ export class SqliteContributionStore implements ContributionStore {
     const before = blockOfRow(previous);
     this.#bump(theme, before);
     if (!sameBlock(before, next)) this.#bump(theme, next);
+  }
+
+  async revision(theme: ThemeId): Promise<number> {
+    return this.#statements.revision.get(theme)!.revision;
   }
 
   async blockRevisions(theme: ThemeId): Promise<BlockRevision[]> {
