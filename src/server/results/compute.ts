@@ -43,8 +43,9 @@ export interface ResultsQuery {
 /** Computed series are kept while the data does not change: the France series serves every page. */
 const SERIES_CACHE_SIZE = 2048;
 /**
- * Tallies of blocks, counted in groups (kind × band): about a hundred blocks per theme, a
- * dozen groups each; room for every theme twice over, so a new revision never evicts a live one.
+ * Tallies of blocks, counted in groups (kind × band): about a thousand blocks per theme (a
+ * département × a population band), a group or two each; room for every theme twice over, so a
+ * new revision never evicts a live one.
  */
 const BLOCK_CACHE_SIZE = 40_000;
 /** Territories of the block level and above (a hundred départements, eighteen régions, France) per theme, twice. */
