@@ -14,35 +14,7 @@ import {
   type TestServer,
   onStore,
 } from './helpers.js';
-
-/** Splits RFC 4180 CSV into records of fields. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      record.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else field += char;
-  }
-  return records;
-}
+import { parseCsv } from '../helpers/csv.js';
 
 describe(onStore('CSV writing'), () => {
   test('quotes fields with commas, quotes and line breaks, and doubles quotes', () => {

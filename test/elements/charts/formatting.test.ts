@@ -4,7 +4,7 @@ import { formatShare, roundPercent, toDecimals } from '../../../src/elements/sha
 import { parseList, resultsUrl } from '../../../src/elements/shared/results/results-query.js';
 import { fileNameOf } from '../../../src/elements/shared/results/save-file.js';
 import { wrapLabel } from '../../../src/elements/territoire-chart/chart-config.js';
-import { parseCsv } from './helpers/csv.js';
+import { parseCsv } from '../../helpers/csv.js';
 
 describe('results formatting', () => {
   it('writes percentages as French and English readers do', () => {
@@ -44,7 +44,7 @@ describe('results formatting', () => {
     const csv = buildCsv(rows);
     expect(csv.startsWith('\uFEFF')).to.equal(true);
     expect(csv.endsWith('\r\n')).to.equal(true);
-    expect(parseCsv(csv)).to.deep.equal([
+    expect(parseCsv(csv, ';')).to.deep.equal([
       ['Réponse', 'Côtes-d’Armor (%)', 'x;y'],
       ['Oui', '12,5', "'=cmd"],
     ]);

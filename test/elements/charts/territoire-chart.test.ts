@@ -4,7 +4,7 @@ import { ResultsResponse } from '../../../src/core/schema/results.js';
 import '../../../src/elements/territoire-chart/define.js';
 import type { BarometreTerritoireChart } from '../../../src/elements/territoire-chart/barometre-territoire-chart.js';
 import { cyberSeries, inclusionSeries, resultsOf, suppressedTerritory } from './fixtures/results.js';
-import { parseCsv } from './helpers/csv.js';
+import { parseCsv } from '../../helpers/csv.js';
 import { items, part, shadow, statusOf, text, untilStatus } from './helpers/dom.js';
 import { captureEvents } from './helpers/events.js';
 import { API, defaultRoute, deferred, installFakeApi, json, type FakeApi } from './helpers/fake-api.js';
@@ -378,7 +378,7 @@ describe('<barometre-territoire-chart>', () => {
     const csv = new TextDecoder().decode(bytes.slice(3));
     expect(csv).to.equal(el.toCsv()!.slice(1));
 
-    const rows = parseCsv(csv);
+    const rows = parseCsv(csv, ';');
     expect(rows[0]).to.deep.equal(['Question', 'Quels services y sont proposés ?']);
     expect(rows[1]).to.deep.equal(['Base', 'Part de l’ensemble des collectivités répondantes']);
     expect(rows[3]).to.deep.equal(['Source', 'Baromètre numérique des collectivités, vague 1']);
@@ -413,7 +413,7 @@ describe('<barometre-territoire-chart>', () => {
       <barometre-territoire-chart api=${API} theme="cybersecurite" question="rssi" comparer="france"></barometre-territoire-chart>
     `);
     await drawn(el);
-    const rows = parseCsv(el.toCsv()!);
+    const rows = parseCsv(el.toCsv()!, ';');
     const header = rows.find((row) => row[0] === 'Réponse')!;
     expect(header[1]).to.equal(`'=HYPERLINK("http://evil.example";"x") (%)`);
   });

@@ -9,40 +9,12 @@ import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { ADMIN_TOKEN, collectivites, createTestDatabase, cyberSubmission, dropTestDatabase, onStore, TEST_STORE, tempDir } from '../helpers.js';
 import { startServerProcess } from './server-process.js';
+import { parseCsv } from '../../helpers/csv.js';
 
 const TARGETS = 300;
 const IN_FLIGHT = 64;
 /** Acknowledgements received before the kill: enough to matter, with plenty still in flight. */
 const KILL_AFTER = 40;
-
-/** Splits RFC 4180 CSV (quoted fields, CRLF) into records. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      record.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else field += char;
-  }
-  return records;
-}
 
 const RSSI = ['aucun', 'interne', 'mutualise'] as const;
 

@@ -8,6 +8,7 @@ import type { ThemeId } from '../../../src/core/schema/questionnaire.js';
 import { definitions } from '../../../src/questionnaires/all.js';
 import { ADMIN_TOKEN, adminGet, collectivites, json, onStore, putContribution, RENNES_SIRET, startServer, type TestServer } from '../helpers.js';
 import { answersWithFreeText } from './free-text.js';
+import { parseCsv } from '../../helpers/csv.js';
 
 /** What a hostile respondent types, each at most 200 characters (an "other, specify" text). */
 const PAYLOADS = [
@@ -30,35 +31,6 @@ const RESPONDENTS = [RENNES_SIRET, ...collectivites((c) => c.kind === 'commune' 
 
 /** A lone number, which a spreadsheet reads as data whatever its sign. */
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
-
-/** Splits RFC 4180 CSV into records of fields. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      record.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else field += char;
-  }
-  return records;
-}
 
 let server: TestServer;
 

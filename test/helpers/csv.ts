@@ -1,5 +1,8 @@
-/** Reads back a `;`-separated CSV with quoted cells, as a spreadsheet would. Strips a leading BOM. */
-export function parseCsv(text: string): string[][] {
+/**
+ * Reads back RFC 4180 CSV (quoted cells, doubled quotes, CRLF between records) as a spreadsheet
+ * would, with the separator the file uses. A leading byte-order mark is not part of the first cell.
+ */
+export function parseCsv(text: string, separator: ',' | ';' = ','): string[][] {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const rows: string[][] = [];
   let row: string[] = [];
@@ -14,7 +17,7 @@ export function parseCsv(text: string): string[][] {
       } else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ';') {
+    else if (char === separator) {
       row.push(cell);
       cell = '';
     } else if (char === '\r' && source[index + 1] === '\n') {
@@ -25,6 +28,7 @@ export function parseCsv(text: string): string[][] {
       index += 1;
     } else cell += char;
   }
+  // A last record without its line break.
   if (cell !== '' || row.length > 0) {
     row.push(cell);
     rows.push(row);
