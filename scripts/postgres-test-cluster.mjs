@@ -112,6 +112,8 @@ export async function startCluster() {
       const { rows } = await client.query(`SELECT format('CREATE ROLE ${ROLE} LOGIN CREATEDB PASSWORD %L', $1::text) AS sql`, [password]);
       await client.query(rows[0].sql);
       await client.query(`CREATE DATABASE ${ROLE} OWNER ${ROLE}`);
+      // Dropping a test database WITH (FORCE) ends the sessions left on it, autovacuum's included.
+      await client.query(`GRANT pg_signal_backend TO ${ROLE}`);
     } finally {
       await client.end();
     }

@@ -82,9 +82,23 @@ export async function createTestDatabase(): Promise<{ name: string; url: string 
   return { name, url: testDatabaseUrl(name) };
 }
 
-/** Drops a test database, closing whatever connections are left on it. */
+/**
+ * Drops a test database, closing whatever connections are left on it. A role that may not end
+ * another role's session (an autovacuum worker passing by, when it lacks pg_signal_backend) waits
+ * for it to leave and tries again.
+ */
 export async function dropTestDatabase(name: string): Promise<void> {
-  await admin().query(`DROP DATABASE IF EXISTS ${escapeIdentifier(name)} WITH (FORCE)`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await admin().query(`DROP DATABASE IF EXISTS ${escapeIdentifier(name)} WITH (FORCE)`);
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      // 42501: not allowed to end that session; 55006: the database is still in use.
+      if (attempt === 20 || (code !== '42501' && code !== '55006')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
 
 /** The database a folder stands for: its SQLite file, or on PostgreSQL a database recorded in it. */
