@@ -230,7 +230,7 @@ export class ResultsService {
       } else {
         for (const block of blocks) parts.push(this.#blockGroups(theme, definition, block));
       }
-      sum = Promise.all(parts).then((sets) => (sets.length === 1 ? sets[0]! : sumGroups(definition, sets, () => true)));
+      sum = Promise.all(parts).then((sets) => (sets.length === 1 ? sets[0]! : sumGroups(definition, sets)));
       this.#sums.set(cacheKey, sum);
       sum.catch(() => this.#sums.delete(cacheKey));
     }

@@ -53,19 +53,11 @@ export function groupRespondents(definition: QuestionnaireDefinition, rows: read
   return groups;
 }
 
-/**
- * Adds up the groups of several sets that pass a filter, into new tallies (the sources are
- * cached and stay untouched).
- */
-export function sumGroups(
-  definition: QuestionnaireDefinition,
-  sets: Iterable<Groups>,
-  keep: (group: GroupTally) => boolean,
-): Groups {
+/** Adds up the groups of several sets into new tallies (the sources are cached and stay untouched). */
+export function sumGroups(definition: QuestionnaireDefinition, sets: Iterable<Groups>): Groups {
   const sum = new Map<string, GroupTally>();
   for (const set of sets) {
     for (const [key, group] of set) {
-      if (!keep(group)) continue;
       let target = sum.get(key);
       if (!target) {
         target = { kind: group.kind, band: group.band, tally: emptyTally(definition), versions: new Set() };
@@ -83,11 +75,4 @@ export function selectGroups(groups: Groups, keep: (group: GroupTally) => boolea
   const selected = new Map<string, GroupTally>();
   for (const [key, group] of groups) if (keep(group)) selected.set(key, group);
   return selected;
-}
-
-/** How many respondents a set of groups holds. */
-export function respondentsIn(groups: Groups): number {
-  let n = 0;
-  for (const group of groups.values()) n += group.tally.n;
-  return n;
 }
