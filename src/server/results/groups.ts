@@ -1,6 +1,6 @@
 import type { CollectiviteKind } from '../../core/schema/collectivite.js';
 import type { QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
-import { addAnswers, addTally, emptyTally, stratumKey, type Tally } from '../../core/stats/index.js';
+import { addTally, emptyTally, stratumKey, tallyAnswers, type Tally } from '../../core/stats/index.js';
 import type { PopulationBandId } from '../../core/territory/population-band.js';
 import type { RespondentRecord } from '../store/types.js';
 
@@ -42,9 +42,8 @@ export function groupRespondents(definition: QuestionnaireDefinition, rows: read
     groups.set(key, {
       kind,
       band,
-      tally: addAnswers(
+      tally: tallyAnswers(
         definition,
-        emptyTally(definition),
         list.map((row) => row.answers),
       ),
       versions: new Set(list.map((row) => row.version)),
