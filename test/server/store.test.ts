@@ -1,16 +1,25 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { after, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
-import type { Answers } from '../../src/core/schema/questionnaire.js';
+import type { Answers, ThemeId } from '../../src/core/schema/questionnaire.js';
 import { MIGRATIONS as POSTGRES_MIGRATIONS } from '../../src/server/store/postgres/migrations.js';
 import { PostgresContributionStore } from '../../src/server/store/postgres/postgres-store.js';
 import { MIGRATIONS } from '../../src/server/store/sqlite/migrations.js';
 import { SqliteContributionStore } from '../../src/server/store/sqlite/sqlite-store.js';
 import { hashToken, newEditToken } from '../../src/server/security/tokens.js';
-import type { BulkRecord, ContributionInput, ContributionStore, SubmitOutcome, SubmitRequest } from '../../src/server/store/types.js';
+import type {
+  BulkRecord,
+  ContributionInput,
+  ContributionStore,
+  PublicationRecord,
+  PublicationRow,
+  SubmitOutcome,
+  SubmitRequest,
+} from '../../src/server/store/types.js';
 import { createTestDatabase, cyberAnswers, dropTestDatabase, onStore, openTestStore, tempDir, TEST_STORE } from './helpers.js';
 
 const dir = tempDir();
@@ -50,9 +59,67 @@ function outcomeOf(result: Awaited<ReturnType<ContributionStore['submit']>>): st
   return result.kind === 'done' ? result.outcome.kind : result.kind;
 }
 
-/** Revisions as `région/département=revision`, sorted. */
-async function revisions(store: ContributionStore): Promise<string[]> {
-  return (await store.blockRevisions('cybersecurite')).map((b) => `${b.regionCode}/${b.departementCode}=${b.revision}`).sort();
+/** A theme's publication rows as `siren@updatedAt`, in the order the store gives them. */
+async function stamps(store: ContributionStore, theme: ThemeId = 'cybersecurite'): Promise<string[]> {
+  return (await store.publicationRows(theme)).map((row) => `${row.siren}@${row.updatedAt}`);
+}
+
+/** What a publication counts of a contribution written with {@link input}'s defaults and these changes. */
+function publicationRow(
+  siren: string,
+  updatedAt: string,
+  overrides: { placement?: Partial<ContributionInput['placement']>; version?: string; answers?: Answers } = {},
+): PublicationRow {
+  const placement = { ...input(siren).placement, ...overrides.placement };
+  return {
+    siren,
+    updatedAt,
+    kind: placement.kind,
+    band: placement.band,
+    communeCode: placement.communeCode,
+    epciCode: placement.epciCode,
+    departementCode: placement.departementCode,
+    regionCode: placement.regionCode,
+    version: overrides.version ?? '1.0.0',
+    answers: overrides.answers ?? cyberAnswers(),
+  };
+}
+
+/** A publication with contents of its own: a gzipped JSON document, and bytes of every value. */
+function publicationRecord(id: string, publishedAt: string, contributions = 3): PublicationRecord {
+  return {
+    id,
+    publishedAt,
+    contributions,
+    figures: gzipSync(JSON.stringify({ id, figures: [1, 2, 3] })),
+    ledger: Buffer.from(Array.from({ length: 256 }, (_, byte) => byte)),
+  };
+}
+
+/** A promise and its resolution, to hold a task open while a test looks at it. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+/**
+ * Starts a task holding the publication lock, and returns once it runs: `release` lets it end
+ * (with `value`, or throwing when `fail` is set), `result` is what the lock call answered.
+ */
+async function holdPublicationLock(store: ContributionStore, value: string, fail = false) {
+  const started = deferred();
+  const release = deferred();
+  const result = store.withPublicationLock(async () => {
+    started.resolve();
+    await release.promise;
+    if (fail) throw new Error('the publication failed');
+    return value;
+  });
+  // Settles the race between the task starting and the lock being refused (or failing).
+  const ran = await Promise.race([started.promise.then(() => true), result.then(() => false)]);
+  assert.ok(ran, 'the task took the lock');
+  return { release: release.resolve, result };
 }
 
 /** Runs a test on a store of its own, on the database the tests run on. */
@@ -140,45 +207,55 @@ describe(onStore('store contract'), () => {
     assert.deepEqual(await store.listPending({ all: true }), []);
   }));
 
-  test('block revisions grow with every change to contributions, in the writing transaction', withStore(async (store) => {
-    assert.deepEqual(await revisions(store), []);
+  test('publication rows are the current versions, in SIREN order, placed, with their answers', withStore(async (store) => {
+    assert.deepEqual(await store.publicationRows('cybersecurite'), []);
     const token = newEditToken();
-    await store.submit(submission('200000021', '2024-01-01T00:00:00.000Z', { newTokenHash: token.hash }), respond);
+    // Written out of SIREN order: the rows come back in it.
     await store.submit(submission('200000022', '2024-01-01T00:00:00.000Z'), respond);
-    assert.deepEqual(await revisions(store), ['53/35=2']);
-    // A submission set aside changes nothing that results count.
+    await store.submit(submission('200000021', '2024-01-01T00:00:01.000Z', { newTokenHash: token.hash }), respond);
+    assert.deepEqual(await stamps(store), ['200000021@2024-01-01T00:00:01.000Z', '200000022@2024-01-01T00:00:00.000Z']);
+    // A submission set aside changes nothing that publications count.
     await store.submit(submission('200000021', '2024-01-02T00:00:00.000Z'), respond);
-    assert.deepEqual(await revisions(store), ['53/35=2']);
-    // A replacement that moves the contribution changes both blocks.
+    assert.deepEqual(await stamps(store), ['200000021@2024-01-01T00:00:01.000Z', '200000022@2024-01-01T00:00:00.000Z']);
+    // A replacement that moves the contribution: its new placement, version and answers.
+    const finistere = { departementCode: '29', communeCode: '29019' };
+    const replacedAnswers = cyberAnswers({ rssi: 'mutualise', sauvegardes: 'reguliere_locale' });
     const moved = await store.submit(
       submission('200000021', '2024-01-03T00:00:00.000Z', { presentedToken: token.token }, {
-        placement: { ...input('200000021').placement, departementCode: '29', communeCode: '29019' },
+        version: '1.1.0',
+        answers: replacedAnswers,
+        placement: { ...input('200000021').placement, ...finistere },
       }),
       respond,
     );
     assert.equal(outcomeOf(moved), 'replaced');
-    assert.deepEqual(await revisions(store), ['53/29=1', '53/35=3']);
+    const [replaced, untouched] = await store.publicationRows('cybersecurite');
+    assert.deepEqual(replaced, publicationRow('200000021', '2024-01-03T00:00:00.000Z', { placement: finistere, version: '1.1.0', answers: replacedAnswers }));
+    assert.deepEqual(untouched, publicationRow('200000022', '2024-01-01T00:00:00.000Z'));
+    // Nothing personal: no SIRET, name nor e-mail.
+    assert.deepEqual(Object.keys(replaced!).sort(), [
+      'answers', 'band', 'communeCode', 'departementCode', 'epciCode', 'kind', 'regionCode', 'siren', 'updatedAt', 'version',
+    ]);
     // An accepted pending submission (placed in Ille-et-Vilaine) moves it back.
     const [pending] = await store.listPending();
     await store.acceptPending(pending!.id, newEditToken().hash, '2024-01-04T00:00:00.000Z');
-    assert.deepEqual(await revisions(store), ['53/29=2', '53/35=4']);
+    assert.deepEqual((await store.publicationRows('cybersecurite'))[0], publicationRow('200000021', '2024-01-04T00:00:00.000Z'));
     // A rejection changes nothing.
     await store.submit(submission('200000022', '2024-01-05T00:00:00.000Z'), respond);
     const [other] = await store.listPending();
     await store.rejectPending(other!.id, '2024-01-06T00:00:00.000Z');
-    assert.deepEqual(await revisions(store), ['53/29=2', '53/35=4']);
-    // A région's own block, with no département, is stored and read back with a null code.
-    await store.submit(submission('200000023', '2024-01-07T00:00:00.000Z', {}, {
-      placement: { ...input('200000023').placement, kind: 'region', communeCode: null, epciCode: null, departementCode: null },
-    }), respond);
-    assert.ok((await store.blockRevisions('cybersecurite')).some((b) => b.regionCode === '53' && b.departementCode === null && b.revision === 1));
-    assert.equal((await store.respondents('cybersecurite', { level: 'block', block: { regionCode: '53', departementCode: null, band: '0-499' } })).length, 1);
-    assert.equal((await store.respondents('cybersecurite', { level: 'block', block: { regionCode: '53', departementCode: '35', band: '0-499' } })).length, 2);
-    assert.deepEqual(await store.blockRevisions('inclusion'), []);
-    // The theme's revision is the sum of its blocks', read in one number.
-    const sum = (await store.blockRevisions('cybersecurite')).reduce((total, block) => total + block.revision, 0);
-    assert.equal(await store.revision('cybersecurite'), sum);
-    assert.equal(await store.revision('inclusion'), 0);
+    assert.deepEqual(await stamps(store), ['200000021@2024-01-04T00:00:00.000Z', '200000022@2024-01-01T00:00:00.000Z']);
+    // A région, above départements, comes back with null codes.
+    const region = { kind: 'region', band: null, communeCode: null, epciCode: null, departementCode: null } as const;
+    await store.submit(submission('200000020', '2024-01-07T00:00:00.000Z', {}, { placement: { ...input('200000020').placement, ...region } }), respond);
+    assert.deepEqual((await store.publicationRows('cybersecurite'))[0], publicationRow('200000020', '2024-01-07T00:00:00.000Z', { placement: region }));
+    // Each theme has its own rows.
+    await store.submit(submission('200000021', '2024-01-08T00:00:00.000Z', {}, { theme: 'inclusion', answers: { x: 'y' } as unknown as Answers }), respond);
+    assert.equal((await store.publicationRows('cybersecurite')).length, 3);
+    assert.deepEqual(await store.publicationRows('inclusion'), [
+      publicationRow('200000021', '2024-01-08T00:00:00.000Z', { answers: { x: 'y' } as unknown as Answers }),
+    ]);
+    assert.deepEqual(await store.publicationRows('donnees'), []);
   }));
 
   test('answers come back as they were written, whatever their text holds', withStore(async (store) => {
@@ -189,8 +266,9 @@ describe(onStore('store contract'), () => {
     assert.deepEqual(stored?.answers, answers);
     assert.equal(stored?.contactEmail, 'dpo@example.fr');
     assert.deepEqual(stored?.placement, input('200000031').placement);
-    const [respondent] = await store.respondents('cybersecurite', { level: 'france' });
-    assert.deepEqual(respondent?.answers, answers);
+    const [row] = await store.publicationRows('cybersecurite');
+    assert.deepEqual(row?.answers, answers);
+    assert.deepEqual((await store.contributionVersion('200000031', 'cybersecurite', '2024-01-01T00:00:00.000Z'))?.answers, answers);
     const [listed] = await store.listContributions('cybersecurite');
     assert.deepEqual(listed?.answers, answers);
     assert.equal(listed?.contactEmail, 'dpo@example.fr');
@@ -215,19 +293,18 @@ describe(onStore('store contract'), () => {
       const responses = results.map((r) => (r.kind === 'key_reused' ? undefined : r.response));
       for (const response of responses) assert.deepEqual(response, responses[0]);
       assert.equal(await a.count(), 2);
-      assert.deepEqual(await revisions(b), ['53/35=2']);
+      assert.deepEqual((await b.publicationRows('cybersecurite')).map((row) => row.siren), ['200000009', '200000010']);
     } finally {
       await b.close();
     }
   }));
 
-  test('bulk inserts skip collectivités that already answered; respondents filter by territory', withStore(async (store) => {
+  test('bulk inserts skip collectivités that already answered', withStore(async (store) => {
     const at = '2024-01-01T00:00:00.000Z';
     const record = (siren: string, placement: Partial<ContributionInput['placement']> = {}): BulkRecord => {
       const base = input(siren);
       return { ...base, placement: { ...base.placement, ...placement }, createdAt: at, updatedAt: at, editTokenHash: hashToken(siren) };
     };
-    assert.deepEqual(await store.blockRevisions('cybersecurite'), []);
     const inserted = await store.bulkInsert([
       record('200000001'),
       record('200000001'),
@@ -235,29 +312,21 @@ describe(onStore('store contract'), () => {
       record('200000003', { kind: 'epci', band: '100000+', communeCode: null, epciCode: '200000003', regionCode: '52', departementCode: '44' }),
     ]);
     assert.equal(inserted, 3);
-    // Each block's revision grew by its new rows; a block of another région is its own.
-    assert.deepEqual(await revisions(store), ['52/44=1', '53/29=1', '53/35=1']);
+    // Each with its own placement and dates.
+    assert.deepEqual(await store.publicationRows('cybersecurite'), [
+      publicationRow('200000001', at),
+      publicationRow('200000002', at, { placement: { departementCode: '29', communeCode: '29019', epciCode: null } }),
+      publicationRow('200000003', at, {
+        placement: { kind: 'epci', band: '100000+', communeCode: null, epciCode: '200000003', regionCode: '52', departementCode: '44' },
+      }),
+    ]);
     assert.equal(await store.count(), 3);
     assert.equal(await store.count('cybersecurite'), 3);
     assert.equal(await store.count('inclusion'), 0);
     assert.deepEqual(await store.countByTheme(), { cybersecurite: 3 });
-    const count = async (scope: Parameters<typeof store.respondents>[1]) => (await store.respondents('cybersecurite', scope)).length;
-    assert.equal(await count({ level: 'france' }), 3);
-    assert.equal(await count({ level: 'region', code: '53' }), 2);
-    assert.equal(await count({ level: 'departement', code: '35' }), 1);
-    assert.equal(await count({ level: 'epci', code: '243500139' }), 1);
-    assert.equal(await count({ level: 'commune', code: '29019' }), 1);
-    assert.equal(await count({ level: 'france', kind: 'epci' }), 1);
-    assert.equal(await count({ level: 'france', band: '0-499' }), 2);
-    assert.equal(await count({ level: 'region', code: '53', kind: 'commune', band: '0-499' }), 2);
-    assert.equal(await count({ level: 'block', block: { regionCode: '53', departementCode: '35', band: '0-499' } }), 1);
-    assert.equal(await count({ level: 'block', block: { regionCode: '53', departementCode: null, band: '0-499' } }), 0);
-    const [one] = await store.respondents('cybersecurite', { level: 'departement', code: '35' });
-    assert.deepEqual(Object.keys(one!).sort(), ['answers', 'band', 'departementCode', 'id', 'kind', 'regionCode', 'version']);
-    assert.equal(typeof one!.id, 'number');
-    // Again: nothing new, nothing bumped.
+    // Again: nothing new, nothing changed.
     assert.equal(await store.bulkInsert([record('200000002'), record('200000003')]), 0);
-    assert.deepEqual(await revisions(store), ['52/44=1', '53/29=1', '53/35=1']);
+    assert.equal((await store.publicationRows('cybersecurite'))[1]?.departementCode, '29');
     // The export lists by SIRET.
     assert.deepEqual((await store.listContributions('cybersecurite')).map((r) => r.siren), ['200000001', '200000002', '200000003']);
     // A generator is read once, in batches.
@@ -266,7 +335,139 @@ describe(onStore('store contract'), () => {
     }
     assert.equal(await store.bulkInsert(many()), 4500);
     assert.equal(await store.count(), 4503);
-    assert.deepEqual(await revisions(store), ['52/44=1', '53/29=1', '53/35=4501']);
+    assert.equal((await store.publicationRows('cybersecurite')).filter((row) => row.departementCode === '35').length, 4501);
+  }));
+});
+
+/** The last schema step of the release before publications, when block revisions were kept. */
+const BEFORE_PUBLICATIONS = 3;
+
+/**
+ * A contribution replaced once, as the release before publications wrote it: the row, its
+ * history and its block's revision. Values in the order of {@link OLD_ROWS}' placeholders.
+ */
+const OLD_ROWS = {
+  contribution: `INSERT INTO contributions (siren, siret, theme, version, role, answers, edit_token_hash, name, kind, band,
+      commune_code, epci_code, departement_code, region_code, created_at, updated_at)
+    VALUES ('200000051', '20000005100012', 'cybersecurite', '1.0.0', 'agent', $1, $2, 'Commune 200000051', 'commune', '0-499',
+      '35001', '243500139', '35', '53', '2024-01-01T00:00:00.000Z', '2024-02-01T00:00:00.000Z')`,
+  history: `INSERT INTO contribution_history (siren, siret, theme, version, role, answers, name, kind, band,
+      commune_code, epci_code, departement_code, region_code, created_at, updated_at, replaced_at, replaced_by)
+    VALUES ('200000051', '20000005100012', 'cybersecurite', '1.0.0', 'elu', $1, 'Commune 200000051', 'commune', '0-499',
+      '29019', '242900314', '29', '53', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', '2024-02-01T00:00:00.000Z', 'edit_token')`,
+  block: `INSERT INTO block_revisions (theme, region_code, departement_code, band, revision) VALUES ('cybersecurite', '53', '35', '0-499', 2)`,
+};
+
+/** Checks a store upgraded from {@link OLD_ROWS}: everything kept, publications at hand. */
+async function checkUpgraded(store: ContributionStore): Promise<void> {
+  assert.deepEqual(await store.publicationRows('cybersecurite'), [publicationRow('200000051', '2024-02-01T00:00:00.000Z')]);
+  const previous = await store.contributionVersion('200000051', 'cybersecurite', '2024-01-01T00:00:00.000Z');
+  assert.equal(previous?.departementCode, '29');
+  assert.equal((await store.history('200000051', 'cybersecurite'))[0]?.role, 'elu');
+  assert.equal(await store.latestPublication(), undefined);
+  await store.savePublication(publicationRecord('p1', '2024-03-01T00:00:00.000Z'));
+  assert.equal((await store.latestPublication())?.id, 'p1');
+}
+
+describe(onStore('store publications'), () => {
+  test('a contribution\'s versions are found by their stamp, current or in history', withStore(async (store) => {
+    const token = newEditToken();
+    const first = '2024-01-01T00:00:00.000Z';
+    const second = '2024-02-01T00:00:00.000Z';
+    const third = '2024-03-01T00:00:00.000Z';
+    const finistere = { departementCode: '29', communeCode: '29019' };
+    const secondAnswers = cyberAnswers({ rssi: 'interne' });
+    await store.submit(submission('200000041', first, { newTokenHash: token.hash }), respond);
+    await store.submit(
+      submission('200000041', second, { presentedToken: token.token }, {
+        version: '1.1.0',
+        answers: secondAnswers,
+        placement: { ...input('200000041').placement, ...finistere },
+      }),
+      respond,
+    );
+    assert.deepEqual(await store.contributionVersion('200000041', 'cybersecurite', second), (await store.publicationRows('cybersecurite'))[0]);
+    assert.deepEqual(await store.contributionVersion('200000041', 'cybersecurite', first), publicationRow('200000041', first));
+    // Replaced again, by an administrator: the version it replaced is now in history, as it was.
+    await store.submit(submission('200000041', third), respond);
+    const [pending] = await store.listPending();
+    const accepted = '2024-04-01T00:00:00.000Z';
+    await store.acceptPending(pending!.id, newEditToken().hash, accepted);
+    assert.deepEqual(
+      await store.contributionVersion('200000041', 'cybersecurite', second),
+      publicationRow('200000041', second, { placement: finistere, version: '1.1.0', answers: secondAnswers }),
+    );
+    assert.deepEqual(await store.contributionVersion('200000041', 'cybersecurite', first), publicationRow('200000041', first));
+    assert.deepEqual(await store.contributionVersion('200000041', 'cybersecurite', accepted), publicationRow('200000041', accepted));
+    // A set-aside submission's stamp is no version; nor a stamp never written, elsewhere, or unreadable.
+    assert.equal(await store.contributionVersion('200000041', 'cybersecurite', third), undefined);
+    assert.equal(await store.contributionVersion('200000041', 'cybersecurite', '2024-05-01T00:00:00.000Z'), undefined);
+    assert.equal(await store.contributionVersion('200000041', 'inclusion', first), undefined);
+    assert.equal(await store.contributionVersion('200000042', 'cybersecurite', first), undefined);
+    assert.equal(await store.contributionVersion('200000041', 'cybersecurite', 'not a date'), undefined);
+    assert.equal(await store.contributionVersion('200000041\u0000', 'cybersecurite', first), undefined);
+  }));
+
+  test('publications are saved, listed newest first, read back byte for byte, and pruned', withStore(async (store) => {
+    assert.equal(await store.latestPublication(), undefined);
+    assert.deepEqual(await store.listPublications(), []);
+    assert.equal(await store.publication('none'), undefined);
+    assert.equal(await store.prunePublications(1), 0);
+    // Saved out of order; two of the same instant are told apart by their id.
+    const b = publicationRecord('2026-01-02T00-00-00-000Z', '2026-01-02T00:00:00.000Z', 12);
+    const a = publicationRecord('2026-01-01T00-00-00-000Z', '2026-01-01T00:00:00.000Z', 10);
+    const c = publicationRecord('2026-01-03T00-00-00-000Z', '2026-01-03T00:00:00.123Z', 0);
+    const d = { ...publicationRecord('2026-01-03T00-00-00-000Z-2', '2026-01-03T00:00:00.123Z', 15), figures: Buffer.alloc(0) };
+    for (const record of [b, a, d, c]) await store.savePublication(record);
+    const summary = ({ id, publishedAt, contributions }: PublicationRecord) => ({ id, publishedAt, contributions });
+    assert.deepEqual(await store.latestPublication(), summary(d));
+    assert.deepEqual(await store.listPublications(), [d, c, b, a].map(summary));
+    // Contents come back as Buffers holding exactly the bytes saved, an empty one included.
+    for (const record of [a, b, c, d]) {
+      const read = await store.publication(record.id);
+      assert.ok(read && Buffer.isBuffer(read.figures) && Buffer.isBuffer(read.ledger));
+      assert.deepEqual(read, record);
+    }
+    assert.deepEqual(JSON.parse(gunzipSync((await store.publication(a.id))!.figures).toString()), { id: a.id, figures: [1, 2, 3] });
+    assert.equal(await store.publication('nul\u0000id'), undefined);
+    // An id is never reused; a date must be an ISO instant, which both databases give back as saved.
+    await assert.rejects(store.savePublication({ ...a, publishedAt: '2027-01-01T00:00:00.000Z' }));
+    assert.deepEqual(await store.publication(a.id), a);
+    await assert.rejects(store.savePublication(publicationRecord('e', '2027-01-01T00:00:00Z')), /ISO instant/);
+    await assert.rejects(store.savePublication(publicationRecord('e', 'tomorrow')), /ISO instant/);
+    await assert.rejects(store.savePublication(publicationRecord('e', '2027-01-01T00:00:00.000Z', -1)), /whole number/);
+    assert.equal((await store.listPublications()).length, 4);
+    // Pruning keeps the newest and says how many went.
+    assert.equal(await store.prunePublications(2), 2);
+    assert.deepEqual(await store.listPublications(), [d, c].map(summary));
+    assert.equal(await store.publication(a.id), undefined);
+    assert.equal(await store.prunePublications(5), 0);
+    // Below one keeps one: the newest is always kept.
+    assert.equal(await store.prunePublications(0), 1);
+    assert.deepEqual(await store.listPublications(), [summary(d)]);
+    assert.equal(await store.prunePublications(-3), 0);
+    assert.equal(await store.prunePublications(Number.NaN), 0);
+    assert.deepEqual(await store.publication(d.id), d);
+  }));
+
+  test('one task at a time holds the publication lock, which is free again however it ends', withStore(async (store) => {
+    const first = await holdPublicationLock(store, 'first');
+    assert.deepEqual(await store.withPublicationLock(async () => 'second'), { ran: false });
+    first.release();
+    assert.deepEqual(await first.result, { ran: true, value: 'first' });
+    assert.deepEqual(await store.withPublicationLock(async () => 'third'), { ran: true, value: 'third' });
+    // A task that throws: its error comes through, and the lock is released.
+    const failing = await holdPublicationLock(store, 'failing', true);
+    assert.deepEqual(await store.withPublicationLock(async () => 'meanwhile'), { ran: false });
+    failing.release();
+    await assert.rejects(failing.result, /the publication failed/);
+    assert.deepEqual(await store.withPublicationLock(async () => 'after'), { ran: true, value: 'after' });
+    // A task may use the store while it holds the lock.
+    await store.submit(submission('200000061', '2024-01-01T00:00:00.000Z'), respond);
+    assert.deepEqual(
+      await store.withPublicationLock(async () => (await store.publicationRows('cybersecurite')).length),
+      { ran: true, value: 1 },
+    );
   }));
 });
 
@@ -283,9 +484,10 @@ if (TEST_STORE === 'sqlite') describe('SQLite store', () => {
       assert.deepEqual(versions.map((v) => v.version), MIGRATIONS.map((m) => m.version));
       assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
       const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
-      for (const table of ['contributions', 'contribution_history', 'pending_submissions', 'idempotency_keys', 'admin_actions']) {
+      for (const table of ['contributions', 'contribution_history', 'pending_submissions', 'idempotency_keys', 'admin_actions', 'publications']) {
         assert.ok(tables.includes(table), table);
       }
+      assert.ok(!tables.includes('block_revisions'), 'block revisions are gone');
     } finally {
       db.close();
     }
@@ -295,6 +497,42 @@ if (TEST_STORE === 'sqlite') describe('SQLite store', () => {
       assert.deepEqual(open.durability(), { journalMode: 'wal', synchronous: 'full' });
     } finally {
       await open.close();
+    }
+  });
+
+  test('upgrades a database of the previous release: block revisions dropped, publications added, contributions kept', async () => {
+    const path = join(dir, 'previous.db');
+    const db = new Database(path);
+    try {
+      // As the previous release's migrate() left it.
+      db.exec('CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL, description TEXT NOT NULL)');
+      for (const step of MIGRATIONS.filter((m) => m.version <= BEFORE_PUBLICATIONS)) {
+        db.exec(step.sql);
+        db.prepare('INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)').run(step.version, 'then', step.description);
+      }
+      // To SQLite, $1 and $2 are parameters named "1" and "2".
+      db.prepare(OLD_ROWS.contribution).run({ 1: JSON.stringify(cyberAnswers()), 2: hashToken('old') });
+      db.prepare(OLD_ROWS.history).run({ 1: JSON.stringify(cyberAnswers({ rssi: 'interne' })) });
+      db.exec(OLD_ROWS.block);
+    } finally {
+      db.close();
+    }
+    const store = SqliteContributionStore.open({ path });
+    try {
+      await checkUpgraded(store);
+    } finally {
+      await store.close();
+    }
+    const upgraded = new Database(path, { readonly: true });
+    try {
+      const versions = upgraded.prepare('SELECT version FROM schema_version ORDER BY version').all() as { version: number }[];
+      assert.deepEqual(versions.map((v) => v.version), MIGRATIONS.map((m) => m.version));
+      const names = (upgraded.prepare('SELECT name FROM sqlite_master').all() as { name: string }[]).map((t) => t.name);
+      assert.ok(names.includes('publications'));
+      assert.ok(!names.includes('block_revisions'));
+      assert.ok(!names.includes('contributions_theme_block'), 'the index that read blocks is gone');
+    } finally {
+      upgraded.close();
     }
   });
 
@@ -335,13 +573,50 @@ if (TEST_STORE === 'postgres') describe('PostgreSQL store', () => {
           "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = 'public'",
         );
         const type = (table: string, column: string) => columns.rows.find((c) => c.table_name === table && c.column_name === column)?.data_type;
-        for (const table of ['contributions', 'contribution_history', 'pending_submissions', 'idempotency_keys', 'admin_actions', 'block_revisions']) {
+        for (const table of ['contributions', 'contribution_history', 'pending_submissions', 'idempotency_keys', 'admin_actions', 'publications']) {
           assert.ok(columns.rows.some((c) => c.table_name === table), table);
         }
+        assert.ok(!columns.rows.some((c) => c.table_name === 'block_revisions'), 'block revisions are gone');
         assert.equal(type('contributions', 'edit_token_hash'), 'bytea');
         assert.equal(type('idempotency_keys', 'key_hash'), 'bytea');
         assert.equal(type('idempotency_keys', 'sealed_response'), 'bytea');
         assert.equal(type('contributions', 'updated_at'), 'timestamp with time zone');
+        assert.equal(type('publications', 'published_at'), 'timestamp with time zone');
+        assert.equal(type('publications', 'figures'), 'bytea');
+        assert.equal(type('publications', 'ledger'), 'bytea');
+      });
+    } finally {
+      await dropTestDatabase(name);
+    }
+  });
+
+  test('upgrades a database of the previous release: block revisions dropped, publications added, contributions kept', async () => {
+    const { name, url } = await createTestDatabase();
+    try {
+      await withClient(url, async (client) => {
+        // As the previous release's migrate() left it.
+        await client.query('CREATE TABLE schema_version (version integer NOT NULL, applied_at timestamptz NOT NULL, description text NOT NULL)');
+        for (const step of POSTGRES_MIGRATIONS.filter((m) => m.version <= BEFORE_PUBLICATIONS)) {
+          await client.query(step.sql);
+          await client.query('INSERT INTO schema_version (version, applied_at, description) VALUES ($1, now(), $2)', [step.version, step.description]);
+        }
+        await client.query(OLD_ROWS.contribution, [JSON.stringify(cyberAnswers()), hashToken('old')]);
+        await client.query(OLD_ROWS.history, [JSON.stringify(cyberAnswers({ rssi: 'interne' }))]);
+        await client.query(OLD_ROWS.block);
+      });
+      const store = await PostgresContributionStore.open({ url });
+      try {
+        await checkUpgraded(store);
+      } finally {
+        await store.close();
+      }
+      await withClient(url, async (client) => {
+        const versions = await client.query<{ version: number }>('SELECT version FROM schema_version ORDER BY version');
+        assert.deepEqual(versions.rows.map((v) => v.version), POSTGRES_MIGRATIONS.map((m) => m.version));
+        const found = await client.query<{ name: string | null }>(
+          "SELECT to_regclass('publications')::text AS name UNION ALL SELECT to_regclass('block_revisions')::text UNION ALL SELECT to_regclass('contributions_theme_block')::text",
+        );
+        assert.deepEqual(found.rows.map((row) => row.name), ['publications', null, null]);
       });
     } finally {
       await dropTestDatabase(name);
@@ -360,6 +635,28 @@ if (TEST_STORE === 'postgres') describe('PostgreSQL store', () => {
       await dropTestDatabase(name);
     }
   });
+
+  test('two instances on one database never hold the publication lock at once', withStore(async (a, openAnother) => {
+    const b = await openAnother();
+    try {
+      const held = await holdPublicationLock(a, 'a');
+      assert.deepEqual(await b.withPublicationLock(async () => 'b'), { ran: false });
+      held.release();
+      assert.deepEqual(await held.result, { ran: true, value: 'a' });
+      const other = await holdPublicationLock(b, 'b');
+      assert.deepEqual(await a.withPublicationLock(async () => 'a'), { ran: false });
+      other.release();
+      await other.result;
+      // A task that threw left no lock behind on a connection of its pool: no session holds it.
+      const failing = await holdPublicationLock(a, 'a', true);
+      assert.deepEqual(await b.withPublicationLock(async () => 'b'), { ran: false });
+      failing.release();
+      await assert.rejects(failing.result);
+      assert.deepEqual(await b.withPublicationLock(async () => 'b'), { ran: true, value: 'b' });
+    } finally {
+      await b.close();
+    }
+  }));
 
   test('a failed connection says so without the password', async () => {
     const url = new URL(process.env.BAROMETRE_TEST_DATABASE_URL!);

@@ -3,7 +3,7 @@ import type { Role } from '../../core/schema/contribution.js';
 import type { Answers, ThemeId } from '../../core/schema/questionnaire.js';
 import { serializeAnswers } from '../../core/questionnaire/serialize.js';
 import type { PopulationBandId } from '../../core/territory/population-band.js';
-import type { Block, ContributionInput, RespondentScope } from './types.js';
+import type { ContributionInput, PublicationRow } from './types.js';
 
 /**
  * The row shape both databases give a contribution, its history and pending submissions: the
@@ -45,14 +45,6 @@ export interface ContributionColumns {
   departement_code: string | null;
   region_code: string | null;
 }
-
-/** The column a territory level selects on. */
-export const LEVEL_COLUMN: Record<Exclude<RespondentScope['level'], 'france' | 'block'>, string> = {
-  commune: 'commune_code',
-  epci: 'epci_code',
-  departement: 'departement_code',
-  region: 'region_code',
-};
 
 export function columnsOf(input: ContributionInput): ContributionColumns {
   const { placement } = input;
@@ -96,7 +88,42 @@ export function inputOf(row: ContributionColumns): ContributionInput {
   return input;
 }
 
-/** The block a stored row is counted in. */
-export function blockOfRow(row: Pick<ContributionColumns, 'region_code' | 'departement_code' | 'band'>): Block {
-  return { regionCode: row.region_code, departementCode: row.departement_code, band: row.band as PopulationBandId | null };
+/**
+ * The columns a publication reads of a contribution or of one of its earlier versions (the
+ * contributions and history tables share them), in the order statements list them. `updated_at`
+ * is the version's stamp; each store reads it in its own type.
+ */
+export const PUBLICATION_COLUMNS = [
+  'siren',
+  'updated_at',
+  'kind',
+  'band',
+  'commune_code',
+  'epci_code',
+  'departement_code',
+  'region_code',
+  'version',
+  'answers',
+] as const;
+
+/** The publication columns of one row, but its stamp (whose type differs between the databases). */
+export type PublicationColumns = Pick<
+  ContributionColumns,
+  'siren' | 'kind' | 'band' | 'commune_code' | 'epci_code' | 'departement_code' | 'region_code' | 'version' | 'answers'
+>;
+
+/** A row as a publication counts it, its stamp already read as an ISO string. */
+export function publicationRowOf(row: PublicationColumns, updatedAt: string): PublicationRow {
+  return {
+    siren: row.siren,
+    updatedAt,
+    kind: row.kind as CollectiviteKind,
+    band: row.band as PopulationBandId | null,
+    communeCode: row.commune_code,
+    epciCode: row.epci_code,
+    departementCode: row.departement_code,
+    regionCode: row.region_code,
+    version: row.version,
+    answers: JSON.parse(row.answers) as Answers,
+  };
 }

@@ -103,52 +103,6 @@ export type SubmitResult =
   /** The key was used before for another request. Nothing was written. */
   | { kind: 'key_reused' };
 
-/**
- * Where a contribution is counted for results: its département (with its région), or for a
- * collectivité above départements its région alone (or nothing), and its population band.
- * Every contribution belongs to exactly one block, and a département's, a région's and France's
- * respondents are unions of blocks, so figures computed per block can be added up and recomputed
- * block by block; the band keeps a block small, so a new contribution is cheap to take in.
- */
-export interface Block {
-  regionCode: string | null;
-  departementCode: string | null;
-  band: PopulationBandId | null;
-}
-
-/** A block with contributions to a theme, and a number that grows whenever they change. */
-export interface BlockRevision extends Block {
-  revision: number;
-}
-
-/** Filters a respondent scope may add. Absent fields do not filter. */
-interface ScopeFilters {
-  kind?: CollectiviteKind;
-  band?: PopulationBandId;
-}
-
-/** Which contributions a result series counts. */
-export type RespondentScope = ScopeFilters &
-  (
-    | { level: 'commune' | 'epci' | 'departement' | 'region'; code: string }
-    /** Everything. */
-    | { level: 'france' }
-    /** The contributions of one block exactly (a région's block holds only those without a département). */
-    | { level: 'block'; block: Block }
-  );
-
-/** One respondent as statistics need it: where it sits and what it answered, nothing personal. */
-export interface RespondentRecord {
-  /** A stable id within one answer, so nested series can be compared (never published). */
-  id: number;
-  kind: CollectiviteKind;
-  band: PopulationBandId | null;
-  departementCode: string | null;
-  regionCode: string | null;
-  version: string;
-  answers: Answers;
-}
-
 /** An administrator's decision on a pending submission. */
 export type PendingDecision =
   | { kind: 'accepted'; updatedAt: string; siret: string; theme: ThemeId }
@@ -159,6 +113,43 @@ export type PendingDecision =
 /** A contribution written in bulk (seeding, benchmarks), with its own dates. */
 export interface BulkRecord extends StoredRecord {
   editTokenHash: Buffer;
+}
+
+/**
+ * A contribution as a publication counts it: where its collectivité sits, which version of its
+ * answers, and when it was last written (its version stamp in a publication's snapshot).
+ */
+export interface PublicationRow {
+  siren: string;
+  updatedAt: string;
+  kind: CollectiviteKind;
+  band: PopulationBandId | null;
+  communeCode: string | null;
+  epciCode: string | null;
+  departementCode: string | null;
+  regionCode: string | null;
+  /** The questionnaire version answered. */
+  version: string;
+  answers: Answers;
+}
+
+/** What the public may know of a stored publication. */
+export interface PublicationSummary {
+  /** Stable and sortable, e.g. `2026-12-06T14-00-00-000Z`. */
+  id: string;
+  publishedAt: string;
+  /** Contributions counted in it, all themes together. */
+  contributions: number;
+}
+
+/**
+ * A publication as stored: immutable once written. `figures` is what is served (gzip-compressed
+ * JSON); `ledger` is what the next publication needs to know about this one and the public never
+ * sees (which version of each contribution was counted), gzip-compressed JSON too.
+ */
+export interface PublicationRecord extends PublicationSummary {
+  figures: Buffer;
+  ledger: Buffer;
 }
 
 /** The storage the API runs on. */
@@ -184,8 +175,6 @@ export interface ContributionStore {
   rejectPending(id: string, now: string): Promise<PendingDecision>;
   /** Every contribution of a theme, for the administrator's export, by SIRET. */
   listContributions(theme: ThemeId): Promise<StoredRecord[]>;
-  /** The respondents of a theme within a scope. */
-  respondents(theme: ThemeId, scope: RespondentScope): Promise<RespondentRecord[]>;
   /** How many contributions exist, on one theme or all. */
   count(theme?: ThemeId): Promise<number>;
   /** Counts per theme, for summaries. */
@@ -195,18 +184,30 @@ export interface ContributionStore {
    * collectivité already answered the theme are skipped; returns how many were inserted.
    */
   bulkInsert(records: Iterable<BulkRecord>): Promise<number>;
+  /** Every contribution of a theme, as a publication counts it, in SIREN order. */
+  publicationRows(theme: ThemeId): Promise<PublicationRow[]>;
   /**
-   * Every block with contributions to a theme and its revision, read in one consistent snapshot.
-   * A block's revision is increased in the same transaction as any change to its contributions
-   * (creation, replacement, accepted pending submission, bulk insert), so computed figures can be
-   * cached per block and recomputed only where something changed — by any process sharing the
-   * database.
+   * One version of a contribution: the current one if it was written at `updatedAt`, else the one
+   * kept in history that was. A publication reads it to keep counting a contribution as it was
+   * when a newer version is held back (see the publication's rules on small changes).
    */
-  blockRevisions(theme: ThemeId): Promise<BlockRevision[]>;
+  contributionVersion(siren: string, theme: ThemeId, updatedAt: string): Promise<PublicationRow | undefined>;
+  /** Stores a publication; its id must be new. */
+  savePublication(record: PublicationRecord): Promise<void>;
+  /** The newest publication (by `publishedAt`, then id), without its contents. */
+  latestPublication(): Promise<PublicationSummary | undefined>;
+  /** A stored publication with its contents. */
+  publication(id: string): Promise<PublicationRecord | undefined>;
+  /** Every stored publication, newest first, without contents. */
+  listPublications(): Promise<PublicationSummary[]>;
+  /** Deletes all but the `keep` newest publications (the newest is always kept); returns how many went. */
+  prunePublications(keep: number): Promise<number>;
   /**
-   * The sum of a theme's block revisions: it grows whenever any of them does. One number read
-   * cheaply, so that every request can check whether what it keeps is still current.
+   * Runs `task` holding the right to publish, or returns `{ ran: false }` at once when another
+   * holder has it. With PostgreSQL the database arbitrates (a session-level advisory lock), so one
+   * instance publishes at a time however many share the database; with SQLite, one task at a time
+   * within the process.
    */
-  revision(theme: ThemeId): Promise<number>;
+  withPublicationLock<T>(task: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }>;
   close(): Promise<void>;
 }

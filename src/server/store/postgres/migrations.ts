@@ -152,6 +152,31 @@ export const MIGRATIONS: readonly { version: number; description: string; sql: s
         FROM contributions GROUP BY 1, 2, 3, 4;
     `,
   },
+  {
+    version: 4,
+    description: 'publications: every public figure computed once, audited and stored',
+    sql: `
+      -- Immutable once written. figures is what the public is served and ledger what the next
+      -- publication needs to know of this one (both gzip-compressed JSON).
+      CREATE TABLE publications (
+        id text PRIMARY KEY,
+        published_at timestamptz NOT NULL,
+        contributions integer NOT NULL,
+        figures bytea NOT NULL,
+        ledger bytea NOT NULL
+      );
+      CREATE INDEX publications_published_at ON publications (published_at, id COLLATE "C");
+    `,
+  },
+  {
+    version: 5,
+    description: 'block revisions dropped: results are served from publications',
+    sql: `
+      -- Only results computed per request read them; the index served that reading by block.
+      DROP TABLE block_revisions;
+      DROP INDEX contributions_theme_block;
+    `,
+  },
 ];
 
 /**

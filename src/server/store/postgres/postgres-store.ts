@@ -1,22 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { DatabaseError, Pool, type PoolClient } from 'pg';
-import type { CollectiviteKind } from '../../../core/schema/collectivite.js';
-import type { Answers, ThemeId } from '../../../core/schema/questionnaire.js';
-import type { PopulationBandId } from '../../../core/territory/population-band.js';
+import type { ThemeId } from '../../../core/schema/questionnaire.js';
 import { IDEMPOTENCY_TTL_MS, idempotencyKeyDigest, openResponse, sealResponse } from '../../security/idempotency.js';
 import { tokenMatches } from '../../security/tokens.js';
-import { blockKey, blockOf, sameBlock } from '../blocks.js';
-import { blockOfRow, columnsOf, CONTRIBUTION_COLUMNS, inputOf, LEVEL_COLUMN, type ContributionColumns } from '../columns.js';
+import {
+  columnsOf,
+  CONTRIBUTION_COLUMNS,
+  inputOf,
+  PUBLICATION_COLUMNS,
+  publicationRowOf,
+  type ContributionColumns,
+  type PublicationColumns,
+} from '../columns.js';
+import { checkPublication, publicationsKept } from '../publications.js';
 import type {
-  Block,
-  BlockRevision,
   BulkRecord,
   ContributionStore,
   HistoryRecord,
   PendingDecision,
   PendingRecord,
-  RespondentRecord,
-  RespondentScope,
+  PublicationRecord,
+  PublicationRow,
+  PublicationSummary,
   StoredRecord,
   StoredResponse,
   SubmitOutcome,
@@ -59,6 +64,15 @@ const BULK_BATCH = 2000;
 /** Held by bulk inserts (seeding), so that instances seeding an empty database together take turns. */
 const BULK_LOCK: readonly [number, number] = [0x6261726f, 0x62756c6b];
 
+/**
+ * The session-level advisory lock whoever publishes holds (see
+ * {@link PostgresContributionStore.withPublicationLock}). Any fixed 64-bit number would do; this
+ * one spells "baropubl" in ASCII, like the other locks' "baro…". PostgreSQL keeps one-key
+ * (bigint) and two-key (integer, integer) advisory locks apart, so it cannot meet those either.
+ * Sent as text: it is beyond what a JavaScript number holds exactly.
+ */
+export const PUBLICATION_LOCK = 0x6261726f7075626cn;
+
 const COLUMNS = CONTRIBUTION_COLUMNS;
 const COLUMN_LIST = COLUMNS.join(', ');
 /** A replacement keeps the collectivité and theme: they are the contribution's identity. */
@@ -85,14 +99,19 @@ interface PendingRow extends ContributionColumns {
   decided_at: Date | null;
 }
 
-interface RespondentRow {
-  id: number;
-  kind: string;
-  band: string | null;
-  departement_code: string | null;
-  region_code: string | null;
-  version: string;
-  answers: string;
+interface PublicationRowColumns extends PublicationColumns {
+  updated_at: Date;
+}
+
+interface PublicationSummaryRow {
+  id: string;
+  published_at: Date;
+  contributions: number;
+}
+
+interface PublicationRecordRow extends PublicationSummaryRow {
+  figures: Buffer;
+  ledger: Buffer;
 }
 
 /** `$from, $from+1, …`: numbered placeholders for a list of parameters (never values). */
@@ -121,20 +140,29 @@ const INSERT_PENDING = `INSERT INTO pending_submissions (id, ${COLUMN_LIST}, rec
 const BULK_INSERT = `INSERT INTO contributions (${COLUMN_LIST}, edit_token_hash, created_at, updated_at)
   SELECT * FROM unnest(${COLUMNS.map((_, index) => `$${index + 1}::text[]`).join(', ')},
     $${COLUMNS.length + 1}::bytea[], $${COLUMNS.length + 2}::timestamptz[], $${COLUMNS.length + 3}::timestamptz[])
-  ON CONFLICT (siren, theme) DO NOTHING
-  RETURNING theme, region_code, departement_code, band`;
+  ON CONFLICT (siren, theme) DO NOTHING`;
+
+const PUBLICATION_LIST = PUBLICATION_COLUMNS.join(', ');
+
+/** Byte order on ids, as SQLite sorts, whatever the database's collation. */
+const NEWEST_FIRST = 'ORDER BY published_at DESC, id COLLATE "C" DESC';
+
+/** A theme's contributions in SIREN order (byte order, as SQLite sorts). */
+const PUBLICATION_ROWS = `SELECT ${PUBLICATION_LIST} FROM contributions WHERE theme = $1 ORDER BY siren COLLATE "C"`;
 
 /**
- * Blocks are stored with '' for a missing code: NULL would make every row unique. Rows are
- * upserted in the order given (sorted by the caller), so two transactions bumping the same
- * blocks lock them in the same order and cannot deadlock.
+ * One version of a contribution, in one statement (one snapshot: a replacement committing
+ * meanwhile cannot hide it from both tables): the current version first, and among history rows
+ * of the same stamp the latest replaced. $3 is compared as an instant.
  */
-const BUMP_BLOCKS = `INSERT INTO block_revisions (theme, region_code, departement_code, band, revision)
-  SELECT theme, region_code, departement_code, band, revision
-  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[]) WITH ORDINALITY
-    AS bump (theme, region_code, departement_code, band, revision, position)
-  ORDER BY position
-  ON CONFLICT (theme, region_code, departement_code, band) DO UPDATE SET revision = block_revisions.revision + excluded.revision`;
+const CONTRIBUTION_VERSION = `SELECT ${PUBLICATION_LIST} FROM (
+    SELECT ${PUBLICATION_LIST}, 0 AS source, id::bigint AS id FROM contributions
+      WHERE siren = $1 AND theme = $2 AND updated_at = $3::timestamptz
+    UNION ALL
+    SELECT ${PUBLICATION_LIST}, 1 AS source, id FROM contribution_history
+      WHERE siren = $1 AND theme = $2 AND updated_at = $3::timestamptz
+  ) AS version
+  ORDER BY source, id DESC LIMIT 1`;
 
 function storedOf(row: ContributionRow): StoredRecord {
   return { ...inputOf(row), createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString() };
@@ -146,11 +174,8 @@ function pendingOf(row: PendingRow): PendingRecord {
   return record;
 }
 
-/** A block's revision to raise, by how many changes. */
-interface Bump {
-  theme: string;
-  block: Block;
-  by: number;
+function summaryOf(row: PublicationSummaryRow): PublicationSummary {
+  return { id: row.id, publishedAt: row.published_at.toISOString(), contributions: row.contributions };
 }
 
 /** Thrown inside a transaction to have it run again from the start. */
@@ -178,11 +203,13 @@ function jitter(attempt: number): Promise<void> {
 export class PostgresContributionStore implements ContributionStore {
   readonly #pool: Pool;
   #closed = false;
+  readonly #onIdleError: (error: Error) => void;
   /** Submissions written by this instance, to sweep idempotency records now and then. */
   #writes = 0;
 
-  private constructor(pool: Pool) {
+  private constructor(pool: Pool, onIdleError: (error: Error) => void) {
     this.#pool = pool;
+    this.#onIdleError = onIdleError;
   }
 
   /** Connects, brings the schema up to date (one instance at a time) and returns the store. */
@@ -203,7 +230,7 @@ export class PostgresContributionStore implements ContributionStore {
     });
     try {
       await migrate(pool);
-      store = new PostgresContributionStore(pool);
+      store = new PostgresContributionStore(pool, onIdleError);
       await store.#sweep(new Date().toISOString());
       return store;
     } catch (error) {
@@ -302,7 +329,6 @@ export class PostgresContributionStore implements ContributionStore {
     // here until the other commits, then inserts nothing.
     const inserted = await client.query(INSERT_CONTRIBUTION, [...values, request.newTokenHash, now]);
     if (inserted.rowCount === 1) {
-      await this.#bump(client, [{ theme: contribution.theme, block: blockOf(contribution.placement), by: 1 }]);
       outcome = { kind: 'created', updatedAt: now };
     } else {
       // Locked: replacements of one contribution (and an administrator's) happen one after another.
@@ -346,26 +372,6 @@ export class PostgresContributionStore implements ContributionStore {
   ): Promise<void> {
     await client.query(TO_HISTORY, [existing.id, now, by]);
     await client.query(REPLACE_CONTRIBUTION, [existing.id, ...REPLACED_COLUMNS.map((column) => next[column]), newTokenHash, now]);
-    // A replaced contribution changes its block, and the block it moves to if its placement changed.
-    const before = blockOfRow(existing);
-    const after = blockOfRow(next);
-    const bumps: Bump[] = [{ theme: existing.theme, block: before, by: 1 }];
-    if (!sameBlock(before, after)) bumps.push({ theme: existing.theme, block: after, by: 1 });
-    await this.#bump(client, bumps);
-  }
-
-  /** Raises blocks' revisions inside the writing transaction, in a fixed order. */
-  async #bump(client: PoolClient, bumps: Bump[]): Promise<void> {
-    if (bumps.length === 0) return;
-    const keyed = bumps.map((bump) => ({ ...bump, key: `${bump.theme}|${blockKey(bump.block)}` }));
-    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    await client.query(BUMP_BLOCKS, [
-      keyed.map((bump) => bump.theme),
-      keyed.map((bump) => bump.block.regionCode ?? ''),
-      keyed.map((bump) => bump.block.departementCode ?? ''),
-      keyed.map((bump) => bump.block.band ?? ''),
-      keyed.map((bump) => bump.by),
-    ]);
   }
 
   async get(siren: string, theme: ThemeId): Promise<StoredRecord | undefined> {
@@ -412,7 +418,6 @@ export class PostgresContributionStore implements ContributionStore {
         const inserted = await client.query(INSERT_CONTRIBUTION, [...COLUMNS.map((column) => columns[column]), newTokenHash, now]);
         // A first submission committed in between: the next attempt replaces it instead.
         if (inserted.rowCount !== 1) throw new RetryTransaction('A contribution appeared while accepting');
-        await this.#bump(client, [{ theme: pending.theme, block: blockOfRow(pending), by: 1 }]);
       }
       await client.query("UPDATE pending_submissions SET status = 'accepted', decided_at = $2 WHERE id = $1", [id, now]);
       await client.query('INSERT INTO admin_actions (action, pending_id, siren, theme, at) VALUES ($1, $2, $3, $4, $5)', [
@@ -459,43 +464,6 @@ export class PostgresContributionStore implements ContributionStore {
     return rows.map(storedOf);
   }
 
-  async respondents(theme: ThemeId, scope: RespondentScope): Promise<RespondentRecord[]> {
-    const where = ['theme = $1'];
-    const params: string[] = [theme];
-    // Only the shape of the query depends on the scope; every value is a parameter.
-    const equals = (column: string, value: string | null) => {
-      if (value === null) {
-        where.push(`${column} IS NULL`);
-      } else {
-        params.push(value);
-        where.push(`${column} = $${params.length}`);
-      }
-    };
-    if (scope.level === 'block') {
-      // A région's own block has no département: IS NULL, which (unlike IS NOT DISTINCT FROM) can use the index.
-      equals('departement_code', scope.block.departementCode);
-      equals('region_code', scope.block.regionCode);
-      equals('band', scope.block.band);
-    } else if (scope.level !== 'france') {
-      equals(LEVEL_COLUMN[scope.level], scope.code);
-    }
-    if (scope.kind !== undefined) equals('kind', scope.kind);
-    if (scope.band !== undefined) equals('band', scope.band);
-    const { rows } = await this.#pool.query<RespondentRow>(
-      `SELECT id, kind, band, departement_code, region_code, version, answers FROM contributions WHERE ${where.join(' AND ')}`,
-      params,
-    );
-    return rows.map((row) => ({
-      id: row.id,
-      kind: row.kind as CollectiviteKind,
-      band: row.band as PopulationBandId | null,
-      departementCode: row.departement_code,
-      regionCode: row.region_code,
-      version: row.version,
-      answers: JSON.parse(row.answers) as Answers,
-    }));
-  }
-
   async count(theme?: ThemeId): Promise<number> {
     const { rows } =
       theme === undefined
@@ -517,8 +485,7 @@ export class PostgresContributionStore implements ContributionStore {
     // Not retried: the records may be a one-shot iterator. The lock leaves nothing to race for.
     return this.#transaction(async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1, $2)', [...BULK_LOCK]);
-      // Each block is bumped once by the number of its new rows, not once per row.
-      const added = new Map<string, Bump>();
+      let inserted = 0;
       let batch: BulkRecord[] = [];
       const flush = async () => {
         const rows = batch.map((record) => columnsOf(record));
@@ -529,49 +496,140 @@ export class PostgresContributionStore implements ContributionStore {
           batch.map((record) => record.updatedAt),
         );
         batch = [];
-        const inserted = await client.query<{ theme: string; region_code: string | null; departement_code: string | null; band: string | null }>(
-          BULK_INSERT,
-          parameters,
-        );
-        for (const row of inserted.rows) {
-          const block = blockOfRow(row);
-          const key = `${row.theme}|${blockKey(block)}`;
-          const entry = added.get(key) ?? { theme: row.theme, block, by: 0 };
-          entry.by += 1;
-          added.set(key, entry);
-        }
+        inserted += (await client.query(BULK_INSERT, parameters)).rowCount ?? 0;
       };
       for (const record of records) {
         batch.push(record);
         if (batch.length === BULK_BATCH) await flush();
       }
       if (batch.length > 0) await flush();
-      const bumps = [...added.values()];
-      await this.#bump(client, bumps);
-      return bumps.reduce((sum, bump) => sum + bump.by, 0);
+      return inserted;
     }, 1);
   }
 
-  async revision(theme: ThemeId): Promise<number> {
-    const { rows } = await this.#pool.query<{ revision: string }>(
-      'SELECT COALESCE(SUM(revision), 0) AS revision FROM block_revisions WHERE theme = $1',
-      [theme],
-    );
-    return Number(rows[0]!.revision);
+  /** One statement, fetched in one go: one consistent snapshot, no round trip per row. */
+  async publicationRows(theme: ThemeId): Promise<PublicationRow[]> {
+    const { rows } = await this.#pool.query<PublicationRowColumns>(PUBLICATION_ROWS, [theme]);
+    return rows.map((row) => publicationRowOf(row, row.updated_at.toISOString()));
   }
 
-  async blockRevisions(theme: ThemeId): Promise<BlockRevision[]> {
-    // One statement: one consistent snapshot of every block.
-    const { rows } = await this.#pool.query<{ region_code: string; departement_code: string; band: string; revision: string }>(
-      'SELECT region_code, departement_code, band, revision FROM block_revisions WHERE theme = $1',
-      [theme],
+  /** A stamp PostgreSQL cannot read (or a NUL in a key) names no stored version: `undefined`, as with SQLite. */
+  async contributionVersion(siren: string, theme: ThemeId, updatedAt: string): Promise<PublicationRow | undefined> {
+    try {
+      const { rows } = await this.#pool.query<PublicationRowColumns>(CONTRIBUTION_VERSION, [siren, theme, updatedAt]);
+      const row = rows[0];
+      return row ? publicationRowOf(row, row.updated_at.toISOString()) : undefined;
+    } catch (error) {
+      if (error instanceof DatabaseError && error.code?.startsWith('22')) return undefined;
+      throw error;
+    }
+  }
+
+  /** Refuses a date not in the canonical ISO form (see {@link checkPublication}) and an id already used. */
+  async savePublication(record: PublicationRecord): Promise<void> {
+    checkPublication(record);
+    await this.#pool.query('INSERT INTO publications (id, published_at, contributions, figures, ledger) VALUES ($1, $2, $3, $4, $5)', [
+      record.id,
+      record.publishedAt,
+      record.contributions,
+      record.figures,
+      record.ledger,
+    ]);
+  }
+
+  async latestPublication(): Promise<PublicationSummary | undefined> {
+    const { rows } = await this.#pool.query<PublicationSummaryRow>(
+      `SELECT id, published_at, contributions FROM publications ${NEWEST_FIRST} LIMIT 1`,
     );
-    return rows.map((row) => ({
-      regionCode: row.region_code === '' ? null : row.region_code,
-      departementCode: row.departement_code === '' ? null : row.departement_code,
-      band: row.band === '' ? null : (row.band as PopulationBandId),
-      revision: Number(row.revision),
-    }));
+    const row = rows[0];
+    return row ? summaryOf(row) : undefined;
+  }
+
+  async publication(id: string): Promise<PublicationRecord | undefined> {
+    // PostgreSQL text cannot hold NUL, and no id stored here contains one.
+    if (id.includes('\u0000')) return undefined;
+    const { rows } = await this.#pool.query<PublicationRecordRow>(
+      'SELECT id, published_at, contributions, figures, ledger FROM publications WHERE id = $1',
+      [id],
+    );
+    const row = rows[0];
+    return row ? { ...summaryOf(row), figures: row.figures, ledger: row.ledger } : undefined;
+  }
+
+  async listPublications(): Promise<PublicationSummary[]> {
+    const { rows } = await this.#pool.query<PublicationSummaryRow>(`SELECT id, published_at, contributions FROM publications ${NEWEST_FIRST}`);
+    return rows.map(summaryOf);
+  }
+
+  /**
+   * `keep` below 1 keeps one: the newest is what is being served. One statement: a publication
+   * saved meanwhile is outside its snapshot, so it is neither counted nor deleted.
+   */
+  async prunePublications(keep: number): Promise<number> {
+    const { rowCount } = await this.#pool.query(
+      `DELETE FROM publications WHERE id NOT IN (SELECT id FROM publications ${NEWEST_FIRST} LIMIT $1)`,
+      [publicationsKept(keep)],
+    );
+    return rowCount ?? 0;
+  }
+
+  /**
+   * Several instances share the database and each may decide to publish (a timer, an
+   * administrator's request): the database arbitrates with a session-level advisory lock, tried
+   * without waiting. It is held by one pooled connection kept for the whole task and released in
+   * `finally` however the task ends; if the release cannot be confirmed, the connection is closed
+   * instead of returned to the pool, which ends its session and so frees the lock.
+   *
+   * The task should not need every connection of the pool: this one is taken for its whole length
+   * (with a pool of one, a task that queries the store waits for a connection until it times out).
+   * If the connection breaks during the task, PostgreSQL frees the lock at once and another
+   * instance may start publishing before this task ends; the failure is reported like an idle
+   * connection's, and the task is not interrupted.
+   */
+  async withPublicationLock<T>(task: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }> {
+    const client = await this.#pool.connect();
+    // A checked-out connection has no listener of its own: without one, its failure while the
+    // task runs (no query of its own in flight) would be thrown at the process.
+    const onError = (error: Error) => {
+      if (!this.#closed) this.#onIdleError(error);
+    };
+    client.on('error', onError);
+    let locked: boolean;
+    try {
+      const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS locked', [
+        PUBLICATION_LOCK.toString(),
+      ]);
+      locked = rows[0]?.locked === true;
+    } catch (error) {
+      // Whether the lock was taken is unknown: closing the session is the sure way to leave none.
+      client.removeListener('error', onError);
+      client.release(true);
+      throw error;
+    }
+    if (!locked) {
+      client.removeListener('error', onError);
+      client.release();
+      return { ran: false };
+    }
+    try {
+      return { ran: true, value: await task() };
+    } finally {
+      const unlocked = await this.#unlockPublication(client);
+      client.removeListener('error', onError);
+      client.release(!unlocked);
+    }
+  }
+
+  /** Releases the publication lock on `client`; false when that could not be confirmed. */
+  async #unlockPublication(client: PoolClient): Promise<boolean> {
+    try {
+      const { rows } = await client.query<{ unlocked: boolean }>('SELECT pg_advisory_unlock($1::bigint) AS unlocked', [
+        PUBLICATION_LOCK.toString(),
+      ]);
+      return rows[0]?.unlocked === true;
+    } catch {
+      return false;
+    }
   }
 
   async close(): Promise<void> {

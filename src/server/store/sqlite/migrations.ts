@@ -143,6 +143,32 @@ export const MIGRATIONS: readonly { version: number; description: string; sql: s
         FROM contributions GROUP BY 1, 2, 3, 4;
     `,
   },
+  {
+    version: 4,
+    description: 'publications: every public figure computed once, audited and stored',
+    sql: `
+      -- Immutable once written. figures is what the public is served and ledger what the next
+      -- publication needs to know of this one (both gzip-compressed JSON). published_at is an
+      -- ISO instant, so its text orders publications in time.
+      CREATE TABLE publications (
+        id TEXT PRIMARY KEY,
+        published_at TEXT NOT NULL,
+        contributions INTEGER NOT NULL,
+        figures BLOB NOT NULL,
+        ledger BLOB NOT NULL
+      );
+      CREATE INDEX publications_published_at ON publications (published_at, id);
+    `,
+  },
+  {
+    version: 5,
+    description: 'block revisions dropped: results are served from publications',
+    sql: `
+      -- Only results computed per request read them; the index served that reading by block.
+      DROP TABLE block_revisions;
+      DROP INDEX contributions_theme_block;
+    `,
+  },
 ];
 
 /**

@@ -2,23 +2,28 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { CollectiviteKind } from '../../../core/schema/collectivite.js';
-import type { Answers, ThemeId } from '../../../core/schema/questionnaire.js';
-import type { PopulationBandId } from '../../../core/territory/population-band.js';
+import type { ThemeId } from '../../../core/schema/questionnaire.js';
 import { IDEMPOTENCY_TTL_MS, idempotencyKeyDigest, openResponse, sealResponse } from '../../security/idempotency.js';
 import { tokenMatches } from '../../security/tokens.js';
-import { blockKey, blockOf, sameBlock } from '../blocks.js';
-import { blockOfRow, columnsOf, CONTRIBUTION_COLUMNS, inputOf, LEVEL_COLUMN, type ContributionColumns } from '../columns.js';
+import {
+  columnsOf,
+  CONTRIBUTION_COLUMNS,
+  inputOf,
+  PUBLICATION_COLUMNS,
+  publicationRowOf,
+  type ContributionColumns,
+  type PublicationColumns,
+} from '../columns.js';
+import { checkPublication, publicationsKept } from '../publications.js';
 import type {
-  Block,
-  BlockRevision,
   BulkRecord,
   ContributionStore,
   HistoryRecord,
   PendingDecision,
   PendingRecord,
-  RespondentRecord,
-  RespondentScope,
+  PublicationRecord,
+  PublicationRow,
+  PublicationSummary,
   StoredRecord,
   StoredResponse,
   SubmitOutcome,
@@ -48,21 +53,19 @@ interface PendingRow extends ContributionColumns {
   decided_at: string | null;
 }
 
-interface RespondentRow {
-  id: number;
-  kind: string;
-  band: string | null;
-  departement_code: string | null;
-  region_code: string | null;
-  version: string;
-  answers: string;
+interface PublicationRowColumns extends PublicationColumns {
+  updated_at: string;
 }
 
-interface BlockRevisionRow {
-  region_code: string;
-  departement_code: string;
-  band: string;
-  revision: number;
+interface PublicationSummaryRow {
+  id: string;
+  published_at: string;
+  contributions: number;
+}
+
+interface PublicationRecordRow extends PublicationSummaryRow {
+  figures: Buffer;
+  ledger: Buffer;
 }
 
 interface IdempotencyRow {
@@ -93,6 +96,9 @@ interface QueuedSubmission {
 
 const COLUMN_LIST = CONTRIBUTION_COLUMNS.join(', ');
 const COLUMN_PARAMS = CONTRIBUTION_COLUMNS.map((column) => `@${column}`).join(', ');
+const PUBLICATION_LIST = PUBLICATION_COLUMNS.join(', ');
+/** Newest first: by date, then by id for publications of the same instant. */
+const NEWEST_FIRST = 'ORDER BY published_at DESC, id DESC';
 
 /**
  * The embedded store: one SQLite file in WAL mode with `synchronous=FULL`, so an acknowledged
@@ -105,8 +111,8 @@ export class SqliteContributionStore implements ContributionStore {
   #writes = 0;
   readonly #queue: QueuedSubmission[] = [];
   #flushScheduled = false;
-  /** Respondent queries differ only by which filters are set: a handful of shapes, prepared once each. */
-  readonly #scoped = new Map<string, Database.Statement<(string | null)[], RespondentRow>>();
+  /** Whether a task holds the right to publish (see {@link withPublicationLock}). */
+  #publishing = false;
   readonly #statements;
 
   private constructor(db: Database.Database) {
@@ -158,16 +164,31 @@ export class SqliteContributionStore implements ContributionStore {
       countByTheme: db.prepare<[], { theme: string; n: number }>(
         'SELECT theme, COUNT(*) AS n FROM contributions GROUP BY theme',
       ),
-      // Blocks are stored with '' for a missing code: NULL would make every row unique.
-      bumpBlock: db.prepare<[string, string, string, string, number]>(
-        `INSERT INTO block_revisions (theme, region_code, departement_code, band, revision) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT DO UPDATE SET revision = revision + excluded.revision`,
+      publicationRows: db.prepare<[string], PublicationRowColumns>(
+        `SELECT ${PUBLICATION_LIST} FROM contributions WHERE theme = ? ORDER BY siren`,
       ),
-      revision: db.prepare<[string], { revision: number }>(
-        'SELECT COALESCE(SUM(revision), 0) AS revision FROM block_revisions WHERE theme = ?',
+      // The current version first; among history rows of the same stamp, the latest replaced.
+      contributionVersion: db.prepare<[string, string, string, string, string, string], PublicationRowColumns>(
+        `SELECT ${PUBLICATION_LIST} FROM (
+           SELECT ${PUBLICATION_LIST}, 0 AS source, id FROM contributions WHERE siren = ? AND theme = ? AND updated_at = ?
+           UNION ALL
+           SELECT ${PUBLICATION_LIST}, 1 AS source, id FROM contribution_history WHERE siren = ? AND theme = ? AND updated_at = ?
+         ) ORDER BY source, id DESC LIMIT 1`,
       ),
-      blockRevisions: db.prepare<[string], BlockRevisionRow>(
-        'SELECT region_code, departement_code, band, revision FROM block_revisions WHERE theme = ?',
+      insertPublication: db.prepare<[string, string, number, Buffer, Buffer]>(
+        'INSERT INTO publications (id, published_at, contributions, figures, ledger) VALUES (?, ?, ?, ?, ?)',
+      ),
+      latestPublication: db.prepare<[], PublicationSummaryRow>(
+        `SELECT id, published_at, contributions FROM publications ${NEWEST_FIRST} LIMIT 1`,
+      ),
+      publication: db.prepare<[string], PublicationRecordRow>(
+        'SELECT id, published_at, contributions, figures, ledger FROM publications WHERE id = ?',
+      ),
+      listPublications: db.prepare<[], PublicationSummaryRow>(
+        `SELECT id, published_at, contributions FROM publications ${NEWEST_FIRST}`,
+      ),
+      prunePublications: db.prepare<[number]>(
+        `DELETE FROM publications WHERE id NOT IN (SELECT id FROM publications ${NEWEST_FIRST} LIMIT ?)`,
       ),
     };
   }
@@ -286,7 +307,6 @@ export class SqliteContributionStore implements ContributionStore {
         updated_at: now,
       });
       if (inserted.changes === 1) {
-        this.#bump(contribution.theme, blockOf(contribution.placement));
         outcome = { kind: 'created', updatedAt: now };
       } else {
         const existing = statements.current.get(contribution.siren, contribution.theme);
@@ -294,7 +314,6 @@ export class SqliteContributionStore implements ContributionStore {
         if (tokenMatches(request.presentedToken, existing.edit_token_hash)) {
           statements.toHistory.run({ id: existing.id, replaced_at: now, replaced_by: 'edit_token' });
           statements.replace.run({ ...columns, id: existing.id, edit_token_hash: null, updated_at: now });
-          this.#bumpReplaced(contribution.theme, existing, blockOf(contribution.placement));
           outcome = { kind: 'replaced', updatedAt: now };
         } else {
           const pendingId = randomUUID();
@@ -361,10 +380,8 @@ export class SqliteContributionStore implements ContributionStore {
       if (existing) {
         statements.toHistory.run({ id: existing.id, replaced_at: now, replaced_by: 'admin' });
         statements.replace.run({ ...columns, id: existing.id, edit_token_hash: newTokenHash, updated_at: now });
-        this.#bumpReplaced(pending.theme, existing, blockOfRow(pending));
       } else {
         statements.insertFirst.run({ ...columns, edit_token_hash: newTokenHash, created_at: now, updated_at: now });
-        this.#bump(pending.theme, blockOfRow(pending));
       }
       statements.decidePending.run('accepted', now, id);
       statements.adminAction.run('accept', id, pending.siren, pending.theme, now);
@@ -390,43 +407,6 @@ export class SqliteContributionStore implements ContributionStore {
     return this.#statements.list.all(theme).map(storedOf);
   }
 
-  async respondents(theme: ThemeId, scope: RespondentScope): Promise<RespondentRecord[]> {
-    const where = ['theme = ?'];
-    const params: (string | null)[] = [theme];
-    if (scope.level === 'block') {
-      // IS matches NULL as a value: a région's own block has no département.
-      where.push('departement_code IS ?', 'region_code IS ?', 'band IS ?');
-      params.push(scope.block.departementCode, scope.block.regionCode, scope.block.band);
-    } else if (scope.level !== 'france') {
-      where.push(`${LEVEL_COLUMN[scope.level]} = ?`);
-      params.push(scope.code);
-    }
-    if (scope.kind !== undefined) {
-      where.push('kind = ?');
-      params.push(scope.kind);
-    }
-    if (scope.band !== undefined) {
-      where.push('band = ?');
-      params.push(scope.band);
-    }
-    const sql = `SELECT id, kind, band, departement_code, region_code, version, answers FROM contributions WHERE ${where.join(' AND ')}`;
-    let statement = this.#scoped.get(sql);
-    if (!statement) {
-      statement = this.#db.prepare<(string | null)[], RespondentRow>(sql);
-      this.#scoped.set(sql, statement);
-    }
-    const rows = statement.all(...params);
-    return rows.map((row) => ({
-      id: row.id,
-      kind: row.kind as CollectiviteKind,
-      band: row.band as PopulationBandId | null,
-      departementCode: row.departement_code,
-      regionCode: row.region_code,
-      version: row.version,
-      answers: JSON.parse(row.answers) as Answers,
-    }));
-  }
-
   async count(theme?: ThemeId): Promise<number> {
     return theme === undefined ? this.#statements.count.get()!.n : this.#statements.countTheme.get(theme)!.n;
   }
@@ -440,55 +420,69 @@ export class SqliteContributionStore implements ContributionStore {
   async bulkInsert(records: Iterable<BulkRecord>): Promise<number> {
     const insert = this.#statements.insertFirst;
     const run = this.#db.transaction(() => {
-      // Each block is bumped once by the number of its new rows, not once per row.
-      const added = new Map<string, { theme: string; block: Block; rows: number }>();
+      let inserted = 0;
       for (const record of records) {
-        const changes = insert.run({
+        inserted += insert.run({
           ...columnsOf(record),
           edit_token_hash: record.editTokenHash,
           created_at: record.createdAt,
           updated_at: record.updatedAt,
         }).changes;
-        if (changes === 0) continue;
-        const block = blockOf(record.placement);
-        const key = `${record.theme}|${blockKey(block)}`;
-        const entry = added.get(key) ?? { theme: record.theme, block, rows: 0 };
-        entry.rows += changes;
-        added.set(key, entry);
-      }
-      let inserted = 0;
-      for (const { theme, block, rows } of added.values()) {
-        this.#bump(theme, block, rows);
-        inserted += rows;
       }
       return inserted;
     });
     return run.immediate();
   }
 
-  /** Marks a block's contributions to a theme as changed; runs inside the writing transaction. */
-  #bump(theme: string, block: Block, by = 1): void {
-    this.#statements.bumpBlock.run(theme, block.regionCode ?? '', block.departementCode ?? '', block.band ?? '', by);
+  /** One statement, so the rows are one consistent snapshot even while submissions go on. */
+  async publicationRows(theme: ThemeId): Promise<PublicationRow[]> {
+    return this.#statements.publicationRows.all(theme).map((row) => publicationRowOf(row, row.updated_at));
   }
 
-  /** A replaced contribution changes its block, and the block it moves to if its placement changed. */
-  #bumpReplaced(theme: string, previous: ContributionColumns, next: Block): void {
-    const before = blockOfRow(previous);
-    this.#bump(theme, before);
-    if (!sameBlock(before, next)) this.#bump(theme, next);
+  async contributionVersion(siren: string, theme: ThemeId, updatedAt: string): Promise<PublicationRow | undefined> {
+    const row = this.#statements.contributionVersion.get(siren, theme, updatedAt, siren, theme, updatedAt);
+    return row ? publicationRowOf(row, row.updated_at) : undefined;
   }
 
-  async revision(theme: ThemeId): Promise<number> {
-    return this.#statements.revision.get(theme)!.revision;
+  /** Refuses a date not in the canonical ISO form (see {@link checkPublication}) and an id already used. */
+  async savePublication(record: PublicationRecord): Promise<void> {
+    checkPublication(record);
+    this.#statements.insertPublication.run(record.id, record.publishedAt, record.contributions, record.figures, record.ledger);
   }
 
-  async blockRevisions(theme: ThemeId): Promise<BlockRevision[]> {
-    return this.#statements.blockRevisions.all(theme).map((row) => ({
-      regionCode: row.region_code === '' ? null : row.region_code,
-      departementCode: row.departement_code === '' ? null : row.departement_code,
-      band: row.band === '' ? null : (row.band as PopulationBandId),
-      revision: row.revision,
-    }));
+  async latestPublication(): Promise<PublicationSummary | undefined> {
+    const row = this.#statements.latestPublication.get();
+    return row ? summaryOf(row) : undefined;
+  }
+
+  async publication(id: string): Promise<PublicationRecord | undefined> {
+    const row = this.#statements.publication.get(id);
+    return row ? { ...summaryOf(row), figures: row.figures, ledger: row.ledger } : undefined;
+  }
+
+  async listPublications(): Promise<PublicationSummary[]> {
+    return this.#statements.listPublications.all().map(summaryOf);
+  }
+
+  /** `keep` below 1 keeps one: the newest is what is being served. */
+  async prunePublications(keep: number): Promise<number> {
+    return this.#statements.prunePublications.run(publicationsKept(keep)).changes;
+  }
+
+  /**
+   * A flag of this store, set and tested with no await in between. A SQLite file is served by one
+   * process (see the server's README), so the process is the only one that can publish on it:
+   * nothing needs arbitrating between processes, only between tasks started in this one (a timer
+   * and an administrator's request, say). The flag is cleared however the task ends.
+   */
+  async withPublicationLock<T>(task: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }> {
+    if (this.#publishing) return { ran: false };
+    this.#publishing = true;
+    try {
+      return { ran: true, value: await task() };
+    } finally {
+      this.#publishing = false;
+    }
   }
 
   async close(): Promise<void> {
@@ -500,6 +494,10 @@ export class SqliteContributionStore implements ContributionStore {
 
 function storedOf(row: ContributionRow): StoredRecord {
   return { ...inputOf(row), createdAt: row.created_at, updatedAt: row.updated_at };
+}
+
+function summaryOf(row: PublicationSummaryRow): PublicationSummary {
+  return { id: row.id, publishedAt: row.published_at, contributions: row.contributions };
 }
 
 function pendingOf(row: PendingRow): PendingRecord {
