@@ -369,16 +369,18 @@ const optionLabel = (id: string, code: string) => {
 const COLLECTIVITE = { ...RENNES, name: taint('Rennes'), populationBand: '100000+', departementName: taint('Ille-et-Vilaine'), regionName: taint('Bretagne') };
 
 function figures(n: number, counts: Record<string, number>) {
-  const answers = Object.fromEntries(Object.entries(counts).map(([code, count]) => [code, { count, share: count / n, shareOfAll: count / n }]));
-  return { n, suppressed: false, answers };
+  const answers = Object.fromEntries(
+    Object.entries(counts).map(([code, count]) => [code, { status: 'publie', count, share: count / n, shareOfAll: count / n }]),
+  );
+  return { status: 'publie', n, answers };
 }
 
 function feedbackSeries(role: string, territory: { id: string; name: string; kind: string }) {
   return {
     role,
     territory,
+    status: 'publie',
     n: 40,
-    suppressed: false,
     questions: {
       lieu: figures(40, { oui: 30, non: 8, nsp: 2 }),
       types_lieu: figures(30, { france_services: 12, mediatheque: 21, autre: 6, aucun_label: 5 }),
@@ -391,7 +393,14 @@ function feedbackSeries(role: string, territory: { id: string; name: string; kin
 function feedbackResults(theme: string, query: URLSearchParams) {
   const response = (series: unknown[]) => ({
     status: 200,
-    body: { theme, generatedAt: '2025-10-15T08:00:00.000Z', ponderation: 'brute', minCell: 5, source: { fr: taint('Source'), en: taint('Source') }, series },
+    body: {
+      theme,
+      publication: { id: '2026-12-06T13-00-00Z', publishedAt: '2026-12-06T13:00:00Z' },
+      ponderation: 'brute',
+      minCell: 5,
+      source: { fr: taint('Source'), en: taint('Source') },
+      series,
+    },
   });
   if (query.get('type') === 'commune') return response([feedbackSeries('territoire', { id: 'france', name: taint('France'), kind: 'france' })]);
   return response([

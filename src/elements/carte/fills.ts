@@ -1,15 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MapEntry } from './map-model.js';
+import type { EntryState, MapEntry } from './map-model.js';
 
 /**
  * How a territory is painted. Values take their class colour through a CSS class (so the
- * `--barometre-map-class-*` properties apply); the two kinds of "no figure" take SVG patterns,
- * which carry texture as well as colour: hatching for suppressed figures, dots on grey for
- * territories without respondents.
+ * `--barometre-map-class-*` properties apply); each kind of "no figure" takes an SVG pattern of
+ * its own, which carries texture as well as colour, so no state is told by colour alone:
+ * - masked by statistical secrecy: diagonal hatching on white;
+ * - fewer respondents than the threshold: cross-hatching on white;
+ * - nobody answered: dots on grey;
+ * - no figure in the data: horizontal lines on grey.
  */
 
-const HATCH = 'carte-hatch';
-const DOTS = 'carte-dots';
+const PATTERNS = {
+  masque: 'carte-hatch',
+  insuffisant: 'carte-cross',
+  aucune: 'carte-dots',
+  missing: 'carte-lines',
+} as const;
+
+/** The states drawn with a pattern, in the order the legend lists them. */
+export const PATTERN_STATES = ['aucune', 'insuffisant', 'masque', 'missing'] as const satisfies readonly EntryState[];
+export type PatternState = (typeof PATTERN_STATES)[number];
 
 /** The paint of one kind of swatch or territory: a class name, or a pattern reference. */
 export interface Paint {
@@ -17,11 +28,10 @@ export interface Paint {
   fill: string | typeof nothing;
 }
 
-/** Hatched: the figure is hidden by statistical confidentiality. */
-export const SUPPRESSED_PAINT: Paint = { className: 'suppressed', fill: `url(#${HATCH})` };
-
-/** Dotted neutral: nobody answered there (or the answer is not reported). */
-export const EMPTY_PAINT: Paint = { className: 'empty', fill: `url(#${DOTS})` };
+/** The paint of a state without a figure. */
+export function statePaint(state: PatternState): Paint {
+  return { className: state, fill: `url(#${PATTERNS[state]})` };
+}
 
 /** The paint of palette colour 1 to 5. */
 export function classPaint(colour: number): Paint {
@@ -30,8 +40,8 @@ export function classPaint(colour: number): Paint {
 
 /** The paint of a territory. */
 export function paintOf(entry: MapEntry): Paint {
-  if (entry.state === 'value' && entry.colour !== undefined) return classPaint(entry.colour);
-  return entry.state === 'suppressed' ? SUPPRESSED_PAINT : EMPTY_PAINT;
+  if (entry.state === 'value') return entry.colour === undefined ? statePaint('missing') : classPaint(entry.colour);
+  return statePaint(entry.state);
 }
 
 /**
@@ -43,13 +53,22 @@ export function patternDefs(): TemplateResult {
   return html`
     <svg class="defs" aria-hidden="true" focusable="false" width="0" height="0">
       <defs>
-        <pattern id=${HATCH} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+        <pattern id=${PATTERNS.masque} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
           <rect class="hatch-back" width="8" height="8"></rect>
           <line class="hatch-line" x1="4" y1="0" x2="4" y2="8"></line>
         </pattern>
-        <pattern id=${DOTS} patternUnits="userSpaceOnUse" width="7" height="7">
+        <pattern id=${PATTERNS.insuffisant} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+          <rect class="hatch-back" width="8" height="8"></rect>
+          <line class="hatch-line" x1="4" y1="0" x2="4" y2="8"></line>
+          <line class="hatch-line" x1="0" y1="4" x2="8" y2="4"></line>
+        </pattern>
+        <pattern id=${PATTERNS.aucune} patternUnits="userSpaceOnUse" width="7" height="7">
           <rect class="dots-back" width="7" height="7"></rect>
           <circle class="dot" cx="3.5" cy="3.5" r="1.1"></circle>
+        </pattern>
+        <pattern id=${PATTERNS.missing} patternUnits="userSpaceOnUse" width="7" height="7">
+          <rect class="dots-back" width="7" height="7"></rect>
+          <line class="line" x1="0" y1="3.5" x2="7" y2="3.5"></line>
         </pattern>
       </defs>
     </svg>

@@ -1,24 +1,29 @@
 import { findQuestion } from '../../core/questionnaire/question-index.js';
 import type { QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
-import type { Ponderation } from '../../core/schema/results.js';
+import type { Ponderation, PublicationRef } from '../../core/schema/results.js';
 import type { Lang } from '../../core/schema/text.js';
-import { resultsMessages } from '../shared/results/messages.js';
 import { roundPercent } from '../shared/results/percent.js';
+import { optionLabels, type UnpublishedStatus } from '../shared/results/share-table.js';
 import { classOf, quantileScale, thresholdScale, type ClassScale } from './classes.js';
-import type { MapResults } from '../../core/schema/map-results.js';
+import type { MapResults, MapTerritoryResult } from '../../core/schema/map-results.js';
 import { territoriesOf, type MapLevel, type MapTerritory } from './territories.js';
 
 /**
- * What one territory shows. `value` is coloured by its class; `suppressed` is hidden by
- * statistical confidentiality (hatched, never a zero); `none` has no respondent at all; `missing`
- * has respondents but no figure for the answer. The last two share the neutral fill.
+ * What one territory shows. `value` is coloured by its class. The three states of a figure that
+ * is not published each have a pattern and words of their own, never a colour alone nor a zero:
+ * `aucune` (nobody answered), `insuffisant` (fewer respondents than the threshold), `masque`
+ * (hidden by statistical secrecy, the whole territory or only the answer counted). `missing`: the
+ * data has no figure for it (the territory is not listed, or the answer code not reported).
  */
-export type EntryState = 'value' | 'suppressed' | 'none' | 'missing';
+export type EntryState = 'value' | UnpublishedStatus | 'missing';
 
 /** One territory as the map, its tooltip and its table show it. */
 export interface MapEntry extends MapTerritory {
-  /** Respondents to the question there. */
-  n: number;
+  /**
+   * Respondents to the question there: a number when the territory is published, `0` when
+   * nobody answered, `null` when the count is not published (or the territory not listed).
+   */
+  n: number | null;
   state: EntryState;
   /** The share as a percentage, rounded as shown; only for `value`. */
   percent?: number;
@@ -29,6 +34,11 @@ export interface MapEntry extends MapTerritory {
 /** Everything a map shows, built once per render so the map, legend, tooltip and table agree. */
 export interface MapModel {
   level: MapLevel;
+  /** The theme and question, for file names. */
+  theme: string;
+  questionId: string;
+  /** The answer code counted. */
+  code: string;
   /** Every territory of the level, in keyboard and table order. */
   entries: MapEntry[];
   scale: ClassScale;
@@ -38,7 +48,8 @@ export interface MapModel {
   decimals: number;
   ponderation: Ponderation;
   source: string;
-  generatedAt: string;
+  /** The publication the figures come from. */
+  publication: PublicationRef;
 }
 
 /** What {@link buildMapModel} needs. */
@@ -54,18 +65,17 @@ export interface MapModelInput {
   lang: Lang;
 }
 
-/** The wording of an answer code: yes/no questions have fixed words, others their options'; the code otherwise. */
-function answerLabelOf(definition: QuestionnaireDefinition | undefined, questionId: string, code: string, lang: Lang): string {
-  const question = definition ? findQuestion(definition, questionId) : undefined;
-  if (question?.kind === 'yesno') {
-    const key = code === 'oui' ? 'yes' : code === 'non' ? 'no' : code === 'nsp' ? 'dontKnow' : undefined;
-    if (key) return resultsMessages(lang, key);
-  }
-  if (question?.kind === 'single' || question?.kind === 'multiple') {
-    const option = question.options.find((one) => one.code === code);
-    if (option) return option.label[lang];
-  }
-  return code;
+type EntryFigures = Pick<MapEntry, 'n' | 'state' | 'percent'>;
+
+/** A territory's figures for the answer counted, from its result (absent when the data does not list it). */
+function figuresOf(result: MapTerritoryResult | undefined, code: string, decimals: number): EntryFigures {
+  if (!result) return { n: null, state: 'missing' };
+  if (result.status !== 'publie') return { n: result.n, state: result.status };
+  const answer = result.answers?.[code];
+  if (!answer) return { n: result.n, state: 'missing' };
+  // A published answer always carries its share; one left null is treated as hidden, never as zero.
+  if (answer.status === 'masque' || answer.share === null) return { n: result.n, state: 'masque' };
+  return { n: result.n, state: 'value', percent: roundPercent(answer.share, decimals) };
 }
 
 /** Builds the shown figures of a map from validated results. */
@@ -73,13 +83,7 @@ export function buildMapModel({ results, definition, code, decimals, thresholds,
   const byId = new Map(results.territories.map((territory) => [territory.id, territory]));
   const entries: MapEntry[] = territoriesOf(results.niveau).map((territory) => {
     const result = byId.get(territory.id);
-    const base = { ...territory, name: result?.name ?? territory.name, n: result?.n ?? 0 };
-    if (!result || result.n === 0) return { ...base, state: 'none' };
-    if (result.suppressed) return { ...base, state: 'suppressed' };
-    const answer = result.answers?.[code];
-    if (!answer) return { ...base, state: 'missing' };
-    if (answer.share === null) return { ...base, state: 'suppressed' };
-    return { ...base, state: 'value', percent: roundPercent(answer.share, decimals) };
+    return { ...territory, name: result?.name ?? territory.name, ...figuresOf(result, code, decimals) };
   });
   const percents = entries.flatMap((entry) => (entry.percent === undefined ? [] : [entry.percent]));
   const scale = thresholds ? thresholdScale(thresholds) : quantileScale(percents);
@@ -89,19 +93,22 @@ export function buildMapModel({ results, definition, code, decimals, thresholds,
   const question = definition ? findQuestion(definition, results.question) : undefined;
   return {
     level: results.niveau,
+    theme: results.theme,
+    questionId: results.question,
+    code,
     entries,
     scale,
     questionLabel: question?.label[lang] ?? results.question,
-    answerLabel: answerLabelOf(definition, results.question, code, lang),
+    answerLabel: optionLabels(definition, results.question, lang).get(code) ?? code,
     minCell: results.minCell,
     decimals,
     ponderation: results.ponderation ?? ponderation,
     source: results.source[lang],
-    generatedAt: results.generatedAt,
+    publication: results.publication,
   };
 }
 
-/** True when no territory has anything to show or explain: nobody answered anywhere. */
+/** True when no territory has anything to show or explain: nobody answered anywhere, or nothing is listed. */
 export function isEmptyModel(model: MapModel): boolean {
-  return model.entries.every((entry) => entry.state === 'none' || entry.state === 'missing');
+  return model.entries.every((entry) => entry.state === 'aucune' || entry.state === 'missing');
 }

@@ -7,6 +7,8 @@ export interface MapRequest {
   api?: string;
   /** A static file following the map contract (open data); used instead of the API when set. */
   src?: string;
+  /** Base URL of a static publication; read instead of the API when set (and `src` is not). */
+  publication?: string;
   theme?: string;
   question: string;
   niveau: MapLevel;

@@ -15,7 +15,7 @@ export type MapRequestOrMissing = FiguresRequestOrMissing<MapRequest>;
 /** `detail` of the map's `barometre-data` event. */
 export type MapDataDetail = BarometreDataDetail<MapResults>;
 
-/** A map's figures, from `/resultats/:theme/carte` or a static file, with the charts' life cycle. */
+/** A map's figures, from `/resultats/:theme/carte`, a static publication or a static file, with the charts' life cycle. */
 export class MapResultsController extends FiguresController<MapRequest, MapResults> {
   constructor(host: ReactiveControllerHost & HTMLElement, read: () => MapRequestOrMissing) {
     super(host, read, fetchMapResults);

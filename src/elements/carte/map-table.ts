@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../../core/i18n/catalog.js';
 import type { Lang } from '../../core/schema/text.js';
+import { publicationText } from '../shared/results/wording.js';
 import type { MapEntry, MapModel } from './map-model.js';
 import { valueText } from './map-wording.js';
 import { mapMessages } from './messages.js';
@@ -17,20 +18,24 @@ export interface TableSort {
 /** The map's own order (by number or by name), ascending: the order the keyboard follows. */
 export const DEFAULT_SORT: TableSort = { key: 'territory', descending: false };
 
+/** Orders two optional numbers: values by `sign`, absent ones after every value whatever the direction. */
+function compareValues(a: number | undefined, b: number | undefined, sign: number): number {
+  if (a === undefined || b === undefined) return (a === undefined ? 1 : 0) - (b === undefined ? 1 : 0);
+  return sign * (a - b);
+}
+
 /**
- * Rows in the asked order. Territories without a figure stay at the end whatever the direction
- * of a sort by share: they have no place among values, and must never pass for zeros. Ties keep
- * the map's order, so the table is the same from one sort to the next.
+ * Rows in the asked order. Territories without a figure (or without a published count) stay at
+ * the end whatever the direction of the sort: they have no place among values, and must never
+ * pass for zeros. Ties keep the map's order, so the table is the same from one sort to the next.
  */
 export function sortedEntries(entries: readonly MapEntry[], sort: TableSort): MapEntry[] {
   const rank = new Map(entries.map((entry, index) => [entry.id, index]));
   const sign = sort.descending ? -1 : 1;
   return [...entries].sort((a, b) => {
     let order = 0;
-    if (sort.key === 'share') {
-      const missing = (entry: MapEntry) => (entry.percent === undefined ? 1 : 0);
-      order = a.percent === undefined || b.percent === undefined ? missing(a) - missing(b) : sign * (a.percent - b.percent);
-    } else if (sort.key === 'n') order = sign * (a.n - b.n);
+    if (sort.key === 'share') order = compareValues(a.percent, b.percent, sign);
+    else if (sort.key === 'n') order = compareValues(a.n ?? undefined, b.n ?? undefined, sign);
     else order = sign * (rank.get(a.id)! - rank.get(b.id)!);
     return order || rank.get(a.id)! - rank.get(b.id)!;
   });
@@ -46,8 +51,9 @@ function header(label: string, key: SortKey, sort: TableSort, onSort: (key: Sort
 }
 
 /**
- * The map as a table: one row per territory with its share, or its notice in words, and its
- * respondents. It is the map's text alternative and holds exactly the figures the map colours.
+ * The map as a table: one row per territory with its share, or the state of a figure that is not
+ * published in words, and its respondents when their number is published. It is the map's text
+ * alternative and holds exactly the figures the map colours.
  * Column headers are buttons that sort the rows (again to reverse); `aria-sort` tells screen
  * readers which column orders them.
  */
@@ -59,7 +65,12 @@ export function mapTable(
   onSort: (key: SortKey) => void,
 ): TemplateResult {
   const level = mapMessages(lang, model.level === 'region' ? 'regions' : 'departements');
-  const caption = mapMessages(lang, 'tableCaption', { question: model.questionLabel, answer: model.answerLabel, level });
+  const caption = mapMessages(lang, 'tableCaption', {
+    question: model.questionLabel,
+    answer: model.answerLabel,
+    level,
+    publication: publicationText(lang, model.publication),
+  });
   const territoryLabel = mapMessages(lang, model.level === 'region' ? 'region' : 'departement');
   return html`
     <table part="table">
@@ -79,8 +90,10 @@ export function mapTable(
                 ${model.level === 'departement' ? `${entry.name} (${entry.code})` : entry.name}
                 ${entry.id === currentId ? html`<span class="note"> — ${mapMessages(lang, 'current')}</span>` : nothing}
               </th>
-              <td class=${entry.state === 'value' ? 'number' : 'note'}>${valueText(lang, entry, model)}</td>
-              <td class="number">${formatNumber(lang, entry.n)}</td>
+              <td class=${entry.state === 'value' ? 'number' : 'note'} data-state=${entry.state}>${valueText(lang, entry, model)}</td>
+              ${entry.n === null
+                ? html`<td class="note">${valueText(lang, entry, model)}</td>`
+                : html`<td class="number">${formatNumber(lang, entry.n)}</td>`}
             </tr>
           `,
         )}

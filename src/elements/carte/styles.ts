@@ -6,9 +6,10 @@ import { css } from 'lit';
  * The five classes default to the lighter end of ColorBrewer's "YlGnBu" ramp, a sequential
  * scheme rated safe for the common colour-vision deficiencies: lightness alone orders the
  * classes. The darkest colour was chosen so that the borders (`#1e1e1e` by default) keep at least 3:1 against every class (4.6:1 against the darkest, 16:1 against the
- * lightest), as graphics need under WCAG 1.4.11. Suppressed territories are hatched and those
- * without respondents dotted on a neutral grey, so neither is read as a low value, even in
- * greyscale.
+ * lightest), as graphics need under WCAG 1.4.11. Territories without a published figure carry a
+ * pattern per state — hatched (hidden by statistical secrecy) or cross-hatched (too few
+ * respondents) on white, dotted (nobody answered) or lined (no figure in the data) on a neutral
+ * grey — so none is read as a low value, even in greyscale.
  *
  * Borders are the visible rim of an "edge" drawn under each territory (see map-view.ts), so the
  * borders between the départements of a région vanish under its fill. `non-scaling-stroke` keeps
@@ -177,6 +178,11 @@ export const mapStyles = css`
 
   .dot {
     fill: var(--_map-pattern-mark);
+  }
+
+  .line {
+    stroke: var(--_map-pattern-mark);
+    stroke-width: 1.2;
   }
 
   .insets {

@@ -18,7 +18,9 @@ function mainColumn(table: ShareTable): ShareColumn | undefined {
 /**
  * One key figure — the share of collectivités giving one answer to one question — with its
  * label, its comparison (France by default), the number of respondents and the base. Same data
- * path and states as the chart, without Chart.js.
+ * path and states as the chart, without Chart.js: a figure that is not published says which state
+ * applies ("aucune réponse", "moins de 5 réponses", "masqué (secret statistique)"), and the
+ * number of respondents is shown only when it is published. The source line names the publication.
  *
  * @summary A key figure with its comparison, e.g. "26 %" and "France : 26 %".
  * @tag barometre-indicateur
@@ -30,12 +32,12 @@ function mainColumn(table: ShareTable): ShareColumn | undefined {
  * @csspart status - The live region saying loading, empty or error.
  * @csspart retry-button - The "Réessayer" button shown after an error.
  * @csspart territory - The territory's name.
- * @csspart value - The key figure ("26 %"), or the insufficient-data notice.
+ * @csspart value - The key figure ("26 %"), or the state of a figure that is not published.
  * @csspart label - The answer the figure counts.
  * @csspart question - The question's wording.
  * @csspart comparisons - The list of comparison figures.
  * @csspart meta - Number of respondents, base and weighting.
- * @csspart source - The source and date line.
+ * @csspart source - The source and the publication's date.
  *
  * @cssprop --barometre-text - Text (default `#1e1e1e`).
  * @cssprop --barometre-text-muted - Secondary text: base, source (default `#545454`).
@@ -88,7 +90,7 @@ export class BarometreIndicateur extends ResultsElement {
     return html`
       <p part="territory" class="territory">${main.name}</p>
       <p>
-        <span part="value" class=${cell.kind === 'value' ? 'value' : 'value note'}>${cellText(lang, cell, table)}</span>
+        <span part="value" class=${cell.kind === 'value' ? 'value' : 'value note'} data-state=${cell.kind}>${cellText(lang, cell, table)}</span>
         <span part="label" class="label">${indicatorMessages(lang, 'answered', { answer: row.label })}</span>
       </p>
       <p part="question" class="question">${table.questionLabel}</p>
@@ -101,7 +103,8 @@ export class BarometreIndicateur extends ResultsElement {
           </ul>`
         : nothing}
       <p part="meta" class="meta">
-        ${nText(lang, main.n)} · ${baseText(lang, table.base)} · ${ponderationText(lang, table.ponderation)}
+        ${main.n !== null && main.status !== 'aucune' ? `${nText(lang, main.n)} · ` : nothing}${baseText(lang, table.base)} ·
+        ${ponderationText(lang, table.ponderation)}
       </p>
       <p part="source" class="source">${sourceText(lang, table)}</p>
     `;

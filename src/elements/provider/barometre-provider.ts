@@ -5,10 +5,10 @@ import { toLang } from '../../core/i18n/catalog.js';
 import { barometreConfigContext, type Ponderation } from '../shared/config-context.js';
 
 /**
- * Shares one configuration — API, territory, language, weighting — with every Baromètre element
- * inside it. An element's own attribute always wins over the provider's.
+ * Shares one configuration — API or static publication, territory, language, weighting — with
+ * every Baromètre element inside it. An element's own attribute always wins over the provider's.
  *
- * @summary Shares API, territory, language and weighting with the elements inside.
+ * @summary Shares API, static publication, territory, language and weighting with the elements inside.
  * @tag barometre-provider
  * @slot - The elements that use this configuration.
  * @fires barometre-territoire-change - When an element inside (a picker, a map) selects another territory. `detail: { territoire: string }`.
@@ -22,6 +22,13 @@ export class BarometreProvider extends LitElement {
 
   /** Base URL of the API, e.g. `https://example.org/api/v1`. */
   @property() api?: string;
+
+  /**
+   * Base URL of a static publication, e.g. `https://example.org/publications/2026-12-06`: the
+   * charts, key figures and maps inside read its files instead of the API (see their own
+   * `publication` attribute for the layout). The questionnaire still sends answers to `api`.
+   */
+  @property() publication?: string;
 
   /** Territory id shown by the elements inside, e.g. `departement:35`. */
   @property() territoire?: string;
@@ -37,6 +44,7 @@ export class BarometreProvider extends LitElement {
   protected override willUpdate(): void {
     this.provider.setValue({
       api: this.api,
+      publication: this.publication,
       territoire: this.territoire,
       lang: this.lang ? toLang(this.lang) : undefined,
       ponderation: this.ponderation === 'redressee' ? 'redressee' : this.ponderation === 'brute' ? 'brute' : undefined,

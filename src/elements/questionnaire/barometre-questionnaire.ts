@@ -92,9 +92,11 @@ type Focus = 'heading' | 'summary' | { field: string };
  * @csspart waiting - The panel shown while a contribution waits for the network.
  * @csspart confirmation - The confirmation panel.
  * @csspart edit-code - The edit code on the confirmation.
+ * @csspart next-publication - On the confirmation, when the answers will appear in the published results.
  * @csspart feedback - On the confirmation, the key answers beside the shares of similar collectivités, of the département and of France.
  * @csspart feedback-status - The feedback's loading and error messages, a live region.
  * @csspart feedback-table - One key question's table in the feedback.
+ * @csspart feedback-publication - The publication the feedback's figures come from, which does not include the answers just sent.
  *
  * @cssprop --barometre-accent - Main colour: primary buttons, links, selected controls. Falls back to DSFR's `--background-action-high-blue-france`, then #1d4f91.
  * @cssprop --barometre-on-accent - Text on the main colour. Default #ffffff.
@@ -879,6 +881,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
           receipt: this.receipt!,
           onCopy: this.onCopy,
           onAnswerAgain: this.onAnswerAgain,
+          nextPublication: this.feedback.nextPublication,
           feedback: this.renderFeedback(),
         });
       case 'sending':

@@ -18,10 +18,16 @@ export type FeedbackState =
  * asked changes (another contribution, language or weighting), and drops them when the
  * confirmation goes. A newer request aborts the previous one, so a late answer never replaces a
  * fresher one. A failure stays in this state: the confirmation and its edit code never depend on it.
+ *
+ * Alongside the figures, and in the same life cycle, it asks once when the next publication is
+ * scheduled, for the confirmation to say when the answers will appear; that request failing only
+ * leaves the date unknown.
  */
 export class FeedbackController implements ReactiveController {
   /** The current state; the host renders from it. */
   state: FeedbackState = { status: 'off' };
+  /** The date of the next scheduled publication (ISO), once known; `undefined` while unknown. */
+  nextPublication?: string;
   /** The feedback's code, once loaded (its styles are then in the host's shadow root). */
   module?: FeedbackModule;
 
@@ -46,6 +52,7 @@ export class FeedbackController implements ReactiveController {
       this.cancel();
       this.key = undefined;
       this.state = { status: 'off' };
+      this.nextPublication = undefined;
       return;
     }
     const { definition, receiptAt, ...rest } = next;
@@ -98,6 +105,7 @@ export class FeedbackController implements ReactiveController {
         if (abort === this.abort) this.host.requestUpdate();
       }
       failureMessage = (error) => module.feedbackFailureMessage(error, request.lang);
+      void this.loadSchedule(module, request, abort);
       const figures = await module.loadFeedback(request, abort.signal);
       if (abort !== this.abort) return;
       this.state = { status: 'ready', figures };
@@ -107,6 +115,14 @@ export class FeedbackController implements ReactiveController {
       const message = failureMessage?.(error) || feedbackShellText(request.lang, 'error_generic');
       this.state = { status: 'error', message };
     }
+    this.host.requestUpdate();
+  }
+
+  /** The next publication's date, beside the figures; it never fails (unknown stays unknown). */
+  private async loadSchedule(module: FeedbackModule, request: FeedbackRequest, abort: AbortController): Promise<void> {
+    const next = await module.loadNextPublication(request, abort.signal);
+    if (abort !== this.abort || next === this.nextPublication) return;
+    this.nextPublication = next;
     this.host.requestUpdate();
   }
 }

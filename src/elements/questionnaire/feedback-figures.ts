@@ -1,15 +1,16 @@
 import { YES_NO_CODES } from '../../core/schema/codes.js';
 import type { QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
-import type { Series } from '../../core/schema/results.js';
+import type { FigureStatus, PublicationRef, Series } from '../../core/schema/results.js';
 import type { LocalizedText } from '../../core/schema/text.js';
 import { headlineQuestions } from './feedback-own-answers.js';
 import type { PeerGroup } from './feedback-plan.js';
 
 /**
- * One published share as the feedback shows it: a share (0..1), hidden by statistical
- * confidentiality (never a zero), or not reported at all by the series.
+ * One published share as the feedback shows it: a share (0..1); or why there is none — nobody
+ * answered (`aucune`), fewer respondents than the threshold (`insuffisant`), hidden by statistical
+ * secrecy (`masque`), never a zero; or not reported at all by the series (`missing`).
  */
-export type FeedbackCell = { kind: 'share'; share: number } | { kind: 'suppressed' } | { kind: 'missing' };
+export type FeedbackCell = { kind: 'share'; share: number } | { kind: Exclude<FigureStatus, 'publie'> } | { kind: 'missing' };
 
 /** A column of comparison: similar collectivités, the respondent's area (département or région), France. */
 export interface FeedbackColumn {
@@ -35,7 +36,8 @@ export interface FeedbackFigures {
   /** The largest confidentiality threshold of the responses used: no shown share rests on fewer respondents. */
   minCell: number;
   source: LocalizedText;
-  generatedAt: string;
+  /** The publication the figures come from: the answers just sent are not in it yet. */
+  publication: PublicationRef;
 }
 
 /** The series the feedback draws from, each already checked against the results contract. */
@@ -46,12 +48,14 @@ export interface FeedbackSeries {
 }
 
 function cellOf(series: Series, questionId: string, code: string): FeedbackCell {
+  if (series.status !== 'publie') return { kind: series.status };
   const question = series.questions[questionId];
-  if (series.suppressed || question?.suppressed) return { kind: 'suppressed' };
-  const answer = question?.answers?.[code];
+  if (!question) return { kind: 'missing' };
+  if (question.status !== 'publie') return { kind: question.status };
+  const answer = question.answers?.[code];
   if (!answer) return { kind: 'missing' };
   // Shares among those asked: a conditional question compares the collectivités it was put to.
-  return answer.share === null ? { kind: 'suppressed' } : { kind: 'share', share: answer.share };
+  return answer.status === 'masque' || answer.share === null ? { kind: 'masque' } : { kind: 'share', share: answer.share };
 }
 
 /**
@@ -70,7 +74,7 @@ function codesOf(question: ReturnType<typeof headlineQuestions>[number], series:
 export function buildFeedbackFigures(
   definition: QuestionnaireDefinition,
   series: FeedbackSeries,
-  meta: { peers?: PeerGroup; minCell: number; source: LocalizedText; generatedAt: string },
+  meta: { peers?: PeerGroup; minCell: number; source: LocalizedText; publication: PublicationRef },
 ): FeedbackFigures {
   const shown: Array<{ column: FeedbackColumn; series: Series }> = [];
   if (series.peers) shown.push({ column: { role: 'similaires', name: series.peers.territory.name }, series: series.peers });
@@ -87,6 +91,6 @@ export function buildFeedbackFigures(
     questions,
     minCell: meta.minCell,
     source: meta.source,
-    generatedAt: meta.generatedAt,
+    publication: meta.publication,
   };
 }

@@ -89,9 +89,27 @@ export async function loadFeedback(request: FeedbackRequest, signal: AbortSignal
       ...(plan.peers && peers ? { peers: plan.peers } : {}),
       minCell: Math.max(areaResults.minCell, peersResults?.minCell ?? 0),
       source: areaResults.source,
-      generatedAt: areaResults.generatedAt,
+      publication: areaResults.publication,
     },
   );
+}
+
+/**
+ * When the next publication of results is scheduled, from `GET {api}/publications`
+ * (`{ publications: [{ id, publishedAt, contributions }, …], next: <ISO date> | null }`): the
+ * date when one is announced and still to come, `undefined` otherwise. Never rejects: without
+ * it the confirmation says "at the next publication", which is always true.
+ */
+export async function loadNextPublication(request: FeedbackRequest, signal: AbortSignal): Promise<string | undefined> {
+  try {
+    const body = await getJson(request, '/publications', signal);
+    const next = body !== null && typeof body === 'object' ? (body as { next?: unknown }).next : undefined;
+    if (typeof next !== 'string') return undefined;
+    const time = new Date(next).getTime();
+    return Number.isNaN(time) || time <= Date.now() ? undefined : next;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A failure in words for the respondent, keeping the API's own message when it gave one. */

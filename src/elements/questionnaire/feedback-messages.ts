@@ -22,16 +22,19 @@ export const feedbackText = createCatalog({
     own_mark: 'votre réponse',
     peers_column: 'Collectivités semblables',
     france_column: 'France',
-    suppressed: 'données insuffisantes',
     missing: 'pas de données',
     not_answered: 'Vous n’avez pas répondu à cette question\u00a0: elle ne vous a pas été posée ou était facultative.',
     own_unknown:
       'Vos propres réponses ne sont plus disponibles sur cet appareil\u00a0: seuls les chiffres publiés sont affichés.',
-    suppressed_note:
-      '«\u00a0Données insuffisantes\u00a0»\u00a0: moins de {minCell} collectivités sont derrière ce chiffre, qui n’est donc pas publié pour préserver la confidentialité des réponses.',
+    insuffisant_note:
+      '«\u00a0Moins de {minCell} réponses\u00a0»\u00a0: trop peu de collectivités sont derrière ce chiffre, qui n’est donc pas publié pour préserver la confidentialité des réponses.',
+    masque_note:
+      '«\u00a0Masqué (secret statistique)\u00a0»\u00a0: ce chiffre est caché pour qu’on ne puisse pas en déduire la réponse d’une collectivité.',
     base_note:
       'Les parts sont calculées parmi les collectivités à qui la question a été posée.',
-    source: 'Source\u00a0: {source}. Chiffres du {date}.',
+    publication_note:
+      'Ces chiffres sont ceux de la publication du {date}\u00a0: ils ne comprennent pas encore les réponses que vous venez d’envoyer.',
+    source: 'Source\u00a0: {source}.',
   },
   en: {
     intro:
@@ -48,15 +51,17 @@ export const feedbackText = createCatalog({
     own_mark: 'your answer',
     peers_column: 'Similar local authorities',
     france_column: 'France',
-    suppressed: 'not enough data',
     missing: 'no data',
     not_answered: 'You did not answer this question: it was not asked of you, or it was optional.',
     own_unknown: 'Your own answers are no longer available on this device: only the published figures are shown.',
-    suppressed_note:
-      '“Not enough data”: fewer than {minCell} local authorities are behind this figure, so it is not published, to keep answers confidential.',
+    insuffisant_note:
+      '“Fewer than {minCell} responses”: too few local authorities are behind this figure, so it is not published, to keep answers confidential.',
+    masque_note:
+      '“Hidden (statistical secrecy)”: this figure is hidden so that no local authority’s answer can be worked out from it.',
     base_note:
       'Shares are among the local authorities that were asked the question.',
-    source: 'Source: {source}. Figures of {date}.',
+    publication_note: 'These figures are those of the publication of {date}: they do not include the answers you have just sent yet.',
+    source: 'Source: {source}.',
   },
 });
 

@@ -3,12 +3,13 @@ import { findQuestion } from '../../core/questionnaire/question-index.js';
 import type { QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
 import type { Lang } from '../../core/schema/text.js';
 import { populationBandLabel } from '../../core/territory/labels.js';
+import { publicationDateText } from '../shared/publication-date.js';
 import { formatShare } from '../shared/results/percent.js';
+import { statusText } from '../shared/results/wording.js';
 import type { FeedbackState } from './feedback-controller.js';
 import type { FeedbackCell, FeedbackColumn, FeedbackFigures, FeedbackQuestion } from './feedback-figures.js';
 import { feedbackText } from './feedback-messages.js';
 import { ownCodes, type OwnAnswers } from './feedback-own-answers.js';
-import { formatDate } from './format.js';
 import { t } from './messages.js';
 
 /** What the feedback's body is drawn from. */
@@ -40,9 +41,10 @@ function columnName(lang: Lang, column: FeedbackColumn): string {
   return column.name;
 }
 
-function cellText(lang: Lang, cell: FeedbackCell): string {
+function cellText(lang: Lang, cell: FeedbackCell, minCell: number): string {
   if (cell.kind === 'share') return formatShare(lang, cell.share);
-  return feedbackText(lang, cell.kind === 'suppressed' ? 'suppressed' : 'missing');
+  if (cell.kind === 'missing') return feedbackText(lang, 'missing');
+  return statusText(lang, cell.kind, minCell);
 }
 
 /**
@@ -80,7 +82,7 @@ function renderQuestion(view: FeedbackView, figures: FeedbackFigures, question: 
             ${figures.columns.map((column, index) => {
               const cell = question.cells[index]?.[row] ?? { kind: 'missing' };
               return html`<td class=${cell.kind === 'share' ? 'share' : 'share unavailable'} data-label=${columnName(lang, column)}>
-                ${cellText(lang, cell)}
+                ${cellText(lang, cell, figures.minCell)}
               </td>`;
             })}
           </tr>`;
@@ -92,7 +94,8 @@ function renderQuestion(view: FeedbackView, figures: FeedbackFigures, question: 
 
 function renderFigures(view: FeedbackView, figures: FeedbackFigures): TemplateResult {
   const { lang } = view;
-  const suppressed = figures.questions.some((question) => question.cells.some((cells) => cells.some((cell) => cell.kind === 'suppressed')));
+  const shows = (kind: FeedbackCell['kind']) =>
+    figures.questions.some((question) => question.cells.some((cells) => cells.some((cell) => cell.kind === kind)));
   return html`${figures.peers
       ? html`<p>
           ${feedbackText(lang, 'peers_intro', {
@@ -101,12 +104,16 @@ function renderFigures(view: FeedbackView, figures: FeedbackFigures): TemplateRe
           })}
         </p>`
       : nothing}
+    <p class="feedback-publication" part="feedback-publication">
+      ${feedbackText(lang, 'publication_note', { date: publicationDateText(lang, figures.publication.publishedAt) })}
+    </p>
     ${view.own ? nothing : html`<p>${feedbackText(lang, 'own_unknown')}</p>`}
     ${figures.questions.map((question) => renderQuestion(view, figures, question))}
     <div class="feedback-notes">
       <p>${feedbackText(lang, 'base_note')}</p>
-      ${suppressed ? html`<p>${feedbackText(lang, 'suppressed_note', { minCell: figures.minCell })}</p>` : nothing}
-      <p>${feedbackText(lang, 'source', { source: figures.source[lang], date: formatDate(lang, figures.generatedAt) })}</p>
+      ${shows('insuffisant') ? html`<p>${feedbackText(lang, 'insuffisant_note', { minCell: String(figures.minCell) })}</p>` : nothing}
+      ${shows('masque') ? html`<p>${feedbackText(lang, 'masque_note')}</p>` : nothing}
+      <p>${feedbackText(lang, 'source', { source: figures.source[lang] })}</p>
     </div>`;
 }
 

@@ -14,12 +14,6 @@ export function formatDateTime(lang: Lang, iso: string): string {
   return date ? new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeStyle: 'short' }).format(date) : iso;
 }
 
-/** "4 mars 2025" / "4 March 2025". */
-export function formatDate(lang: Lang, iso: string): string {
-  const date = parse(iso);
-  return date ? new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' }).format(date) : iso;
-}
-
 /** "10:30". */
 export function formatTime(lang: Lang, iso: string): string {
   const date = parse(iso);

@@ -98,6 +98,8 @@ export const t = createCatalog({
     confirmation_updated: 'Merci, votre contribution est mise à jour',
     confirmation_pending: 'Votre réponse est transmise pour examen',
     confirmation_date: 'Enregistrée le {date}.',
+    next_publication: 'Vos réponses seront prises en compte dans les résultats publiés à partir du {date}.',
+    next_publication_unknown: 'Vos réponses seront prises en compte à la prochaine publication des résultats.',
     pending_date: 'Reçue le {date}.',
     edit_code_title: 'Votre code de modification',
     edit_code_keep:
@@ -203,6 +205,8 @@ export const t = createCatalog({
     confirmation_updated: 'Thank you, your contribution is updated',
     confirmation_pending: 'Your answer has been sent for review',
     confirmation_date: 'Recorded on {date}.',
+    next_publication: 'Your answers will be included in the results published from {date}.',
+    next_publication_unknown: 'Your answers will be included at the next publication of the results.',
     pending_date: 'Received on {date}.',
     edit_code_title: 'Your edit code',
     edit_code_keep: 'Keep this code: you will need it to change your contribution later. It will not be shown again.',

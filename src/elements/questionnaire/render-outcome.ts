@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../core/schema/text.js';
+import { publicationDateText } from '../shared/publication-date.js';
 import type { Receipt } from './draft.js';
 import { formatDateTime } from './format.js';
 import { t } from './messages.js';
@@ -38,14 +39,25 @@ export interface ConfirmationView {
   receipt: Receipt;
   onCopy(code: string, event: Event): void;
   onAnswerAgain(): void;
+  /** When the next publication of results is scheduled (ISO), once known. */
+  nextPublication?: string;
   /** The respondent's key answers beside published figures; it comes after the edit code, which nothing may push aside. */
   feedback?: TemplateResult | typeof nothing;
 }
 
 /**
- * The confirmation: when the contribution was recorded, and the edit code to keep (shown once
- * by the server, so it is also kept on this device until the respondent starts a new answer).
- * A submission set aside for review says so, and says that it replaced nothing.
+ * When a recorded contribution shows in the published figures: results are published in
+ * batches, so answers appear at the next publication, dated when the API announces one.
+ */
+function nextPublicationText(lang: Lang, next: string | undefined): string {
+  return next ? t(lang, 'next_publication', { date: publicationDateText(lang, next) }) : t(lang, 'next_publication_unknown');
+}
+
+/**
+ * The confirmation: when the contribution was recorded, when it will show in the published
+ * results, and the edit code to keep (shown once by the server, so it is also kept on this device
+ * until the respondent starts a new answer). A submission set aside for review says so, and says
+ * that it replaced nothing.
  */
 export function renderConfirmation(view: ConfirmationView): TemplateResult {
   const { lang, receipt } = view;
@@ -59,6 +71,9 @@ export function renderConfirmation(view: ConfirmationView): TemplateResult {
   return html`<div class="confirmation" part="confirmation">
     <h3 class="step-heading" part="step-heading" tabindex="-1" data-step-heading>${title}</h3>
     <p>${t(lang, receipt.status === 'pending' ? 'pending_date' : 'confirmation_date', { date })}</p>
+    ${receipt.status === 'pending'
+      ? nothing
+      : html`<p part="next-publication">${nextPublicationText(lang, view.nextPublication)}</p>`}
     ${receipt.status === 'pending'
       ? html`<p>${t(lang, 'pending_body')}</p>
           ${receipt.pendingId ? html`<p>${t(lang, 'pending_reference', { id: receipt.pendingId })}</p>` : nothing}`

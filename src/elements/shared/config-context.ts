@@ -8,6 +8,11 @@ export type Ponderation = 'brute' | 'redressee';
 export interface BarometreConfig {
   /** Base URL of the API, e.g. `https://example.org/api/v1`. */
   api?: string;
+  /**
+   * Base URL of a static publication, e.g. `https://example.org/publications/2026-12-06`:
+   * result elements read its files instead of the API.
+   */
+  publication?: string;
   /** Territory id, e.g. `departement:35`. */
   territoire?: string;
   lang?: Lang;

@@ -4,12 +4,12 @@ import { ref } from 'lit/directives/ref.js';
 import type { Lang } from '../../core/schema/text.js';
 import { figureStyles } from '../shared/results/results-styles.js';
 import { ResultsElement } from '../shared/results/results-element.js';
-import { resultsMessages } from '../shared/results/messages.js';
 import { fileNameOf, saveFile } from '../shared/results/save-file.js';
 import { shareTableCsv } from '../shared/results/share-csv.js';
-import { drawnColumns, isEmptyTable, type ShareTable } from '../shared/results/share-table.js';
+import { drawnColumns, isEmptyTable, type ShareColumn, type ShareTable } from '../shared/results/share-table.js';
 import { statusView } from '../shared/results/status-view.js';
-import { baseText, nText, ponderationText, sourceText, suppressedText } from '../shared/results/wording.js';
+import { baseText, cellText, nText, ponderationText, sourceText } from '../shared/results/wording.js';
+import { columnStateText } from './column-state.js';
 import { toChartKind, type ChartKind } from './chart-kind.js';
 import { loadChartRuntime } from './chart-loader.js';
 import type { BarChart } from './chart-runtime.js';
@@ -36,10 +36,12 @@ function opaque(colour: string): string {
  * Compares the answers to one question across territories — a territory and, beside it, its
  * region, France or similar collectivités — as an accessible bar chart with its data table.
  *
- * Data comes from the API (`{api}/resultats/:theme`) or from a static results file (`src`), and
- * is validated before anything is drawn. Chart.js is loaded only when the element nears the
- * viewport. Suppressed figures (statistical confidentiality) are never drawn as zero: they are
- * left out and said so.
+ * Data comes from the API (`{api}/resultats/:theme`), from a static publication (`publication`)
+ * or from a static results file (`src`), and is validated before anything is drawn. Chart.js is
+ * loaded only when the element nears the viewport. A figure that is not published — nobody
+ * answered, fewer respondents than the threshold, or hidden by statistical secrecy — is never
+ * drawn, let alone as zero: it is left out and its state is said in words, in the notes, the
+ * table and the CSV. The source line names the publication the figures come from.
  *
  * @summary Compares territories' answers to one question in a bar chart with a data table.
  * @tag barometre-territoire-chart
@@ -54,7 +56,7 @@ function opaque(colour: string): string {
  * @csspart status - The live region saying loading, empty or error.
  * @csspart retry-button - The "Réessayer" button shown after an error.
  * @csspart series - The list of territories with their number of respondents.
- * @csspart notes - What is not drawn and why (insufficient data).
+ * @csspart notes - What is not drawn and why (no response, too few responses, hidden by statistical secrecy).
  * @csspart chart - The sized box holding the canvas.
  * @csspart canvas - The chart's canvas.
  * @csspart toolbar - The buttons under the chart.
@@ -63,7 +65,7 @@ function opaque(colour: string): string {
  * @csspart png-button - The PNG download button.
  * @csspart table-container - The box around the data table (visually hidden until toggled).
  * @csspart table - The data table.
- * @csspart source - The source and date line.
+ * @csspart source - The source and the publication's date.
  *
  * @cssprop --barometre-text - Text, axes and bar borders (default `#1e1e1e`).
  * @cssprop --barometre-text-muted - Secondary text: notes, source (default `#545454`).
@@ -113,7 +115,9 @@ export class BarometreTerritoireChart extends ResultsElement {
   /**
    * The CSV of the figures shown (same series, base and rounding as the table), or `undefined`
    * before data: UTF-8 text starting with a byte order mark, `;`-separated, as spreadsheets in a
-   * French locale open it; cells that a spreadsheet would run as formulas are neutralised.
+   * French locale open it; cells that a spreadsheet would run as formulas are neutralised. Header
+   * lines name the publication and its date; each series has a numeric column (empty when the
+   * figure is not published) and a `statut` column (`publie`, `aucune`, `insuffisant`, `masque`).
    */
   toCsv(): string | undefined {
     return this.shownTable ? shareTableCsv(this.effectiveLang, this.shownTable) : undefined;
@@ -176,24 +180,29 @@ export class BarometreTerritoireChart extends ResultsElement {
     `;
   }
 
-  /** What is not drawn and why: whole series, then single answers. */
+  /** What is not drawn and why, in words: whole series, then single answers. */
   private notes(lang: Lang, table: ShareTable): string[] {
-    const suppressed = suppressedText(lang, table.minCell);
-    const notAsked = resultsMessages(lang, 'notAsked');
     const notes: string[] = [];
     for (const column of table.columns) {
-      if (column.status === 'shown') continue;
-      notes.push(chartMessages(lang, 'notDrawn', { name: column.name, reason: column.status === 'suppressed' ? suppressed : notAsked }));
+      if (column.status === 'publie') continue;
+      notes.push(chartMessages(lang, 'notDrawn', { name: column.name, reason: columnStateText(lang, column, table) }));
     }
     for (const column of drawnColumns(table)) {
       column.cells.forEach((cell, index) => {
         if (cell.kind === 'value') return;
         const answer = table.rows[index]?.label ?? '';
-        const reason = cell.kind === 'suppressed' ? suppressed : notAsked;
-        notes.push(chartMessages(lang, 'cellNotDrawn', { answer, name: column.name, reason }));
+        notes.push(chartMessages(lang, 'cellNotDrawn', { answer, name: column.name, reason: cellText(lang, cell, table) }));
       });
     }
     return notes;
+  }
+
+  /** A series in the list: its respondents when published, else its state ("Côtes-d’Armor : moins de 5 réponses"). */
+  private seriesItem(lang: Lang, column: ShareColumn, table: ShareTable): string {
+    if (column.n !== null && (column.status === 'publie' || column.status === 'missing')) {
+      return chartMessages(lang, 'seriesItem', { name: column.name, n: nText(lang, column.n) });
+    }
+    return chartMessages(lang, 'seriesState', { name: column.name, state: columnStateText(lang, column, table) });
   }
 
   private renderBody(lang: Lang, table: ShareTable): TemplateResult {
@@ -208,7 +217,7 @@ export class BarometreTerritoireChart extends ResultsElement {
     const height = chartHeight(kind, table.rows.length, drawn.length);
     return html`
       <ul part="series" class="series">
-        ${table.columns.map((column) => html`<li>${chartMessages(lang, 'seriesItem', { name: column.name, n: nText(lang, column.n) })}</li>`)}
+        ${table.columns.map((column) => html`<li>${this.seriesItem(lang, column, table)}</li>`)}
       </ul>
       ${notes.length > 0 ? html`<ul part="notes" class="notes">${notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
       ${drawn.length > 0

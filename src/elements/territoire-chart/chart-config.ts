@@ -58,7 +58,7 @@ function fitToAxis(font: string): (this: Scale, value: number | string) => strin
   };
 }
 
-/** A suppressed or missing cell is `null`: Chart.js draws nothing there, never a zero. */
+/** A cell without a published figure (or missing) is `null`: Chart.js draws nothing there, never a zero. */
 function valueOf(cell: ShareCell | undefined): number | null {
   return cell?.kind === 'value' ? cell.percent : null;
 }

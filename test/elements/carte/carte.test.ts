@@ -3,21 +3,25 @@ import '../../../src/elements/carte/define.js';
 import type { BarometreCarte } from '../../../src/elements/carte/barometre-carte.js';
 import { MapResults } from '../../../src/core/schema/map-results.js';
 import { territoriesOf } from '../../../src/elements/carte/territories.js';
+import { BarometreProvider } from '../../../src/elements/provider/barometre-provider.js';
+import { parseCsv } from '../../helpers/csv.js';
+import { PUBLICATION_EN, PUBLICATION_FR } from '../charts/fixtures/results.js';
 import { untilStatus } from '../charts/helpers/dom.js';
 import { captureEvents } from '../charts/helpers/events.js';
-import { deferred } from '../charts/helpers/fake-api.js';
+import { deferred, PUBLICATION_BASE } from '../charts/helpers/fake-api.js';
 import {
   ABSENT_ID,
   BRETAGNE,
   departementResults,
   EMPTY_REGION_ID,
+  HIDDEN_CELL_ID,
   ILLE_ET_VILAINE,
+  INSUFFISANT_ID,
+  INSUFFISANT_OVERSEAS_ID,
+  MASQUE_ID,
+  MASQUE_REGION_ID,
   NOBODY_ID,
   regionResults,
-  SUPPRESSED_CELL_ID,
-  SUPPRESSED_ID,
-  SUPPRESSED_OVERSEAS_ID,
-  SUPPRESSED_REGION_ID,
 } from './fixtures/map-results.js';
 import { API, installMapApi, json, mapRequests, mapRoute, type FakeApi } from './helpers/map-api.js';
 import { fillOf, legendItems, optionOf, options, paintedOf, part, shadow, tableRows, text, untilDrawn } from './helpers/map-dom.js';
@@ -33,7 +37,7 @@ function percentsOf(results: MapResults): Map<string, number> {
   const percents = new Map<string, number>();
   for (const territory of results.territories) {
     const share = territory.answers?.oui?.share;
-    if (!territory.suppressed && territory.n > 0 && typeof share === 'number') percents.set(territory.id, Math.round(share * 100));
+    if (territory.status === 'publie' && typeof share === 'number') percents.set(territory.id, Math.round(share * 100));
   }
   return percents;
 }
@@ -141,34 +145,55 @@ describe('<barometre-carte>', () => {
     expect(new Set(classes.map((one) => fillOf(one.swatch)))).to.deep.equal(new Set(CLASS_RGB));
   });
 
-  it('hatches suppressed territories, never colours them, and says why', async () => {
+  it('paints each state without a figure with a pattern of its own, never a class colour, and names it in words', async () => {
     const el = await map();
-    for (const id of [SUPPRESSED_ID, SUPPRESSED_CELL_ID]) {
+    const expected: [string, string, string][] = [
+      [MASQUE_ID, 'url(#carte-hatch)', 'Morbihan : masqué (secret statistique)'],
+      [HIDDEN_CELL_ID, 'url(#carte-hatch)', 'Finistère : masqué (secret statistique) (n = 30)'],
+      [INSUFFISANT_ID, 'url(#carte-cross)', "Côtes-d'Armor : moins de 5 réponses"],
+      [NOBODY_ID, 'url(#carte-dots)', 'Lozère : aucune réponse'],
+      [ABSENT_ID, 'url(#carte-lines)', 'Corse-du-Sud : pas de données'],
+    ];
+    for (const [id, fill, label] of expected) {
       const shape = optionOf(el, id);
-      expect(shape.getAttribute('fill')).to.equal('url(#carte-hatch)');
+      expect(shape.getAttribute('fill'), id).to.equal(fill);
       expect(CLASS_RGB).to.not.include(fillOf(shape));
+      expect(shape.getAttribute('aria-label')).to.equal(label);
     }
-    expect(shadow(el).querySelector('#carte-hatch line')).to.not.equal(null);
-    expect(optionOf(el, SUPPRESSED_ID).getAttribute('aria-label')).to.equal(
-      "Côtes-d'Armor : données insuffisantes (moins de 5 réponses) (n = 3)",
-    );
-    const tile = optionOf(el, SUPPRESSED_OVERSEAS_ID);
-    expect(tile.querySelector('rect')!.getAttribute('fill')).to.equal('url(#carte-hatch)');
-    const legend = part(el, 'legend')!.querySelector('li[data-kind="suppressed"]')!;
-    expect(text(legend)).to.equal('données insuffisantes (moins de 5 réponses)');
-    expect(legend.querySelector('rect')!.getAttribute('fill')).to.equal('url(#carte-hatch)');
+    // Four distinct patterns: each has marks, not a colour alone.
+    expect(shadow(el).querySelectorAll('#carte-hatch line')).to.have.length(1);
+    expect(shadow(el).querySelectorAll('#carte-cross line')).to.have.length(2);
+    expect(shadow(el).querySelector('#carte-dots circle')).to.not.equal(null);
+    expect(shadow(el).querySelector('#carte-lines line')).to.not.equal(null);
+    const tile = optionOf(el, INSUFFISANT_OVERSEAS_ID);
+    expect(tile.querySelector('rect')!.getAttribute('fill')).to.equal('url(#carte-cross)');
+    expect(tile.getAttribute('aria-label')).to.equal('Mayotte : moins de 5 réponses');
   });
 
-  it('shows territories without respondents in a dotted neutral, as "aucune réponse"', async () => {
+  it('explains each state in the legend with its pattern and its words', async () => {
     const el = await map();
-    for (const id of [NOBODY_ID, ABSENT_ID]) {
-      const shape = optionOf(el, id);
-      expect(shape.getAttribute('fill')).to.equal('url(#carte-dots)');
-      expect(CLASS_RGB).to.not.include(fillOf(shape));
-    }
-    expect(optionOf(el, NOBODY_ID).getAttribute('aria-label')).to.equal('Lozère : aucune réponse');
-    expect(optionOf(el, ABSENT_ID).getAttribute('aria-label')).to.equal('Corse-du-Sud : aucune réponse');
-    expect(text(part(el, 'legend')!.querySelector('li[data-kind="empty"]'))).to.equal('aucune réponse');
+    const legend = part(el, 'legend')!;
+    const entries = [...legend.querySelectorAll('li[data-kind]')].filter((item) => item.getAttribute('data-kind') !== 'current');
+    expect(entries.map((item) => [item.getAttribute('data-kind'), text(item), item.querySelector('rect')!.getAttribute('fill')])).to.deep.equal([
+      ['aucune', 'aucune réponse', 'url(#carte-dots)'],
+      ['insuffisant', 'moins de 5 réponses', 'url(#carte-cross)'],
+      ['masque', 'masqué (secret statistique)', 'url(#carte-hatch)'],
+      ['missing', 'pas de données', 'url(#carte-lines)'],
+    ]);
+    expect(legendItems(el).join(' ')).to.not.contain('insuffisantes');
+  });
+
+  it('lists only the states some territory is in', async () => {
+    const results = departementResults();
+    results.territories = results.territories.map((territory) =>
+      territory.status === 'publie' || territory.status === 'insuffisant' ? territory : { ...territory, status: 'insuffisant', n: null },
+    );
+    results.territories.push({ id: ABSENT_ID, name: 'Corse-du-Sud', status: 'insuffisant', n: null });
+    api.route = () => json(results);
+    const el = await map();
+    const kinds = [...part(el, 'legend')!.querySelectorAll('li[data-kind]')].map((item) => item.getAttribute('data-kind'));
+    // Finistère's hidden answer is the one `masque` left.
+    expect(kinds).to.deep.equal(['insuffisant', 'masque']);
   });
 
   it('names every shape with its figure and respondents', async () => {
@@ -194,6 +219,7 @@ describe('<barometre-carte>', () => {
 
     const headers = [...shadow(el).querySelectorAll('thead th')].map((cell) => text(cell));
     expect(headers).to.deep.equal(['Département ▲', 'Part « Oui »', 'Répondants']);
+    expect(text(shadow(el).querySelector('caption'))).to.contain(`par départements. ${PUBLICATION_FR}.`);
     const rows = tableRows(el);
     expect(rows).to.have.length(101);
     const byId = new Map(departementResults().territories.map((territory) => [territory.id, territory]));
@@ -204,11 +230,87 @@ describe('<barometre-carte>', () => {
       const result = byId.get(territory.id);
       const percent = percents.get(territory.id);
       if (percent !== undefined) expect(row[1]).to.equal(pct(percent));
-      else if (!result || result.n === 0) expect(row[1]).to.equal('aucune réponse');
-      else expect(row[1]).to.equal('données insuffisantes (moins de 5 réponses)');
-      expect(row[2]).to.equal(String(result?.n ?? 0));
+      else if (!result) expect(row[1]).to.equal('pas de données');
+      else if (result.status === 'aucune') expect(row[1]).to.equal('aucune réponse');
+      else if (result.status === 'insuffisant') expect(row[1]).to.equal('moins de 5 réponses');
+      else expect(row[1]).to.equal('masqué (secret statistique)');
+      // The number of respondents is shown when it is published (0 when nobody answered), never made up.
+      if (result?.n !== null && result?.n !== undefined) expect(row[2]).to.equal(String(result.n));
+      else expect(row[2]).to.equal(row[1]);
     });
-    expect(rows.find((row) => row[0] === 'Ille-et-Vilaine (35)')).to.deep.equal(['Ille-et-Vilaine (35)', pct(26), '42']);
+    const row = (name: string) => rows.find((one) => one[0] === name);
+    expect(row('Ille-et-Vilaine (35)')).to.deep.equal(['Ille-et-Vilaine (35)', pct(26), '42']);
+    expect(row('Côtes-d’Armor (22)') ?? row("Côtes-d'Armor (22)")).to.deep.equal(["Côtes-d'Armor (22)", 'moins de 5 réponses', 'moins de 5 réponses']);
+    expect(row('Morbihan (56)')).to.deep.equal(['Morbihan (56)', 'masqué (secret statistique)', 'masqué (secret statistique)']);
+    expect(row('Finistère (29)')).to.deep.equal(['Finistère (29)', 'masqué (secret statistique)', '30']);
+    expect(row('Lozère (48)')).to.deep.equal(['Lozère (48)', 'aucune réponse', '0']);
+    expect(row('Corse-du-Sud (2A)')).to.deep.equal(['Corse-du-Sud (2A)', 'pas de données', 'pas de données']);
+  });
+
+  it('downloads the table as CSV: numeric columns stay numeric, a statut column says each state, the publication is named', async () => {
+    const el = await map();
+    const saved: Blob[] = [];
+    const names: string[] = [];
+    const originalCreate = URL.createObjectURL;
+    const originalClick = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob) => {
+      saved.push(blob);
+      return 'blob:test';
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    };
+    try {
+      const button = part<HTMLButtonElement>(el, 'csv-button')!;
+      expect(text(button)).to.equal('Télécharger (CSV)');
+      button.click();
+    } finally {
+      URL.createObjectURL = originalCreate;
+      HTMLAnchorElement.prototype.click = originalClick;
+    }
+    expect(names).to.deep.equal(['barometre_inclusion_lieu-mediation_oui_departement.csv']);
+    const bytes = new Uint8Array(await saved[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder().decode(bytes.slice(3));
+    expect(csv).to.equal(el.toCsv()!.slice(1));
+    const rows = parseCsv(csv, ';');
+    expect(rows.slice(0, 6)).to.deep.equal([
+      ['Question', 'Votre collectivité dispose-t-elle d’au moins un lieu de médiation numérique ?'],
+      ['Réponse comptée', 'Oui'],
+      ['Pondération', 'données brutes'],
+      ['Source', 'Baromètre numérique des collectivités, vague 1'],
+      ['Publication', '2026-12-06T13-00-00Z'],
+      ['Date', '6 décembre 2026 à 14 h'],
+    ]);
+    const header = rows.findIndex((one) => one[0] === 'Département');
+    expect(rows[header]).to.deep.equal(['Département', 'Code', 'Part « Oui » (%)', 'Répondants', 'statut']);
+    const body = rows.slice(header + 1).filter((one) => one.length > 1);
+    expect(body).to.have.length(101);
+    const byCode = (code: string) => body.find((one) => one[1] === code);
+    expect(byCode('35')).to.deep.equal(['Ille-et-Vilaine', '35', '26', '42', 'publie']);
+    expect(byCode('22')).to.deep.equal(["Côtes-d'Armor", '22', '', '', 'insuffisant']);
+    expect(byCode('56')).to.deep.equal(['Morbihan', '56', '', '', 'masque']);
+    expect(byCode('29')).to.deep.equal(['Finistère', '29', '', '30', 'masque']);
+    expect(byCode('48')).to.deep.equal(['Lozère', '48', '', '0', 'aucune']);
+    expect(byCode('2A')).to.deep.equal(['Corse-du-Sud', '2A', '', '', '']);
+    // No state is ever written into a numeric column.
+    for (const one of body) {
+      expect(one[2], one[0]).to.match(/^(\d+(,\d+)?)?$/);
+      expect(one[3], one[0]).to.match(/^\d*$/);
+    }
+  });
+
+  it('sorts by respondents with counts that are not published last', async () => {
+    const el = await map();
+    const nButton = () => [...shadow(el).querySelectorAll<HTMLButtonElement>('thead button')][2]!;
+    nButton().click();
+    await el.updateComplete;
+    const rows = tableRows(el);
+    const counts = rows.map((row) => row[2]!).filter((cell) => /^\d+$/.test(cell)).map(Number);
+    expect(counts).to.deep.equal([...counts].sort((a, b) => b - a));
+    // Côtes-d'Armor, Morbihan, Corse-du-Sud and Mayotte have no published count; Lozère's is 0.
+    expect(rows.slice(-4).map((row) => row[0])).to.deep.equal(["Corse-du-Sud (2A)", "Côtes-d'Armor (22)", 'Morbihan (56)', 'Mayotte (976)']);
+    expect(rows.at(-5)).to.deep.equal(['Lozère (48)', 'aucune réponse', '0']);
   });
 
   it('sorts the table by share, without-figure rows last, and reverses on a second click', async () => {
@@ -241,7 +343,7 @@ describe('<barometre-carte>', () => {
     expect(bretagne.getAttribute('aria-label')).to.equal(`Bretagne : ${pct(31)} (n = 180)`);
     const box = (bretagne as SVGGraphicsElement).getBBox();
     expect(box.width).to.be.within(120, 200);
-    expect(optionOf(el, SUPPRESSED_REGION_ID).getAttribute('fill')).to.equal('url(#carte-hatch)');
+    expect(optionOf(el, MASQUE_REGION_ID).getAttribute('fill')).to.equal('url(#carte-hatch)');
     expect(optionOf(el, EMPTY_REGION_ID).getAttribute('aria-label')).to.equal('Mayotte : aucune réponse');
     const tiles = [...shadow(el).querySelectorAll('[part~="inset"]')].map((tile) => text(tile));
     expect(tiles).to.deep.equal(['Guadeloupe', 'Guyane', 'La Réunion', 'Martinique', 'Mayotte']);
@@ -259,7 +361,7 @@ describe('<barometre-carte>', () => {
       'https://github.com/VictorCazanave/svg-maps',
       'https://creativecommons.org/licenses/by/4.0/deed.fr',
     ]);
-    expect(text(part(el, 'source'))).to.equal('Source : Baromètre numérique des collectivités, vague 1. Résultats du 15 octobre 2025.');
+    expect(text(part(el, 'source'))).to.equal(`Source : Baromètre numérique des collectivités, vague 1. ${PUBLICATION_FR}.`);
   });
 
   it('fits 320 px: the map scales to the width', async () => {
@@ -347,9 +449,14 @@ describe('<barometre-carte>', () => {
     const el = await map('lang="en"');
     expect(optionOf(el, ILLE_ET_VILAINE.id).getAttribute('aria-label')).to.equal('Ille-et-Vilaine: 26% (n = 42)');
     expect(text(part(el, 'credit'))).to.equal('Base map: svg-maps (CC BY 4.0)');
-    expect(legendItems(el)).to.include('not enough data (fewer than 5 responses)');
-    expect(legendItems(el)).to.include('no response');
+    expect(legendItems(el)).to.include.members(['no response', 'fewer than 5 responses', 'hidden (statistical secrecy)', 'no data']);
     expect(legendItems(el)[0]).to.match(/^from \d+% to under \d+%$/);
+    expect(optionOf(el, INSUFFISANT_ID).getAttribute('aria-label')).to.equal("Côtes-d'Armor: fewer than 5 responses");
+    expect(optionOf(el, HIDDEN_CELL_ID).getAttribute('aria-label')).to.equal('Finistère: hidden (statistical secrecy) (n = 30)');
+    expect(text(part(el, 'source'))).to.equal(`Source: Digital barometer of local authorities, wave 1. ${PUBLICATION_EN}.`);
+    const rows = parseCsv(el.toCsv()!.slice(1), ';');
+    expect(rows[5]).to.deep.equal(['Date', '6 December 2026, 2 pm (Paris time)']);
+    expect(rows.find((row) => row[1] === '22')).to.deep.equal(["Côtes-d'Armor", '22', '', '', 'insuffisant']);
   });
 
   it('reads a static file with src', async () => {
@@ -361,5 +468,36 @@ describe('<barometre-carte>', () => {
     await untilDrawn(el);
     expect(api.requests.map((url) => url.href)).to.include(file);
     await waitUntil(() => capture.of('barometre-data').length === 1);
+  });
+
+  it('reads the map file of a static publication given to the provider', async () => {
+    if (!customElements.get('barometre-provider')) customElements.define('barometre-provider', BarometreProvider);
+    api.route = (url) =>
+      url.pathname.endsWith('/resultats/inclusion/redressee/carte/region/lieu_mediation.json')
+        ? json({ ...regionResults(), ponderation: 'redressee' })
+        : json({ error: 'introuvable', message: 'Fichier introuvable.' }, 404);
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 640px"></div>`);
+    wrapper.innerHTML = `<barometre-provider api="${API}" publication="${PUBLICATION_BASE}/" ponderation="redressee">
+      <barometre-carte theme="inclusion" question="lieu_mediation" code="oui" niveau="region"></barometre-carte>
+    </barometre-provider>`;
+    const el = wrapper.querySelector<BarometreCarte>('barometre-carte')!;
+    await untilDrawn(el);
+    // Wording from the publication's definition (absent here: the bundled one is used), figures from its map file; the API is not asked.
+    expect(api.requests.map((url) => url.href)).to.have.members([
+      `${PUBLICATION_BASE}/questionnaires/inclusion.json`,
+      `${PUBLICATION_BASE}/resultats/inclusion/redressee/carte/region/lieu_mediation.json`,
+    ]);
+    expect(mapRequests(api)).to.have.length(0);
+    expect(optionOf(el, BRETAGNE.id).getAttribute('aria-label')).to.equal(`Bretagne : ${pct(31)} (n = 180)`);
+    expect(text(part(el, 'subtitle'))).to.contain('données redressées');
+  });
+
+  it('says when a static publication has no file for the map', async () => {
+    api.route = () => new Response('Not Found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
+    const el = await fixture<BarometreCarte>(html`
+      <barometre-carte publication=${PUBLICATION_BASE} theme="inclusion" question="lieu_mediation" code="oui"></barometre-carte>
+    `);
+    await untilStatus(el, 'error');
+    expect(text(part(el, 'status'))).to.equal('Les résultats n’ont pas pu être chargés. Le fichier de résultats n’a pas pu être lu (HTTP 404).');
   });
 });

@@ -5,7 +5,7 @@ import '../../../src/elements/provider/define.js';
 import type { BarometreCarte } from '../../../src/elements/carte/barometre-carte.js';
 import type { BarometreProvider } from '../../../src/elements/provider/barometre-provider.js';
 import { captureEvents } from '../charts/helpers/events.js';
-import { ILLE_ET_VILAINE, SUPPRESSED_ID } from './fixtures/map-results.js';
+import { HIDDEN_CELL_ID, ILLE_ET_VILAINE, INSUFFISANT_ID, MASQUE_ID } from './fixtures/map-results.js';
 import { API, installMapApi, type FakeApi } from './helpers/map-api.js';
 import { focusedId, optionOf, options, part, shadow, text, tooltipText, untilDrawn } from './helpers/map-dom.js';
 
@@ -140,10 +140,10 @@ describe('<barometre-carte> keyboard, pointer and selection', () => {
     await press(el, 'End');
     await press(el, ' ');
     expect(provider.territoire).to.equal('departement:976');
-    optionOf(el, SUPPRESSED_ID).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    optionOf(el, INSUFFISANT_ID).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await el.updateComplete;
-    expect(provider.territoire).to.equal(SUPPRESSED_ID);
-    expect(capture.of('barometre-territoire-select').map((event) => event.detail.territoire)).to.deep.equal(['departement:976', SUPPRESSED_ID]);
+    expect(provider.territoire).to.equal(INSUFFISANT_ID);
+    expect(capture.of('barometre-territoire-select').map((event) => event.detail.territoire)).to.deep.equal(['departement:976', INSUFFISANT_ID]);
   });
 
   it('selects at région level, and outlines the région of a current département', async () => {
@@ -194,11 +194,21 @@ describe('<barometre-carte> keyboard, pointer and selection', () => {
 
   it('shows the hovered territory in the tooltip and the live region', async () => {
     const { el } = await page();
-    await sendMouse({ type: 'move', position: centreOf(optionOf(el, SUPPRESSED_ID)) });
+    await sendMouse({ type: 'move', position: centreOf(optionOf(el, INSUFFISANT_ID)) });
     await waitUntil(() => tooltipText(el) !== '', 'no tooltip on hover');
-    expect(tooltipText(el)).to.equal("Côtes-d'Armor données insuffisantes (moins de 5 réponses) n = 3");
-    expect(text(part(el, 'announcer'))).to.equal("Côtes-d'Armor : données insuffisantes (moins de 5 réponses) (n = 3)");
+    // Below the threshold: the state in words, and no number of respondents, which is not published.
+    expect(tooltipText(el)).to.equal("Côtes-d'Armor moins de 5 réponses");
+    expect(text(part(el, 'announcer'))).to.equal("Côtes-d'Armor : moins de 5 réponses");
     expect(shadow(el).querySelector('.ring .edge.hover')).to.not.equal(null);
+    await sendMouse({ type: 'move', position: centreOf(optionOf(el, MASQUE_ID)) });
+    await waitUntil(() => tooltipText(el).startsWith('Morbihan'));
+    expect(tooltipText(el)).to.equal('Morbihan masqué (secret statistique)');
+    expect(text(part(el, 'announcer'))).to.equal('Morbihan : masqué (secret statistique)');
+    // A published territory whose answer is hidden still has its number of respondents.
+    await sendMouse({ type: 'move', position: centreOf(optionOf(el, HIDDEN_CELL_ID)) });
+    await waitUntil(() => tooltipText(el).startsWith('Finistère'));
+    expect(tooltipText(el)).to.equal('Finistère masqué (secret statistique) n = 30');
+    expect(text(part(el, 'announcer'))).to.equal('Finistère : masqué (secret statistique) (n = 30)');
     await sendMouse({ type: 'move', position: centreOf(optionOf(el, 'departement:48')) });
     await waitUntil(() => tooltipText(el).startsWith('Lozère'));
     expect(tooltipText(el)).to.equal('Lozère aucune réponse');

@@ -36,7 +36,25 @@ describe('accessibility of the results elements (axe)', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('finds no violation in a stacked chart with a suppressed series, in English', async () => {
+  it('finds no violation with a series hidden by statistical secrecy and the table shown', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<main></main>`);
+    wrapper.innerHTML = `<barometre-territoire-chart api="${API}" theme="cybersecurite" question="rssi" territoire="departement:56" comparer="region france"></barometre-territoire-chart>`;
+    const el = wrapper.querySelector<BarometreTerritoireChart>('barometre-territoire-chart')!;
+    await waitUntil(() => el.chart);
+    part<HTMLButtonElement>(el, 'table-button')!.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('finds no violation in an indicator whose territory is below the threshold', async () => {
+    const el = await fixture<BarometreIndicateur>(html`
+      <barometre-indicateur api=${API} theme="inclusion" question="lieu_mediation" code="oui" territoire="departement:22"></barometre-indicateur>
+    `);
+    await untilStatus(el, 'ready');
+    await expect(el).to.be.accessible();
+  });
+
+  it('finds no violation in a stacked chart with a series below the threshold, in English', async () => {
     const wrapper = await fixture<HTMLElement>(html`<main></main>`);
     wrapper.innerHTML = `<barometre-territoire-chart lang="en" type="barres-empilees" api="${API}" theme="cybersecurite" question="rssi" territoire="departement:22" comparer="region france"></barometre-territoire-chart>`;
     const el = wrapper.querySelector<BarometreTerritoireChart>('barometre-territoire-chart')!;

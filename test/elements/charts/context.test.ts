@@ -74,7 +74,7 @@ describe('results elements inside <barometre-provider>', () => {
     const chart = el.querySelector<BarometreTerritoireChart>('barometre-territoire-chart')!;
     await waitUntil(() => chart.chart?.data.datasets.length === 2);
     el.selectTerritoire('departement:22');
-    // Côtes-d'Armor is suppressed: only France is drawn.
+    // Côtes-d'Armor is below the threshold: only France is drawn.
     await waitUntil(() => chart.chart?.data.datasets.length === 1);
     expect(asked(api)).to.deep.equal(['departement:35|brute', 'departement:22|brute']);
     expect(chart.chart!.data.datasets[0]!.label).to.equal('France');

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/indicateur/define.js';
 import type { BarometreIndicateur } from '../../../src/elements/indicateur/barometre-indicateur.js';
-import { inclusionSeries, resultsOf } from './fixtures/results.js';
+import { inclusionSeries, PUBLICATION_EN, PUBLICATION_FR, resultsOf } from './fixtures/results.js';
 import { items, part, shadow, statusOf, text, untilStatus } from './helpers/dom.js';
 import { captureEvents } from './helpers/events.js';
 import { API, defaultRoute, deferred, installFakeApi, json, type FakeApi } from './helpers/fake-api.js';
@@ -39,7 +39,7 @@ describe('<barometre-indicateur>', () => {
     expect(text(part(el, 'question'))).to.equal('Votre collectivité dispose-t-elle d’au moins un lieu de médiation numérique ?');
     expect(items(el, 'comparisons')).to.deep.equal([`France : 26${NNBSP}%`]);
     expect(text(part(el, 'meta'))).to.equal('n = 42 · Part des collectivités ayant répondu à la question · données brutes');
-    expect(text(part(el, 'source'))).to.contain('Résultats du 15 octobre 2025');
+    expect(text(part(el, 'source'))).to.equal(`Source : Baromètre numérique des collectivités, vague 1. ${PUBLICATION_FR}.`);
     expect(capture.of('barometre-data')).to.have.length(1);
   });
 
@@ -75,13 +75,49 @@ describe('<barometre-indicateur>', () => {
     expect(part(el, 'comparisons')).to.equal(null);
   });
 
-  it('says the figure is suppressed rather than showing a zero', async () => {
+  it('says a code hidden by statistical secrecy in a published question, with the question’s n, rather than a zero', async () => {
     const el = await fixture<BarometreIndicateur>(html`
       <barometre-indicateur api=${API} theme="inclusion" question="lieu_mediation" code="nsp" territoire="departement:35"></barometre-indicateur>
     `);
     await untilStatus(el, 'ready');
-    expect(text(part(el, 'value'))).to.equal('données insuffisantes (moins de 5 réponses)');
+    expect(text(part(el, 'value'))).to.equal('masqué (secret statistique)');
+    expect(part(el, 'value')!.dataset.state).to.equal('masque');
     expect(items(el, 'comparisons')).to.deep.equal([`France : 4${NNBSP}%`]);
+    expect(text(part(el, 'meta'))).to.equal('n = 42 · Part des collectivités ayant répondu à la question · données brutes');
+  });
+
+  for (const [territoire, state, stateEn] of [
+    ['departement:22', 'moins de 5 réponses', 'fewer than 5 responses'],
+    ['departement:56', 'masqué (secret statistique)', 'hidden (statistical secrecy)'],
+    ['departement:29', 'aucune réponse', 'no response'],
+  ] as const) {
+    it(`says which state applies when the territory is not published (${state}), without a number of respondents`, async () => {
+      const el = await fixture<BarometreIndicateur>(html`
+        <barometre-indicateur api=${API} theme="inclusion" question="lieu_mediation" code="oui" territoire=${territoire}></barometre-indicateur>
+      `);
+      await untilStatus(el, 'ready');
+      expect(text(part(el, 'value'))).to.equal(state);
+      expect(text(part(el, 'value'))).to.not.match(/\d+\s*%/);
+      expect(items(el, 'comparisons')).to.deep.equal([`France : 26${NNBSP}%`]);
+      expect(text(part(el, 'meta'))).to.equal('Part des collectivités ayant répondu à la question · données brutes');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(text(part(el, 'value'))).to.equal(stateEn);
+      expect(text(part(el, 'meta'))).to.equal('Share of the authorities that answered the question · raw data');
+      expect(text(part(el, 'source'))).to.contain(PUBLICATION_EN);
+    });
+  }
+
+  it('says a comparison that is not published in words', async () => {
+    const series = inclusionSeries();
+    const france = { ...series.france, status: 'masque' as const, n: null, questions: {} };
+    api.route = () => json(resultsOf('inclusion', [series.territoire, france]));
+    const el = await fixture<BarometreIndicateur>(html`
+      <barometre-indicateur api=${API} theme="inclusion" question="lieu_mediation" code="oui" territoire="departement:35"></barometre-indicateur>
+    `);
+    await untilStatus(el, 'ready');
+    expect(text(part(el, 'value'))).to.equal(`31${NNBSP}%`);
+    expect(items(el, 'comparisons')).to.deep.equal(['France : masqué (secret statistique)']);
   });
 
   it('uses the base asked and the decimals asked', async () => {

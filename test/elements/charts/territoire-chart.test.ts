@@ -3,7 +3,14 @@ import type { Question, QuestionnaireDefinition } from '../../../src/core/schema
 import { ResultsResponse } from '../../../src/core/schema/results.js';
 import '../../../src/elements/territoire-chart/define.js';
 import type { BarometreTerritoireChart } from '../../../src/elements/territoire-chart/barometre-territoire-chart.js';
-import { cyberSeries, inclusionSeries, resultsOf, suppressedTerritory } from './fixtures/results.js';
+import {
+  cyberSeries,
+  inclusionSeries,
+  PUBLICATION_EN,
+  PUBLICATION_FR,
+  resultsOf,
+  unpublishedTerritory,
+} from './fixtures/results.js';
 import { parseCsv } from '../../helpers/csv.js';
 import { items, part, shadow, statusOf, text, untilStatus } from './helpers/dom.js';
 import { captureEvents } from './helpers/events.js';
@@ -39,7 +46,9 @@ describe('<barometre-territoire-chart>', () => {
   it('uses fixtures that follow the results contract', () => {
     const fixtures = [
       resultsOf('cybersecurite', Object.values(cyberSeries())),
-      resultsOf('cybersecurite', [suppressedTerritory(), cyberSeries().france]),
+      resultsOf('cybersecurite', Object.values(cyberSeries()), 'redressee'),
+      resultsOf('cybersecurite', [unpublishedTerritory('insuffisant'), cyberSeries().france]),
+      resultsOf('cybersecurite', [unpublishedTerritory('masque'), unpublishedTerritory('aucune'), cyberSeries().france]),
       resultsOf('inclusion', Object.values(inclusionSeries())),
     ];
     for (const results of fixtures) {
@@ -99,7 +108,7 @@ describe('<barometre-territoire-chart>', () => {
     );
     expect(text(part(el, 'subtitle'))).to.equal('Part des collectivités ayant répondu à la question · données brutes');
     expect(items(el, 'series')).to.deep.equal(['Ille-et-Vilaine (n = 42)', 'Bretagne (n = 180)', `France (n = 2${NNBSP}729)`]);
-    expect(text(part(el, 'source'))).to.equal('Source : Baromètre numérique des collectivités, vague 1. Résultats du 15 octobre 2025.');
+    expect(text(part(el, 'source'))).to.equal(`Source : Baromètre numérique des collectivités, vague 1. ${PUBLICATION_FR}.`);
     const canvas = part<HTMLCanvasElement>(el, 'canvas')!;
     expect(canvas.getAttribute('role')).to.equal('img');
     expect(canvas.getAttribute('aria-label')).to.contain('Graphique en barres horizontales').and.contain('Ille-et-Vilaine, Bretagne, France');
@@ -169,41 +178,102 @@ describe('<barometre-territoire-chart>', () => {
     expect(text(part(all, 'series'))).to.equal(`France (n = 2${NNBSP}729)`);
   });
 
-  it('leaves a suppressed series out of the chart and says why', async () => {
-    const el = await fixture<BarometreTerritoireChart>(html`
-      <barometre-territoire-chart api=${API} theme="cybersecurite" question="rssi" territoire="departement:22" comparer="region france"></barometre-territoire-chart>
-    `);
-    const chart = await drawn(el);
-    expect(chart.data.datasets.map((set) => set.label)).to.deep.equal(['Bretagne', 'France']);
-    expect(text(part(el, 'notes'))).to.contain(
-      'Côtes-d’Armor : données insuffisantes (moins de 5 réponses), non représenté sur le graphique.',
-    );
-    const rows = tableRows(el);
-    expect(rows[0]).to.deep.equal(['Réponse', 'Côtes-d’Armor', 'Bretagne', 'France']);
-    expect(rows[1]![1]).to.equal('données insuffisantes (moins de 5 réponses)');
-    expect(rows.at(-1)).to.deep.equal(['Nombre de répondants', '3', '180', `2${NNBSP}729`]);
-  });
+  for (const [territoire, name, state, stateEn, count] of [
+    ['departement:22', 'Côtes-d’Armor', 'moins de 5 réponses', 'fewer than 5 responses', 'moins de 5 réponses'],
+    ['departement:56', 'Morbihan', 'masqué (secret statistique)', 'hidden (statistical secrecy)', 'masqué (secret statistique)'],
+    ['departement:29', 'Finistère', 'aucune réponse', 'no response', '0'],
+  ] as const) {
+    it(`leaves a series out of the chart when it is not published (${state}) and says so in the series, notes and table`, async () => {
+      const el = await fixture<BarometreTerritoireChart>(html`
+        <barometre-territoire-chart api=${API} theme="cybersecurite" question="rssi" territoire=${territoire} comparer="region france"></barometre-territoire-chart>
+      `);
+      const chart = await drawn(el);
+      // Never drawn, not even as zero bars.
+      expect(chart.data.datasets.map((set) => set.label)).to.deep.equal(['Bretagne', 'France']);
+      expect(chart.data.datasets.flatMap((set) => set.data).every((value) => typeof value === 'number' && value > 0)).to.equal(true);
+      expect(items(el, 'series')).to.deep.equal([`${name} : ${state}`, 'Bretagne (n = 180)', `France (n = 2${NNBSP}729)`]);
+      expect(text(part(el, 'notes'))).to.equal(`${name} : ${state}, non représenté sur le graphique.`);
+      const rows = tableRows(el);
+      expect(rows[0]).to.deep.equal(['Réponse', name, 'Bretagne', 'France']);
+      for (const row of rows.slice(1, 4)) expect(row[1]).to.equal(state);
+      expect(rows.at(-1)).to.deep.equal(['Nombre de répondants', count, '180', `2${NNBSP}729`]);
+      expect(text(shadow(el).querySelector('caption'))).to.contain(`en pourcentage. ${PUBLICATION_FR}.`);
+      // The CSV keeps the numeric column empty and says the state in the statut column.
+      const csv = parseCsv(el.toCsv()!, ';');
+      const header = csv.findIndex((row) => row[0] === 'Réponse');
+      expect(csv[header]!.slice(0, 3)).to.deep.equal(['Réponse', `${name} (%)`, `${name} (statut)`]);
+      const code = territoire === 'departement:29' ? 'aucune' : territoire === 'departement:22' ? 'insuffisant' : 'masque';
+      for (const row of csv.slice(header + 1, header + 4)) expect(row.slice(1, 3)).to.deep.equal(['', code]);
+      expect(csv[header + 4]!.slice(0, 3)).to.deep.equal(['Nombre de répondants', code === 'aucune' ? '0' : '', code]);
+      // And in English.
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(text(part(el, 'notes'))).to.equal(`${name}: ${stateEn}, not drawn on the chart.`);
+      expect(tableRows(el)[1]![1]).to.equal(stateEn);
+    });
+  }
 
-  it('draws a suppressed answer as a gap, never a zero, with a note', async () => {
+  it('draws an answer hidden by statistical secrecy as a gap, never a zero, with a note and the series’ n', async () => {
     const el = await fixture<BarometreTerritoireChart>(html`
       <barometre-territoire-chart api=${API} theme="cybersecurite" question="rssi" territoire="departement:35" comparer="france"></barometre-territoire-chart>
     `);
     const chart = await drawn(el);
     expect(chart.data.datasets[0]!.data[0]).to.equal(null);
-    expect(text(part(el, 'notes'))).to.equal(
-      'Oui, en interne, Ille-et-Vilaine : données insuffisantes (moins de 5 réponses).',
-    );
-    expect(tableRows(el)[1]).to.deep.equal(['Oui, en interne', 'données insuffisantes (moins de 5 réponses)', pct(11)]);
+    expect(text(part(el, 'notes'))).to.equal('Oui, en interne, Ille-et-Vilaine : masqué (secret statistique).');
+    expect(items(el, 'series')[0]).to.equal('Ille-et-Vilaine (n = 42)');
+    expect(tableRows(el)[1]).to.deep.equal(['Oui, en interne', 'masqué (secret statistique)', pct(11)]);
+    const csv = parseCsv(el.toCsv()!, ';');
+    const row = csv.find((one) => one[0] === 'Oui, en interne')!;
+    expect(row).to.deep.equal(['Oui, en interne', '', 'masque', '11', 'publie']);
   });
 
-  it('shows a suppressed-only result as notes and a table, without a canvas', async () => {
+  it('says a question that is not published in a published series, with its own state', async () => {
+    const results = resultsOf('cybersecurite', [cyberSeries().territoire, cyberSeries().france]);
+    results.series[0]!.questions.rssi = { status: 'insuffisant', n: null };
+    api.route = (url) => (url.pathname.includes('/resultats/') ? json(results) : defaultRoute(url));
+    const el = await fixture<BarometreTerritoireChart>(html`
+      <barometre-territoire-chart api=${API} theme="cybersecurite" question="rssi" territoire="departement:35" comparer="france"></barometre-territoire-chart>
+    `);
+    await drawn(el);
+    expect(items(el, 'series')).to.deep.equal(['Ille-et-Vilaine : moins de 5 réponses', `France (n = 2${NNBSP}729)`]);
+    expect(tableRows(el)[1]).to.deep.equal(['Oui, en interne', 'moins de 5 réponses', pct(11)]);
+  });
+
+  it('names a number question’s bins and shows its median when published', async () => {
+    const bins = (n: number, counts: number[], median: number | null) => ({
+      status: 'publie' as const,
+      n,
+      answers: Object.fromEntries(
+        ['un', 'deux_ou_trois', 'de_4_a_9', 'au_moins_10'].map((code, index) => [
+          code,
+          { status: 'publie' as const, count: counts[index]!, share: counts[index]! / n, shareOfAll: counts[index]! / n },
+        ]),
+      ),
+      ...(median === null ? {} : { median }),
+    });
+    const series = inclusionSeries();
+    series.territoire.questions = { nombre_lieux: bins(13, [6, 4, 3, 0], null) };
+    series.france.questions = { nombre_lieux: bins(710, [300, 250, 120, 40], 2) };
+    api.route = (url) => (url.pathname.includes('/resultats/') ? json(resultsOf('inclusion', [series.territoire, series.france])) : defaultRoute(url));
+    const el = await fixture<BarometreTerritoireChart>(html`
+      <barometre-territoire-chart api=${API} theme="inclusion" question="nombre_lieux" territoire="departement:35" comparer="france"></barometre-territoire-chart>
+    `);
+    const chart = await drawn(el);
+    expect(chart.data.labels!.map((label) => label.join(' '))).to.deep.equal(['Un lieu', 'Deux ou trois', 'De 4 à 9', '10 ou plus']);
+    const rows = tableRows(el);
+    expect(rows.at(-1)).to.deep.equal(['Médiane', '', '2']);
+    const csv = parseCsv(el.toCsv()!, ';');
+    expect(csv.at(-1)).to.deep.equal(['Médiane', '', '', '2', 'publie']);
+  });
+
+  it('shows a result with no published series as notes and a table, without a canvas', async () => {
     const el = await fixture<BarometreTerritoireChart>(html`
       <barometre-territoire-chart api=${API} theme="cybersecurite" question="rssi" territoire="departement:22"></barometre-territoire-chart>
     `);
     await waitUntil(() => part(el, 'notes'));
     expect(shadow(el).querySelector('canvas')).to.equal(null);
     expect(part(el, 'png-button')).to.equal(null);
-    expect(text(part(el, 'notes'))).to.contain('données insuffisantes (moins de 5 réponses)');
+    expect(text(part(el, 'notes'))).to.contain('moins de 5 réponses');
   });
 
   it('says so when there is no result for the question', async () => {
@@ -338,7 +408,7 @@ describe('<barometre-territoire-chart>', () => {
     expect([...table.querySelectorAll('tbody th, tfoot th')].every((th) => th.getAttribute('scope') === 'row')).to.equal(true);
     expect(tableRows(el)).to.deep.equal([
       ['Réponse', 'Ille-et-Vilaine', 'Bretagne', 'France'],
-      ['Oui, en interne', 'données insuffisantes (moins de 5 réponses)', pct(14), pct(11)],
+      ['Oui, en interne', 'masqué (secret statistique)', pct(14), pct(11)],
       ['Oui, mutualisé avec d’autres structures', pct(48), pct(34), pct(25)],
       ['Non', pct(45), pct(52), pct(64)],
       ['Nombre de répondants', '42', '180', `2${NNBSP}729`],
@@ -382,10 +452,20 @@ describe('<barometre-territoire-chart>', () => {
     expect(rows[0]).to.deep.equal(['Question', 'Quels services y sont proposés ?']);
     expect(rows[1]).to.deep.equal(['Base', 'Part de l’ensemble des collectivités répondantes']);
     expect(rows[3]).to.deep.equal(['Source', 'Baromètre numérique des collectivités, vague 1']);
-    expect(rows[4]).to.deep.equal(['Date', '2025-10-15']);
+    expect(rows[4]).to.deep.equal(['Publication', '2026-12-06T13-00-00Z']);
+    expect(rows[5]).to.deep.equal(['Date', '6 décembre 2026 à 14 h']);
     const header = rows.findIndex((row) => row[0] === 'Réponse');
-    expect(rows[header]).to.deep.equal(['Réponse', 'Ille-et-Vilaine (%)', 'Bretagne (%)', 'France (%)']);
-    // Every figure equals the share of all respondents received, rounded like the table.
+    expect(rows[header]).to.deep.equal([
+      'Réponse',
+      'Ille-et-Vilaine (%)',
+      'Ille-et-Vilaine (statut)',
+      'Bretagne (%)',
+      'Bretagne (statut)',
+      'France (%)',
+      'France (statut)',
+    ]);
+    // Every figure equals the share of all respondents received, rounded like the table; a
+    // hidden one is an empty cell, never words nor a zero, with its status beside it.
     const series = inclusionSeries();
     const received = [series.territoire, series.region, series.france];
     const codes = ['accompagnement', 'culture_numerique', 'evaluation_competences', 'autre'];
@@ -393,15 +473,16 @@ describe('<barometre-territoire-chart>', () => {
       const row = rows[header + 1 + index]!;
       received.forEach((s, column) => {
         const answer = s.questions.services_proposes!.answers![code]!;
-        const expected = answer.shareOfAll === null ? 'données insuffisantes (moins de 5 réponses)' : String(Math.round(answer.shareOfAll * 100));
-        expect(row[column + 1], `${code} / ${s.territory.name}`).to.equal(expected);
+        const expected = answer.shareOfAll === null ? ['', 'masque'] : [String(Math.round(answer.shareOfAll * 100)), 'publie'];
+        expect(row.slice(1 + column * 2, 3 + column * 2), `${code} / ${s.territory.name}`).to.deep.equal(expected);
       });
     });
-    expect(rows[header + 5]).to.deep.equal(['Nombre de répondants', '42', '180', '2729']);
-    // The table shows the same cells.
+    expect(rows[header + 5]).to.deep.equal(['Nombre de répondants', '42', 'publie', '180', 'publie', '2729', 'publie']);
+    // The table shows the same figures.
     const table = tableRows(el);
     for (let index = 1; index <= 4; index += 1) {
-      expect(table[index]!.slice(1).map((cell) => cell.replace(`${NNBSP}%`, ''))).to.deep.equal(rows[header + index]!.slice(1));
+      const shown = table[index]!.slice(1).map((cell) => (cell.endsWith('%') ? cell.replace(`${NNBSP}%`, '') : ''));
+      expect(shown).to.deep.equal(rows[header + index]!.slice(1).filter((_, column) => column % 2 === 0));
     }
   });
 
@@ -416,6 +497,7 @@ describe('<barometre-territoire-chart>', () => {
     const rows = parseCsv(el.toCsv()!, ';');
     const header = rows.find((row) => row[0] === 'Réponse')!;
     expect(header[1]).to.equal(`'=HYPERLINK("http://evil.example";"x") (%)`);
+    expect(header[2]).to.equal(`'=HYPERLINK("http://evil.example";"x") (statut)`);
   });
 
   it('exports the chart as a PNG on an opaque background', async () => {
@@ -470,6 +552,11 @@ describe('<barometre-territoire-chart>', () => {
     expect(text(part(el, 'title'))).to.equal('Does your authority have an information systems security officer (RSSI)?');
     expect(tableRows(el)[3]).to.deep.equal(['No', '64.0%']);
     expect(text(part(el, 'table-button'))).to.equal('Table');
+    expect(text(part(el, 'source'))).to.equal(`Source: Digital barometer of French local authorities, wave 1. ${PUBLICATION_EN}.`);
+    expect(text(shadow(el).querySelector('caption'))).to.contain(`in percent. ${PUBLICATION_EN}.`);
+    const csv = parseCsv(el.toCsv()!, ';');
+    expect(csv[4]).to.deep.equal(['Publication', '2026-12-06T13-00-00Z']);
+    expect(csv[5]).to.deep.equal(['Date', '6 December 2026, 2 pm (Paris time)']);
     expect(el.chart!.data.datasets[0]!.data).to.deep.equal([11, 25, 64]);
   });
 

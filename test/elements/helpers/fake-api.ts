@@ -53,6 +53,13 @@ export interface FakeApi {
   results?: (theme: string, query: URLSearchParams) => { status: number; body: unknown };
   /** Requests for results that reached the server, as their query parameters. */
   resultsQueries(): URLSearchParams[];
+  /**
+   * Answers `GET /publications` (`{ publications: [...], next }`). Unset, it is an unknown path
+   * (404), as on a server that does not publish its schedule.
+   */
+  publications?: () => { status: number; body: unknown };
+  /** Requests for the publications' schedule that reached the server. */
+  publicationsRequests(): FakeRequest[];
   uninstall(): void;
 }
 
@@ -87,6 +94,7 @@ export function installFakeApi(options: {
     puts: () => api.requests.filter((r) => r.method === 'PUT'),
     resultsQueries: () =>
       api.requests.filter((r) => r.path.startsWith('/resultats/')).map((r) => new URL(r.path, baseUrl).searchParams),
+    publicationsRequests: () => api.requests.filter((r) => r.path === '/publications'),
     setExisting(siret, theme, contribution) {
       api.contributions.set(`${siret}/${theme}`, {
         editToken: 'code-existant',
@@ -109,6 +117,10 @@ export function installFakeApi(options: {
     const resultsPath = /^\/resultats\/([^/?]+)(?:\?|$)/.exec(request.path);
     if (resultsPath && api.results && request.method === 'GET') {
       const { status, body } = api.results(decodeURIComponent(resultsPath[1]!), new URL(request.path, baseUrl).searchParams);
+      return json(status, body);
+    }
+    if (request.path === '/publications' && api.publications && request.method === 'GET') {
+      const { status, body } = api.publications();
       return json(status, body);
     }
     const segments = request.path.split('/').filter(Boolean).map(decodeURIComponent);

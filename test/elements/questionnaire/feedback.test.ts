@@ -22,26 +22,40 @@ const COLLECTIVITE = { ...RENNES, populationBand: '100000+', departementName: 'I
 
 type Cell = number | null;
 
-/** A question's figures from counts; `null` is a suppressed cell. */
+/** A question's figures from counts; `null` is a cell hidden by statistical secrecy. */
 function question(n: number, counts: Record<string, Cell>) {
   const answers = Object.fromEntries(
     Object.entries(counts).map(([code, count]) => [
       code,
-      count === null ? { count: null, share: null, shareOfAll: null } : { count, share: count / n, shareOfAll: count / n },
+      count === null
+        ? { status: 'masque', count: null, share: null, shareOfAll: null }
+        : { status: 'publie', count, share: count / n, shareOfAll: count / n },
     ]),
   );
-  return { n, suppressed: false, answers };
+  return { status: 'publie', n, answers };
 }
 
-/** A question hidden whole: too few answered it. */
-function suppressedQuestion(n: number, codes: string[]) {
-  return { n, suppressed: true, answers: Object.fromEntries(codes.map((code) => [code, { count: null, share: null, shareOfAll: null }])) };
+/** A question not published whole: too few answered it. */
+function insufficientQuestion() {
+  return { status: 'insuffisant', n: null };
 }
+
+/** The publication the figures come from: 6 December 2026 at 14 h in Paris. */
+const PUBLICATION = { id: '2026-12-06T13-00-00Z', publishedAt: '2026-12-06T13:00:00Z' };
+
+/** The schedule `GET /publications` announces: the next publication is far enough ahead to stay ahead. */
+const SCHEDULE = {
+  publications: [
+    { id: PUBLICATION.id, publishedAt: PUBLICATION.publishedAt, contributions: 512 },
+    { id: '2026-11-06T13-00-00Z', publishedAt: '2026-11-06T13:00:00Z', contributions: 480 },
+  ],
+  next: '2099-12-06T14:00:00Z',
+};
 
 function response(series: unknown[]) {
   return {
     theme: 'inclusion',
-    generatedAt: '2025-10-15T08:00:00.000Z',
+    publication: PUBLICATION,
     ponderation: 'brute',
     minCell: 5,
     source: { fr: 'Baromètre numérique des collectivités, vague 1', en: 'Baromètre numérique des collectivités, wave 1' },
@@ -52,8 +66,8 @@ function response(series: unknown[]) {
 const PEERS = {
   role: 'territoire',
   territory: { id: 'france', name: 'France', kind: 'france' },
+  status: 'publie',
   n: 40,
-  suppressed: false,
   questions: {
     lieu: question(40, { oui: 30, non: 8, nsp: null }),
     types_lieu: question(30, { france_services: 12, mediatheque: 21, autre: 6, aucun_label: null }),
@@ -64,11 +78,11 @@ const PEERS = {
 const AREA = {
   role: 'territoire',
   territory: { id: 'departement:35', name: 'Ille-et-Vilaine', kind: 'departement' },
+  status: 'publie',
   n: 12,
-  suppressed: false,
   questions: {
     lieu: question(12, { oui: 6, non: 6, nsp: 0 }),
-    types_lieu: suppressedQuestion(4, ['france_services', 'mediatheque', 'autre', 'aucun_label']),
+    types_lieu: insufficientQuestion(),
     pilotage: question(12, { commune: 6, intercommunalite: 6, autre: 0 }),
   },
 };
@@ -76,8 +90,8 @@ const AREA = {
 const FRANCE = {
   role: 'france',
   territory: { id: 'france', name: 'France', kind: 'france' },
+  status: 'publie',
   n: 500,
-  suppressed: false,
   questions: {
     lieu: question(500, { oui: 300, non: 150, nsp: 50 }),
     types_lieu: question(300, { france_services: 150, mediatheque: 120, autre: 60, aucun_label: 30 }),
@@ -126,6 +140,11 @@ function feedbackStatus(el: BarometreQuestionnaire): string {
   return region ? visibleText(region) : '';
 }
 const editCode = (el: BarometreQuestionnaire) => el.shadowRoot!.querySelector('[part~="edit-code"]')?.textContent ?? '';
+/** The confirmation's sentence on when the answers appear in the published results. */
+function nextPublication(el: BarometreQuestionnaire): string {
+  const paragraph = el.shadowRoot!.querySelector('[part~="next-publication"]');
+  return paragraph ? visibleText(paragraph) : '';
+}
 
 async function sendAndWaitForFigures(el: BarometreQuestionnaire) {
   button(el, 'Envoyer mes réponses').click();
@@ -159,23 +178,29 @@ describe('<barometre-questionnaire> — feedback on the confirmation', () => {
       rows: [
         ['Oui', '✓ votre réponse', '75 %', '50 %', '60 %'],
         ['Non', '', '20 %', '50 %', '30 %'],
-        ['Je ne sais pas', '', 'données insuffisantes', '0 %', '10 %'],
+        ['Je ne sais pas', '', 'masqué (secret statistique)', '0 %', '10 %'],
       ],
     });
     expect(types!.caption).to.equal('Quels types de lieux ?');
     expect(types!.rows).to.deep.equal([
-      ['France services', '', '40 %', 'données insuffisantes', '50 %'],
-      ['Médiathèque', '✓ votre réponse', '70 %', 'données insuffisantes', '40 %'],
-      ['Autre lieu', '✓ votre réponse', '20 %', 'données insuffisantes', '20 %'],
-      ['Aucun lieu labellisé', '', 'données insuffisantes', 'données insuffisantes', '10 %'],
+      ['France services', '', '40 %', 'moins de 5 réponses', '50 %'],
+      ['Médiathèque', '✓ votre réponse', '70 %', 'moins de 5 réponses', '40 %'],
+      ['Autre lieu', '✓ votre réponse', '20 %', 'moins de 5 réponses', '20 %'],
+      ['Aucun lieu labellisé', '', 'masqué (secret statistique)', 'moins de 5 réponses', '10 %'],
     ]);
     expect(pilotage!.rows[0]).to.deep.equal(['La commune', '✓ votre réponse', '50 %', '50 %', '50 %']);
 
     // Who the similar collectivités are, why a cell is hidden, and where the figures come from.
     const text = textOf(el);
     expect(text).to.contain('« Collectivités semblables » : les communes de 100 000 habitants et plus, dans toute la France.');
-    expect(text).to.contain('« Données insuffisantes » : moins de 5 collectivités');
-    expect(text).to.contain('Source : Baromètre numérique des collectivités, vague 1. Chiffres du 15 octobre 2025.');
+    expect(text).to.contain('« Moins de 5 réponses » : trop peu de collectivités sont derrière ce chiffre');
+    expect(text).to.contain('« Masqué (secret statistique) » : ce chiffre est caché');
+    expect(text).to.not.contain('insuffisantes');
+    // Which publication the figures are, and that the answers just sent are not in it yet.
+    expect(text).to.contain(
+      'Ces chiffres sont ceux de la publication du 6 décembre 2026 à 14 h : ils ne comprennent pas encore les réponses que vous venez d’envoyer.',
+    );
+    expect(text).to.contain('Source : Baromètre numérique des collectivités, vague 1.');
     // Only aggregates were asked for: the peer group by kind and band, the département with France.
     const queries = api.resultsQueries().map((query) => Object.fromEntries(query));
     expect(queries).to.have.deep.members([
@@ -232,13 +257,18 @@ describe('<barometre-questionnaire> — feedback on the confirmation', () => {
     expect(lieu!.rows).to.deep.equal([
       ['Yes', '', '75%', '50%', '60%'],
       ['No', '✓ your answer', '20%', '50%', '30%'],
-      ['I don’t know', '', 'not enough data', '0%', '10%'],
+      ['I don’t know', '', 'hidden (statistical secrecy)', '0%', '10%'],
     ]);
     // The conditional question was not asked of this respondent: said, not left blank.
     expect(types!.caption).to.equal('What kinds of places?');
     expect(textOf(el)).to.contain('You did not answer this question: it was not asked of you, or it was optional.');
     expect(pilotage!.rows[1]).to.deep.equal(['The inter-municipal body', '✓ your answer', '40%', '50%', '40%']);
     expect(textOf(el)).to.contain('“Similar local authorities”: municipalities of 100,000 inhabitants or more, across France.');
+    expect(textOf(el)).to.contain(
+      'These figures are those of the publication of 6 December 2026, 2 pm (Paris time): they do not include the answers you have just sent yet.',
+    );
+    expect(textOf(el)).to.contain('“Fewer than 5 responses”');
+    expect(nextPublication(el)).to.equal('Your answers will be included at the next publication of the results.');
     expect(api.resultsQueries().every((query) => query.get('territoire') !== null)).to.equal(true);
     expect(api.requests.filter((r) => r.path.startsWith('/resultats/')).every((r) => r.headers.get('Accept-Language') === 'en')).to.equal(
       true,
@@ -275,6 +305,66 @@ describe('<barometre-questionnaire> — feedback on the confirmation', () => {
     await until(() => heading(el) === 'Votre réponse est transmise pour examen', 'set aside');
     expect(el.shadowRoot!.querySelector('[part~="feedback"]')).to.equal(null);
     expect(api.resultsQueries()).to.have.length(0);
+    // Set aside, it is in no publication yet: nothing is promised, and the schedule is not asked.
+    expect(nextPublication(el)).to.equal('');
+    expect(api.publicationsRequests()).to.have.length(0);
+  });
+
+  it('says from which publication the answers will be in the results, with one request for the schedule', async () => {
+    api.publications = () => ({ status: 200, body: SCHEDULE });
+    const el = await mount({ definition });
+    await answerAll(el);
+    await sendAndWaitForFigures(el);
+    await until(() => nextPublication(el).includes('2099'), 'next publication said');
+    expect(nextPublication(el)).to.equal('Vos réponses seront prises en compte dans les résultats publiés à partir du 6 décembre 2099 à 15 h.');
+    expect(api.publicationsRequests()).to.have.length(1);
+    // The sentence is part of the confirmation, before the edit code and the comparison.
+    const order = [...el.shadowRoot!.querySelectorAll('[part~="next-publication"], [part~="edit-code"], [part~="feedback"]')];
+    expect(order.map((node) => node.getAttribute('part'))).to.deep.equal(['next-publication', 'edit-code', 'feedback']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says it in English too, with the time in Paris', async () => {
+    api.publications = () => ({ status: 200, body: { ...SCHEDULE, next: '2099-07-01T08:30:00Z' } });
+    const el = await mount({ definition, lang: 'en' });
+    await identify(el, { lang: 'en', role: 'A member of staff' });
+    await pick(choice(el, 'Do you have a digital mediation place?', 'No'));
+    await pick(choice(el, 'Who leads', 'The inter-municipal body'));
+    await clickNext(el, 'Next');
+    await typeInto(field(el, 'How many digital advisers?'), '1');
+    await clickNext(el, 'Check my answers');
+    button(el, 'Send my answers').click();
+    await until(() => nextPublication(el).includes('2099'), 'next publication said');
+    expect(nextPublication(el)).to.equal('Your answers will be included in the results published from 1 July 2099, 10:30 am (Paris time).');
+  });
+
+  for (const [label, schedule] of [
+    ['no publication is scheduled', () => ({ status: 200, body: { ...SCHEDULE, next: null } })],
+    ['the schedule cannot be read', () => ({ status: 200, body: { hello: 'world' } })],
+    ['the announced date has passed', () => ({ status: 200, body: { ...SCHEDULE, next: '2020-01-01T10:00:00Z' } })],
+    ['the schedule request fails', () => ({ status: 503, body: { error: 'internal_error', message: 'Service indisponible.' } })],
+  ] as const) {
+    it(`says "at the next publication" when ${label}, and still shows the comparison`, async () => {
+      api.publications = schedule;
+      const el = await mount({ definition });
+      await answerAll(el);
+      await sendAndWaitForFigures(el);
+      await until(() => api.publicationsRequests().length === 1, 'schedule asked');
+      await el.updateComplete;
+      expect(nextPublication(el)).to.equal('Vos réponses seront prises en compte à la prochaine publication des résultats.');
+      expect(feedbackStatus(el)).to.equal('');
+      expect(editCode(el)).to.match(/^CODE-/);
+    });
+  }
+
+  it('keeps the general sentence when the service has no schedule route (404) or the figures fail too', async () => {
+    api.results = () => ({ status: 503, body: { error: 'internal_error', message: 'Service indisponible.' } });
+    const el = await mount({ definition });
+    await answerAll(el);
+    button(el, 'Envoyer mes réponses').click();
+    await until(() => feedbackStatus(el).startsWith('Les chiffres de comparaison n’ont pas pu être chargés'), 'error shown');
+    expect(api.publicationsRequests()).to.have.length(1);
+    expect(nextPublication(el)).to.equal('Vos réponses seront prises en compte à la prochaine publication des résultats.');
   });
 
   it('stays readable at 320 px: each answer becomes a block of labelled figures, nothing overflows', async () => {

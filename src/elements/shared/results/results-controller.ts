@@ -7,9 +7,13 @@ import { definitionFor, fetchResults } from './load-results.js';
 import type { ResultsMessageKey } from './messages.js';
 import type { ResultsRequest } from './results-query.js';
 
-/** What every published-figures request names: where the data comes from, and its theme when known. */
+/**
+ * What every published-figures request names: where the data comes from — a file (`src`), else a
+ * static publication, else the API — and its theme when known.
+ */
 export interface FiguresRequest {
   api?: string;
+  publication?: string;
   src?: string;
   theme?: string;
 }
@@ -112,10 +116,10 @@ export class FiguresController<R extends FiguresRequest, D extends Figures> impl
 
   private async load(request: R, lang: Lang, abort: AbortController): Promise<void> {
     // Both requests go out together when the theme is known; a file names its theme itself.
-    const early = request.theme ? definitionFor(request.api, request.theme, lang) : undefined;
+    const early = request.theme ? definitionFor(request, request.theme, lang) : undefined;
     try {
       const results = await this.fetchFigures(request, lang, abort.signal);
-      const definition = await (early ?? definitionFor(request.api, results.theme, lang));
+      const definition = await (early ?? definitionFor(request, results.theme, lang));
       if (abort !== this.abort) return;
       this.state = { status: 'ready', results, definition };
       this.host.requestUpdate();
@@ -124,7 +128,7 @@ export class FiguresController<R extends FiguresRequest, D extends Figures> impl
       if (abort === this.abort) this.emit<BarometreDataDetail<D>>('barometre-data', { results });
     } catch (error) {
       if (abort !== this.abort || abort.signal.aborted) return;
-      const failure = toLoadFailure(error, lang, Boolean(request.src));
+      const failure = toLoadFailure(error, lang, Boolean(request.src || request.publication));
       this.state = { status: 'error', failure };
       this.host.requestUpdate();
       this.emit<BarometreErrorDetail>('barometre-error', failure);
@@ -136,7 +140,7 @@ export class FiguresController<R extends FiguresRequest, D extends Figures> impl
   }
 }
 
-/** The charts' and key figures' results, from `/resultats/:theme` or a static file. */
+/** The charts' and key figures' results, from `/resultats/:theme`, a static publication or a static file. */
 export class ResultsController extends FiguresController<ResultsRequest, ResultsResponse> {
   constructor(host: ReactiveControllerHost & HTMLElement, read: () => RequestOrMissing) {
     super(host, read, fetchResults);

@@ -1,17 +1,18 @@
 import { property } from 'lit/decorators.js';
-import { ConfiguredElement } from '../configured-element.js';
+import { FiguresElement } from './figures-element.js';
 import type { ResultsMessageKey } from './messages.js';
 import { DEFAULT_DECIMALS, toDecimals } from './percent.js';
 import { ResultsController, type RequestOrMissing } from './results-controller.js';
 import { parseList } from './results-query.js';
 import { buildShareTable, toBase, type Base, type ShareTable } from './share-table.js';
+import { hasStaticFile } from './static-publication.js';
 
 /**
  * Base of the elements that show survey results: the attributes they share, the loading of
  * results and definition, and the table of shown figures everything else is drawn from.
  */
-export abstract class ResultsElement extends ConfiguredElement {
-  /** Theme id (`cybersecurite`, `inclusion`…). Required with the API; a results file names its own. */
+export abstract class ResultsElement extends FiguresElement {
+  /** Theme id (`cybersecurite`, `inclusion`…). Required with the API or a publication; a results file names its own. */
   @property() theme?: string;
 
   /** Question id within the theme, e.g. `rssi`. */
@@ -24,8 +25,8 @@ export abstract class ResultsElement extends ConfiguredElement {
   @property() comparer?: string;
 
   /**
-   * A static results file (JSON following the results contract) read instead of the API, for
-   * open-data pages that have no API. Resolved against the page's address.
+   * A static results file (JSON following the results contract) read instead of the API or a
+   * publication, for open-data pages that have no API. Resolved against the page's address.
    */
   @property() src?: string;
 
@@ -49,23 +50,24 @@ export abstract class ResultsElement extends ConfiguredElement {
   }
 
   private readRequest(): RequestOrMissing {
-    const api = this.apiBase;
-    const src = this.src?.trim() || undefined;
+    const source = this.figuresSource(this.src?.trim() || undefined);
     const question = this.question?.trim() || undefined;
     const theme = this.theme?.trim() || undefined;
-    if (!api && !src) return { missing: 'noSource' };
-    if (!src && !theme) return { missing: 'noTheme' };
+    const territoire = this.effectiveTerritoire;
+    if (!source) return { missing: 'noSource' };
+    if (!source.src && !theme) return { missing: 'noTheme' };
     if (!question) return { missing: 'noQuestion' };
     const missing = this.missingSetting();
     if (missing) return { missing };
+    // A static publication has no file for communes and EPCI: say so rather than ask for one.
+    if (!source.src && source.publication && !hasStaticFile(territoire)) return { missing: 'staticLevel' };
     const comparer = this.comparer === undefined ? this.defaultComparer : parseList(this.comparer);
     return {
       lang: this.effectiveLang,
       request: {
-        api,
-        src,
+        ...source,
         theme,
-        territoire: this.effectiveTerritoire,
+        territoire,
         comparer,
         question,
         ponderation: this.effectivePonderation,

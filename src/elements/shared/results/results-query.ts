@@ -6,6 +6,8 @@ export interface ResultsRequest {
   api?: string;
   /** A static results file (open data); used instead of the API when set. */
   src?: string;
+  /** Base URL of a static publication; read instead of the API when set (and `src` is not). */
+  publication?: string;
   theme?: string;
   territoire?: string;
   /** Roles of the comparison series: `region`, `france`, `similaires`. */

@@ -1,40 +1,71 @@
+import { formatNumber } from '../../../core/i18n/catalog.js';
 import type { Lang } from '../../../core/schema/text.js';
+import { publicationDateText } from '../publication-date.js';
 import { buildCsv } from './csv.js';
 import { resultsMessages } from './messages.js';
 import { formatPercentNumber } from './percent.js';
-import type { ShareTable } from './share-table.js';
-import { baseText, ponderationText, suppressedText } from './wording.js';
+import type { ShareCell, ShareColumn, ShareTable } from './share-table.js';
+import { baseText, ponderationText } from './wording.js';
+
+/** The `statut` of a cell: the figure's status in the data, empty for a code the series does not report. */
+function cellStatus(cell: ShareCell | undefined): string {
+  if (!cell || cell.kind === 'missing') return '';
+  return cell.kind === 'value' ? 'publie' : cell.kind;
+}
+
+/** The `statut` of a column's count: a series without the question still publishes its own count. */
+function countStatus(column: ShareColumn): string {
+  return column.status === 'missing' ? 'publie' : column.status;
+}
+
+/** A plain number in the reader's decimal mark, without thousands separator, as spreadsheets read it. */
+function plainNumber(lang: Lang, value: number): string {
+  return formatNumber(lang, value, { useGrouping: false, maximumFractionDigits: 2 });
+}
 
 /**
  * The CSV of exactly what the table shows: the same series, base and rounding. A few lines of
- * context come first (question, base, weighting, source, date) because a file travels without
- * the page around it; the table follows a blank line. Percentages are plain numbers with the
- * reader's decimal mark and no sign, so spreadsheets read them as numbers; counts carry no
- * thousands separator for the same reason. A suppressed cell holds its notice, never a zero; a
- * figure the series does not report stays empty.
+ * context come first (question, base, weighting, source, publication and its date) because a
+ * file travels without the page around it; the table follows a blank line. Numeric columns stay
+ * numeric: percentages are plain numbers with the reader's decimal mark and no sign, counts carry
+ * no thousands separator, and a figure that is not published is an empty cell — never a zero,
+ * never words — beside a `statut` column holding `publie`, `aucune`, `insuffisant` or `masque`
+ * (empty for a code the series does not report).
  */
 export function shareTableCsv(lang: Lang, table: ShareTable): string {
   const t = (key: Parameters<typeof resultsMessages>[1]) => resultsMessages(lang, key);
-  const suppressed = suppressedText(lang, table.minCell);
-  const rows: (string | number)[][] = [
+  const rows: (string | number | null)[][] = [
     [t('questionLabel'), table.questionLabel],
     [t('baseLabel'), baseText(lang, table.base)],
     [t('ponderationLabel'), ponderationText(lang, table.ponderation)],
     [t('sourceLabel'), table.source],
-    [t('dateLabel'), table.generatedAt.slice(0, 10)],
+    [t('publicationLabel'), table.publication.id],
+    [t('dateLabel'), publicationDateText(lang, table.publication.publishedAt)],
     [],
-    [t('answerLabel'), ...table.columns.map((column) => resultsMessages(lang, 'percentColumn', { name: column.name }))],
+    [
+      t('answerLabel'),
+      ...table.columns.flatMap((column) => [
+        resultsMessages(lang, 'percentColumn', { name: column.name }),
+        resultsMessages(lang, 'statusColumn', { name: column.name }),
+      ]),
+    ],
   ];
   table.rows.forEach((row, index) => {
     rows.push([
       row.label,
-      ...table.columns.map((column) => {
+      ...table.columns.flatMap((column) => {
         const cell = column.cells[index];
-        if (cell?.kind === 'value') return formatPercentNumber(lang, cell.percent, table.decimals);
-        return cell?.kind === 'suppressed' ? suppressed : '';
+        const value = cell?.kind === 'value' ? formatPercentNumber(lang, cell.percent, table.decimals) : '';
+        return [value, cellStatus(cell)];
       }),
     ]);
   });
-  rows.push([t('respondentsLabel'), ...table.columns.map((column) => column.n)]);
+  rows.push([t('respondentsLabel'), ...table.columns.flatMap((column) => [column.n, countStatus(column)])]);
+  if (table.columns.some((column) => column.median !== undefined)) {
+    rows.push([
+      t('medianLabel'),
+      ...table.columns.flatMap((column) => (column.median === undefined ? ['', ''] : [plainNumber(lang, column.median), 'publie'])),
+    ]);
+  }
   return buildCsv(rows);
 }

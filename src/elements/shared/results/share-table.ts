@@ -1,6 +1,6 @@
 import { findQuestion } from '../../../core/questionnaire/question-index.js';
 import type { QuestionnaireDefinition } from '../../../core/schema/questionnaire.js';
-import type { ResultsResponse, Series, SeriesRole } from '../../../core/schema/results.js';
+import type { FigureStatus, PublicationRef, ResultsResponse, Series, SeriesRole } from '../../../core/schema/results.js';
 import type { Lang } from '../../../core/schema/text.js';
 import { resultsMessages } from './messages.js';
 import { roundPercent } from './percent.js';
@@ -13,11 +13,15 @@ export function toBase(value: string | null | undefined): Base {
   return value === 'toutes' ? 'toutes' : 'concernees';
 }
 
+/** The states of a figure that is not published, each said in words wherever the figure would be. */
+export type UnpublishedStatus = Exclude<FigureStatus, 'publie'>;
+
 /**
- * One cell as every view shows it. `suppressed` is hidden by statistical confidentiality, never
- * a zero; `missing` is a code the series does not report at all.
+ * One cell as every view shows it: a value, or why there is none — nobody answered (`aucune`),
+ * too few did (`insuffisant`), hidden by statistical secrecy (`masque`) — never a zero; `missing`
+ * is a code the series does not report at all (not asked in the data).
  */
-export type ShareCell = { kind: 'value'; percent: number } | { kind: 'suppressed' } | { kind: 'missing' };
+export type ShareCell = { kind: 'value'; percent: number } | { kind: UnpublishedStatus } | { kind: 'missing' };
 
 /** One series (territory), as a column of the table and a dataset of the chart. */
 export interface ShareColumn {
@@ -25,12 +29,20 @@ export interface ShareColumn {
   /** Territory or group id. */
   id: string;
   name: string;
-  /** Respondents behind the shares, on the base in force. */
-  n: number;
-  /** `shown` is drawn; `suppressed` is hidden for confidentiality; `missing` has no figure for the question. */
-  status: 'shown' | 'suppressed' | 'missing';
+  /**
+   * Respondents behind the shares, on the base in force: a number when published, `0` when
+   * nobody answered, `null` when the count itself is not published.
+   */
+  n: number | null;
+  /**
+   * `publie` is drawn; the three other statuses say why it is not (the series or its question is
+   * not published); `missing`: the series has no figure for the question.
+   */
+  status: FigureStatus | 'missing';
   /** One cell per row, in row order. */
   cells: ShareCell[];
+  /** The rounded median of a number question, when published. */
+  median?: number;
 }
 
 /** One answer option. */
@@ -55,7 +67,8 @@ export interface ShareTable {
   minCell: number;
   ponderation: ResultsResponse['ponderation'];
   source: string;
-  generatedAt: string;
+  /** The publication the figures come from. */
+  publication: PublicationRef;
 }
 
 /** What {@link buildShareTable} needs. */
@@ -68,8 +81,11 @@ export interface ShareTableInput {
   lang: Lang;
 }
 
-/** Option labels in definition order: yes/no questions carry no options, their three codes are fixed. */
-function optionLabels(definition: QuestionnaireDefinition | undefined, questionId: string, lang: Lang): Map<string, string> {
+/**
+ * Option labels in definition order: yes/no questions carry no options, their three codes are
+ * fixed; number questions are published over their bins.
+ */
+export function optionLabels(definition: QuestionnaireDefinition | undefined, questionId: string, lang: Lang): Map<string, string> {
   const question = definition ? findQuestion(definition, questionId) : undefined;
   const labels = new Map<string, string>();
   if (question?.kind === 'yesno') {
@@ -78,22 +94,41 @@ function optionLabels(definition: QuestionnaireDefinition | undefined, questionI
     labels.set('nsp', resultsMessages(lang, 'dontKnow'));
   } else if (question?.kind === 'single' || question?.kind === 'multiple') {
     for (const option of question.options) labels.set(option.code, option.label[lang]);
+  } else if (question?.kind === 'number') {
+    for (const bin of question.bins ?? []) labels.set(bin.code, bin.label[lang]);
   }
   return labels;
 }
 
 function columnOf(series: Series, questionId: string, rows: readonly ShareRow[], base: Base, decimals: number): ShareColumn {
+  const column = { role: series.role, id: series.territory.id, name: series.territory.name };
+  // A series that is not published says so for every answer, whatever the question.
+  if (series.status !== 'publie') {
+    const kind = series.status;
+    return { ...column, n: series.n, status: kind, cells: rows.map(() => ({ kind })) };
+  }
   const question = series.questions[questionId];
-  const status = series.suppressed || question?.suppressed ? 'suppressed' : question ? 'shown' : 'missing';
-  const n = base === 'concernees' && question ? question.n : series.n;
+  if (!question) return { ...column, n: series.n, status: 'missing', cells: rows.map(() => ({ kind: 'missing' })) };
+  if (question.status !== 'publie') {
+    const kind = question.status;
+    return { ...column, n: question.n, status: kind, cells: rows.map(() => ({ kind })) };
+  }
   const cells = rows.map((row): ShareCell => {
-    if (status === 'suppressed') return { kind: 'suppressed' };
-    const answer = question?.answers?.[row.code];
+    const answer = question.answers?.[row.code];
     if (!answer) return { kind: 'missing' };
     const share = base === 'concernees' ? answer.share : answer.shareOfAll;
-    return share === null ? { kind: 'suppressed' } : { kind: 'value', percent: roundPercent(share, decimals) };
+    // A published answer always carries its shares; a share left null is treated as hidden, never as zero.
+    if (answer.status === 'masque' || share === null) return { kind: 'masque' };
+    return { kind: 'value', percent: roundPercent(share, decimals) };
   });
-  return { role: series.role, id: series.territory.id, name: series.territory.name, n, status, cells };
+  const median = question.median ?? undefined;
+  return {
+    ...column,
+    n: base === 'concernees' ? question.n : series.n,
+    status: 'publie',
+    cells,
+    ...(median === undefined ? {} : { median }),
+  };
 }
 
 /**
@@ -118,7 +153,7 @@ export function buildShareTable({ results, definition, question, base, decimals,
     for (const code of Object.keys(series.questions[question]?.answers ?? {})) reported.add(code);
   }
   // Definition order first (it is the order respondents saw); codes the definition does not know
-  // (an older version's) follow in the order the data lists them. When every series is suppressed
+  // (an older version's) follow in the order the data lists them. When no series is published
   // nothing is reported, and the options still give the rows their names.
   const codes = reported.size > 0 ? [...labels.keys()].filter((code) => reported.has(code)) : [...labels.keys()];
   for (const code of reported) if (!labels.has(code)) codes.push(code);
@@ -136,7 +171,7 @@ export function buildShareTable({ results, definition, question, base, decimals,
     minCell: results.minCell,
     ponderation: results.ponderation,
     source: results.source[lang],
-    generatedAt: results.generatedAt,
+    publication: results.publication,
   };
 }
 
@@ -145,7 +180,7 @@ export function isEmptyTable(table: ShareTable): boolean {
   return table.rows.length === 0 || table.columns.every((column) => column.status === 'missing');
 }
 
-/** Columns drawn in the chart: suppressed and missing series are left out, never drawn as zero. */
+/** Columns drawn in the chart: only published series; the others are left out and said, never drawn as zero. */
 export function drawnColumns(table: ShareTable): ShareColumn[] {
-  return table.columns.filter((column) => column.status === 'shown');
+  return table.columns.filter((column) => column.status === 'publie');
 }

@@ -1,9 +1,10 @@
 import { formatNumber } from '../../../core/i18n/catalog.js';
-import type { Ponderation } from '../../../core/schema/results.js';
+import type { PublicationRef, Ponderation } from '../../../core/schema/results.js';
 import type { Lang } from '../../../core/schema/text.js';
+import { publicationDateText } from '../publication-date.js';
 import { resultsMessages } from './messages.js';
 import { formatPercentValue } from './percent.js';
-import type { Base, ShareCell, ShareTable } from './share-table.js';
+import type { Base, ShareCell, ShareTable, UnpublishedStatus } from './share-table.js';
 
 /** The base in words, e.g. "Part des collectivités ayant répondu à la question". */
 export function baseText(lang: Lang, base: Base): string {
@@ -15,9 +16,12 @@ export function ponderationText(lang: Lang, ponderation: Ponderation): string {
   return resultsMessages(lang, ponderation);
 }
 
-/** "données insuffisantes (moins de 5 réponses)". */
-export function suppressedText(lang: Lang, minCell: number): string {
-  return resultsMessages(lang, 'suppressed', { minCell });
+/**
+ * Why a figure is not shown, in the words every element, table, file and sentence use:
+ * "aucune réponse", "moins de 5 réponses", "masqué (secret statistique)".
+ */
+export function statusText(lang: Lang, status: UnpublishedStatus, minCell: number): string {
+  return resultsMessages(lang, status, { minCell: String(minCell) });
 }
 
 /** "n = 2 729", with the reader's thousands separator. */
@@ -25,26 +29,24 @@ export function nText(lang: Lang, n: number): string {
   return resultsMessages(lang, 'n', { n: formatNumber(lang, n) });
 }
 
-/** The day results were computed, in words ("15 octobre 2025"). UTC, so every reader sees the same day. */
-export function formatDate(lang: Lang, iso: string): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(iso),
-  );
+/** "Résultats arrêtés au 6 décembre 2026 à 14 h" / "Results as of 6 December 2026, 2 pm (Paris time)". */
+export function publicationText(lang: Lang, publication: PublicationRef): string {
+  return resultsMessages(lang, 'publication', { date: publicationDateText(lang, publication.publishedAt) });
 }
 
-/** "Source : … Résultats du 15 octobre 2025." */
-export function sourceText(lang: Lang, table: Pick<ShareTable, 'source' | 'generatedAt'>): string {
-  return resultsMessages(lang, 'source', { source: table.source, date: formatDate(lang, table.generatedAt) });
+/** "Source : …. Résultats arrêtés au 6 décembre 2026 à 14 h." */
+export function sourceText(lang: Lang, table: Pick<ShareTable, 'source' | 'publication'>): string {
+  return resultsMessages(lang, 'source', { source: table.source, publication: publicationText(lang, table.publication) });
 }
 
-/** A cell as a reader sees it in the table: "26 %", the suppression notice, or "pas de données". */
+/** A cell as a reader sees it in the table: "26 %", the state of a figure not published, or "pas de données". */
 export function cellText(lang: Lang, cell: ShareCell, table: Pick<ShareTable, 'decimals' | 'minCell'>): string {
   switch (cell.kind) {
     case 'value':
       return formatPercentValue(lang, cell.percent, table.decimals);
-    case 'suppressed':
-      return suppressedText(lang, table.minCell);
     case 'missing':
       return resultsMessages(lang, 'notAsked');
+    default:
+      return statusText(lang, cell.kind, table.minCell);
   }
 }

@@ -1,0 +1,53 @@
+import { property } from 'lit/decorators.js';
+import { ConfiguredElement } from '../configured-element.js';
+
+/**
+ * Where an element's figures come from. Figures are read from `src` when set, else from
+ * `publication`, else from `api`; a file's wording still comes from the publication or the API
+ * when one is known.
+ */
+export interface FiguresSource {
+  src?: string;
+  publication?: string;
+  api?: string;
+}
+
+/** A base URL without its trailing slashes, or `undefined` when blank. */
+function baseOf(value: string | undefined): string | undefined {
+  const trimmed = value?.trim().replace(/\/+$/, '');
+  return trimmed || undefined;
+}
+
+/**
+ * Base of the elements that show published figures (charts, key figures, maps): the settings
+ * that say where figures are read, on top of the shared configuration.
+ */
+export abstract class FiguresElement extends ConfiguredElement {
+  /**
+   * Base URL of a static publication (e.g. `https://example.org/publications/2026-12-06`), read
+   * instead of the API: its files are `{publication}/resultats/{theme}/{ponderation}/{territory}.json`
+   * (the territory id with `:` written `-`, e.g. `departement-35`; `france` without a territory),
+   * `{publication}/resultats/{theme}/{ponderation}/carte/{niveau}/{question}.json` for maps and
+   * `{publication}/questionnaires/{theme}.json` for wording. Communes and intercommunalités have no
+   * file. Inherited from `<barometre-provider>` when absent; `src` wins over it.
+   */
+  @property() publication?: string;
+
+  /**
+   * The source in force for a `src` value: the element's own `publication` or `api` first, then
+   * the provider's `publication` or `api`. `undefined` when there is nothing to read from.
+   */
+  protected figuresSource(src: string | undefined): FiguresSource | undefined {
+    const ownPublication = baseOf(this.publication);
+    const ownApi = baseOf(this.api);
+    const providerPublication = baseOf(this.config.publication);
+    const providerApi = baseOf(this.config.api);
+    let base: FiguresSource = {};
+    if (ownPublication) base = { publication: ownPublication };
+    else if (ownApi) base = { api: ownApi };
+    else if (providerPublication) base = { publication: providerPublication };
+    else if (providerApi) base = { api: providerApi };
+    if (src) return { src, ...base };
+    return base.api || base.publication ? base : undefined;
+  }
+}
