@@ -21,6 +21,7 @@ export const cybersecuriteDefinition = {
         {
           id: 'cyberattaque_3ans',
           kind: 'yesno',
+          sensible: true,
           headline: true,
           label: loc(
             'Votre collectivité a-t-elle subi une cyberattaque au cours des trois dernières années ?',
@@ -34,6 +35,7 @@ export const cybersecuriteDefinition = {
         {
           id: 'types_attaques',
           kind: 'multiple',
+          sensible: true,
           visibleIf: { question: 'cyberattaque_3ans', equals: 'oui' },
           label: loc('De quel type d’attaque s’agissait-il ?', 'What kind of attack was it?'),
           options: [
@@ -49,6 +51,7 @@ export const cybersecuriteDefinition = {
         {
           id: 'duree_interruption',
           kind: 'single',
+          sensible: true,
           visibleIf: { question: 'cyberattaque_3ans', equals: 'oui' },
           label: loc(
             'Les services de la collectivité ont-ils été interrompus ?',
@@ -63,6 +66,7 @@ export const cybersecuriteDefinition = {
         {
           id: 'notification_cnil',
           kind: 'yesno',
+          sensible: true,
           // Only a leak of personal data calls for a notification to the data-protection authority.
           visibleIf: {
             all: [
@@ -82,6 +86,7 @@ export const cybersecuriteDefinition = {
         {
           id: 'plainte',
           kind: 'yesno',
+          sensible: true,
           visibleIf: { question: 'cyberattaque_3ans', equals: 'oui' },
           label: loc('Une plainte a-t-elle été déposée ?', 'Was a complaint filed with the police?'),
         },

@@ -1,5 +1,5 @@
 import type { QuestionnaireDefinition } from '../core/schema/questionnaire.js';
-import { loc, option } from './builders.js';
+import { loc, numberBin, option } from './builders.js';
 import { glossary } from './glossary.js';
 
 /** Wave 3 — paperless procedures: residents' online requests, planning permits, payslips, invoices, council acts. */
@@ -66,6 +66,13 @@ export const dematerialisationDefinition = {
           max: 100,
           integer: true,
           unit: loc('%', '%'),
+          bins: [
+            numberBin('moins_de_10', 'Moins de 10 %', 'Under 10%', 9),
+            numberBin('de_10_a_24', 'De 10 à 24 %', '10 to 24%', 24),
+            numberBin('de_25_a_49', 'De 25 à 49 %', '25 to 49%', 49),
+            numberBin('de_50_a_74', 'De 50 à 74 %', '50 to 74%', 74),
+            numberBin('au_moins_75', '75 % ou plus', '75% or more'),
+          ],
         },
         {
           id: 'saisine_electronique',

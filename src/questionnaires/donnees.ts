@@ -1,5 +1,5 @@
 import type { QuestionnaireDefinition } from '../core/schema/questionnaire.js';
-import { loc, option } from './builders.js';
+import { loc, numberBin, option } from './builders.js';
 import { glossary } from './glossary.js';
 
 /** Wave 2 — the local public data service: knowing one's data, personal data, open data, sharing. */
@@ -135,6 +135,12 @@ export const donneesDefinition = {
           max: 10000,
           integer: true,
           unit: loc('jeux de données', 'datasets'),
+          bins: [
+            numberBin('de_1_a_4', 'De 1 à 4', '1 to 4', 4),
+            numberBin('de_5_a_19', 'De 5 à 19', '5 to 19', 19),
+            numberBin('de_20_a_99', 'De 20 à 99', '20 to 99', 99),
+            numberBin('au_moins_100', '100 ou plus', '100 or more'),
+          ],
         },
         {
           id: 'freins_ouverture',

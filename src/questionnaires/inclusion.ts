@@ -1,5 +1,5 @@
 import type { QuestionnaireDefinition } from '../core/schema/questionnaire.js';
-import { loc, option } from './builders.js';
+import { loc, numberBin, option } from './builders.js';
 import { glossary } from './glossary.js';
 
 /** Wave 1 — digital inclusion: mediation venues, conseillers numériques, partnerships. */
@@ -55,6 +55,12 @@ export const inclusionDefinition = {
           max: 500,
           integer: true,
           unit: loc('lieux', 'venues'),
+          bins: [
+            numberBin('un', 'Un lieu', 'One venue', 1),
+            numberBin('deux_ou_trois', 'Deux ou trois', 'Two or three', 3),
+            numberBin('de_4_a_9', 'De 4 à 9', '4 to 9', 9),
+            numberBin('au_moins_10', '10 ou plus', '10 or more'),
+          ],
         },
         {
           id: 'services_proposes',
@@ -126,6 +132,12 @@ export const inclusionDefinition = {
           max: 100,
           integer: true,
           unit: loc('conseillers', 'advisers'),
+          bins: [
+            numberBin('un', 'Un conseiller', 'One adviser', 1),
+            numberBin('deux', 'Deux', 'Two', 2),
+            numberBin('de_3_a_5', 'De 3 à 5', '3 to 5', 5),
+            numberBin('au_moins_6', '6 ou plus', '6 or more'),
+          ],
         },
         {
           id: 'aidants_connect',

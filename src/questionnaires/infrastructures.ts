@@ -1,5 +1,5 @@
 import type { QuestionnaireDefinition } from '../core/schema/questionnaire.js';
-import { loc, option } from './builders.js';
+import { loc, numberBin, option } from './builders.js';
 import { glossary } from './glossary.js';
 
 /** Wave 2 — digital infrastructure: fixed and mobile coverage, public wifi, schools, the authority's own equipment. */
@@ -122,6 +122,13 @@ export const infrastructuresDefinition = {
           max: 5000,
           integer: true,
           unit: loc('établissements', 'schools'),
+          bins: [
+            numberBin('aucun', 'Aucun', 'None', 0),
+            numberBin('un', 'Un', 'One', 1),
+            numberBin('de_2_a_4', 'De 2 à 4', '2 to 4', 4),
+            numberBin('de_5_a_19', 'De 5 à 19', '5 to 19', 19),
+            numberBin('au_moins_20', '20 ou plus', '20 or more'),
+          ],
         },
         {
           id: 'equipement_scolaire',
@@ -170,6 +177,14 @@ export const infrastructuresDefinition = {
           max: 100000,
           integer: true,
           unit: loc('ordinateurs', 'computers'),
+          bins: [
+            numberBin('aucun', 'Aucun', 'None', 0),
+            numberBin('de_1_a_4', 'De 1 à 4', '1 to 4', 4),
+            numberBin('de_5_a_19', 'De 5 à 19', '5 to 19', 19),
+            numberBin('de_20_a_99', 'De 20 à 99', '20 to 99', 99),
+            numberBin('de_100_a_499', 'De 100 à 499', '100 to 499', 499),
+            numberBin('au_moins_500', '500 ou plus', '500 or more'),
+          ],
         },
         {
           id: 'age_parc',

@@ -1,5 +1,5 @@
 import type { QuestionnaireDefinition } from '../core/schema/questionnaire.js';
-import { loc, option } from './builders.js';
+import { loc, numberBin, option } from './builders.js';
 import { glossary } from './glossary.js';
 
 /** Wave 2 — internal digital tools: business software, SaaS, e-mail, telework, e-signature, skills. */
@@ -115,6 +115,13 @@ export const outilsInternesDefinition = {
           min: 0,
           max: 100000,
           unit: loc('ETP', 'FTE'),
+          bins: [
+            numberBin('aucun', 'Aucun', 'None', 0),
+            numberBin('jusqu_a_5', 'Plus de 0 et jusqu’à 5 ETP', 'More than 0, up to 5 FTE', 5),
+            numberBin('de_5_a_20', 'Plus de 5 et jusqu’à 20 ETP', 'More than 5, up to 20 FTE', 20),
+            numberBin('de_20_a_100', 'Plus de 20 et jusqu’à 100 ETP', 'More than 20, up to 100 FTE', 100),
+            numberBin('plus_de_100', 'Plus de 100 ETP', 'More than 100 FTE'),
+          ],
         },
         {
           id: 'teletravail',

@@ -1,5 +1,5 @@
 import type { QuestionnaireDefinition } from '../core/schema/questionnaire.js';
-import { loc, option } from './builders.js';
+import { loc, numberBin, option } from './builders.js';
 import { glossary } from './glossary.js';
 
 /** Wave 3 — digital strategy: roadmap, governance, budget, pooling, AI, responsible digital, priorities. */
@@ -81,6 +81,7 @@ export const strategieDefinition = {
         {
           id: 'budget_numerique_annuel',
           kind: 'number',
+          sensible: true,
           visibleIf: { question: 'budget_identifie', equals: 'oui' },
           label: loc(
             'Quel montant annuel, environ, la collectivité consacre-t-elle au numérique ?',
@@ -94,6 +95,13 @@ export const strategieDefinition = {
           max: 1_000_000_000,
           integer: true,
           unit: loc('€', '€'),
+          bins: [
+            numberBin('moins_de_5000', 'Moins de 5 000 €', 'Under €5,000', 4999),
+            numberBin('de_5000_a_49999', 'De 5 000 à 49 999 €', '€5,000 to €49,999', 49999),
+            numberBin('de_50000_a_499999', 'De 50 000 à 499 999 €', '€50,000 to €499,999', 499999),
+            numberBin('de_500000_a_4999999', 'De 500 000 à 4 999 999 €', '€500,000 to €4,999,999', 4999999),
+            numberBin('au_moins_5000000', '5 000 000 € ou plus', '€5,000,000 or more'),
+          ],
         },
       ],
     },

@@ -21,6 +21,10 @@ import { questionIndex } from './question-index.js';
  * - `other_without_option`: `otherSpecify` without an `autre` option.
  * - `unknown_exclusive`: an exclusive code that is not among the options.
  * - `min_above_max`: a number question nobody can answer.
+ * - `bins_order`: number bins whose bounds do not increase, or whose last bin is not open.
+ * - `threshold_off_bins`: a `gt`/`gte`/`lt`/`lte` condition on a binned number question whose
+ *   threshold is not a bin boundary: the figures of the question it shows could then not be
+ *   checked against the published bins (statistical secrecy links them).
  */
 export type DefinitionIssueCode =
   | 'duplicate_section'
@@ -33,7 +37,9 @@ export type DefinitionIssueCode =
   | 'unknown_condition_code'
   | 'other_without_option'
   | 'unknown_exclusive'
-  | 'min_above_max';
+  | 'min_above_max'
+  | 'bins_order'
+  | 'threshold_off_bins';
 
 /** One defect of a definition, for its authors and its tests. */
 export interface DefinitionIssue {
@@ -100,12 +106,37 @@ function checkComparison(at: string, leaf: Comparison, target: Question): Defini
     wanted = [leaf.equals];
   } else if ('in' in leaf) wanted = leaf.in;
   else if ('includes' in leaf) wanted = [leaf.includes];
-  else return target.kind === 'number' ? [] : [{ code: 'condition_mismatch', at, ref }];
+  else if (target.kind !== 'number') return [{ code: 'condition_mismatch', at, ref }];
+  else return onBinBoundary(leaf, target) ? [] : [{ code: 'threshold_off_bins', at, ref }];
 
   if (!codes) return [{ code: 'condition_mismatch', at, ref }];
   return wanted
     .filter((code) => !codes.includes(code))
     .map((code) => ({ code: 'unknown_condition_code', at, ref: code }) satisfies DefinitionIssue);
+}
+
+/**
+ * Whether a number condition splits the question's bins cleanly: `gt t` and `lte t` need a bin
+ * ending at t; for whole numbers `gte t` and `lt t` need one ending at t − 1.
+ */
+function onBinBoundary(leaf: Comparison, target: Extract<Question, { kind: 'number' }>): boolean {
+  if (!target.bins) return true;
+  const ends = new Set(target.bins.flatMap((bin) => (bin.max === undefined ? [] : [bin.max])));
+  if ('gt' in leaf) return ends.has(leaf.gt);
+  if ('lte' in leaf) return ends.has(leaf.lte);
+  if ('gte' in leaf) return target.integer === true && ends.has(leaf.gte - 1);
+  if ('lt' in leaf) return target.integer === true && ends.has(leaf.lt - 1);
+  return true;
+}
+
+function binsInOrder(bins: readonly { max?: number }[]): boolean {
+  for (let i = 0; i < bins.length; i++) {
+    const max = bins[i]!.max;
+    const last = i === bins.length - 1;
+    if (last !== (max === undefined)) return false;
+    if (i > 0 && max !== undefined && !(max > bins[i - 1]!.max!)) return false;
+  }
+  return true;
 }
 
 function checkQuestion(question: Question): DefinitionIssue[] {
@@ -123,6 +154,13 @@ function checkQuestion(question: Question): DefinitionIssue[] {
   }
   if (question.kind === 'number' && (question.min ?? -Infinity) > (question.max ?? Infinity)) {
     issues.push({ code: 'min_above_max', at });
+  }
+  if (question.kind === 'number' && question.bins) {
+    const codes = question.bins.map((bin) => bin.code);
+    codes
+      .filter((code, position) => codes.indexOf(code) !== position)
+      .forEach((code) => issues.push({ code: 'duplicate_option', at, ref: code }));
+    if (!binsInOrder(question.bins)) issues.push({ code: 'bins_order', at });
   }
   return issues;
 }

@@ -68,20 +68,18 @@ const messages = createCatalog({
     series_role_kind: 'Une série « {role} » doit porter sur un territoire de type « {expected} ».',
     territoire_is_group:
       'Une série « territoire » porte sur un territoire précis ; un groupe de collectivités comparables prend le rôle « similaires ».',
-    suppressed_series_values:
-      'Série masquée (secret statistique) : elle ne peut porter ni effectif pondéré ni question affichée.',
-    suppressed_question_values:
-      'Question masquée (secret statistique) : ses effectifs, parts et statistiques doivent être vides (null), jamais à zéro.',
-    answer_partly_suppressed:
-      'Une réponse est soit entièrement affichée (effectif et parts), soit entièrement masquée (toutes les valeurs à null).',
+    status_values: (p) =>
+      p.status === 'aucune'
+        ? 'Sans réponse, l’effectif vaut 0 et aucune part n’est publiée.'
+        : 'Un chiffre non publié (moins de réponses que le seuil, ou masqué par le secret statistique) vaut null, jamais zéro, et ne porte aucune part.',
+    published_without_values: 'Un chiffre publié doit porter ses valeurs (effectif et parts).',
+    weighted_count: 'Des résultats redressés ne publient que des parts : l’effectif brut d’une réponse doit être null.',
     ci_excludes_share: 'L’intervalle de confiance [{low} ; {high}] doit contenir la part {share}.',
-    quartiles_order: 'Les quartiles doivent être ordonnés : q1 ≤ médiane ≤ q3.',
     count_above_n: 'L’effectif d’une réponse ({count}) ne peut dépasser celui de la question ({n}).',
     question_n_above_series_n: 'L’effectif de la question ({n}) ne peut dépasser celui de la série ({seriesN}).',
-    stats_n_above_n: 'L’effectif des statistiques ({statsN}) ne peut dépasser celui de la question ({n}).',
     effective_n_above_n: 'L’effectif pondéré ({effectiveN}) ne peut dépasser l’effectif brut ({n}).',
     below_min_cell:
-      'Effectif de {n} sous le seuil de secret statistique ({minCell}) : cette cellule doit être masquée.',
+      'Effectif de {n} sous le seuil de secret statistique ({minCell}) : ce chiffre ne peut pas être publié.',
   },
   en: {
     required: 'This field is required.',
@@ -138,19 +136,17 @@ const messages = createCatalog({
     series_role_kind: 'A “{role}” series must be about a territory of kind “{expected}”.',
     territoire_is_group:
       'A “territoire” series is about one territory; a group of comparable collectivités takes the “similaires” role.',
-    suppressed_series_values:
-      'Suppressed series (statistical confidentiality): it can carry neither an effective size nor a shown question.',
-    suppressed_question_values:
-      'Suppressed question (statistical confidentiality): its counts, shares and statistics must be empty (null), never zero.',
-    answer_partly_suppressed:
-      'An answer is either fully shown (count and shares) or fully suppressed (every value null).',
+    status_values: (p) =>
+      p.status === 'aucune'
+        ? 'With no response, the count is 0 and no share is published.'
+        : 'A figure that is not published (fewer responses than the threshold, or hidden by statistical secrecy) is null, never zero, and carries no share.',
+    published_without_values: 'A published figure must carry its values (count and shares).',
+    weighted_count: 'Weighted results publish shares only: an answer’s raw count must be null.',
     ci_excludes_share: 'The confidence interval [{low}, {high}] must contain the share {share}.',
-    quartiles_order: 'Quartiles must be ordered: q1 ≤ median ≤ q3.',
     count_above_n: 'An answer’s count ({count}) cannot exceed the question’s ({n}).',
     question_n_above_series_n: 'The question’s count ({n}) cannot exceed the series’ ({seriesN}).',
-    stats_n_above_n: 'The statistics’ count ({statsN}) cannot exceed the question’s ({n}).',
     effective_n_above_n: 'The effective size ({effectiveN}) cannot exceed the raw count ({n}).',
-    below_min_cell: 'A count of {n} is below the confidentiality threshold ({minCell}): this cell must be suppressed.',
+    below_min_cell: 'A count of {n} is below the confidentiality threshold ({minCell}): this figure cannot be published.',
   },
 });
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { contractRefinement } from './contract.js';
 import { AnswerCode, QuestionId, ThemeId } from './questionnaire.js';
-import { AnswerResult, MIN_CELL_FLOOR, Ponderation } from './results.js';
+import { AnswerResult, FigureStatus, MIN_CELL_FLOOR, Ponderation, PublicationRef } from './results.js';
 import { LocalizedText } from './text.js';
 import { parseTerritoryId } from '../territory/territory-id.js';
 
@@ -9,8 +9,8 @@ import { parseTerritoryId } from '../territory/territory-id.js';
  * The answer of `GET {api}/resultats/:theme/carte?niveau=…&question=…&ponderation=…`: one
  * question's figures for every département (or région) at once, which is what a map needs. Each
  * territory carries the same figures, with the same confidentiality protection, as
- * `GET {api}/resultats/:theme?territoire=<its id>&question=…` would: a suppressed cell is
- * `null`, never a zero.
+ * `GET {api}/resultats/:theme?territoire=<its id>&question=…` would, from the same publication: a
+ * figure that is not published is `null`, never a zero.
  *
  * Unknown fields are dropped rather than refused, so a server that adds one does not break maps
  * already embedded in pages; every rule the figures must follow is checked.
@@ -22,15 +22,14 @@ export const MapLevelSchema = z.enum(['departement', 'region']);
 const Count = z.number().check(z.int(), z.gte(0));
 
 /**
- * One territory. `n` counts the respondents who answered the question there (the base of
- * `share`); `0` means nobody did. `suppressed` hides the whole territory (too few respondents,
- * or protection against differencing); its answers are then absent or all `null`.
+ * One territory. `status` and `n` mean what they mean in a results series' question: the map and
+ * the results agree on every territory. Answers are present only for a published territory.
  */
 export const MapTerritoryResult = z.object({
   id: z.string().check(z.minLength(1)),
   name: z.string().check(z.minLength(1)),
-  n: Count,
-  suppressed: z.boolean(),
+  status: FigureStatus,
+  n: z.nullable(Count),
   answers: z.optional(z.record(AnswerCode, AnswerResult)),
 });
 export type MapTerritoryResult = z.infer<typeof MapTerritoryResult>;
@@ -45,9 +44,9 @@ export const MapResults = z
     ponderation: z.optional(Ponderation),
     /** The questionnaire version the figures come from, when they come from one only. */
     version: z.optional(z.string()),
-    /** The confidentiality threshold applied: no shown territory has fewer respondents. */
+    publication: PublicationRef,
+    /** The confidentiality threshold applied: no published territory has fewer respondents. */
     minCell: z.number().check(z.int(), z.gte(MIN_CELL_FLOOR)),
-    generatedAt: z.iso.datetime(),
     /** The credit line under the map, e.g. "Baromètre numérique des collectivités, vague 1". */
     source: LocalizedText,
     territories: z.array(MapTerritoryResult),
@@ -61,16 +60,17 @@ export const MapResults = z
           report('territory_id_kind', ['territories', index, 'id'], { id: territory.id, kind: results.niveau });
         }
         const answers = Object.entries(territory.answers ?? {});
-        if (territory.suppressed) {
-          for (const [code, answer] of answers) {
-            if (answer.count !== null || answer.share !== null || answer.shareOfAll !== null) {
-              report('suppressed_question_values', ['territories', index, 'answers', code]);
-            }
-          }
+        if (territory.status !== 'publie') {
+          const nOk = territory.status === 'aucune' ? territory.n === 0 : territory.n === null;
+          if (!nOk || answers.length > 0) report('status_values', ['territories', index], { status: territory.status });
+          return;
+        }
+        if (territory.n === null) {
+          report('published_without_values', ['territories', index, 'n']);
           return;
         }
         if (territory.n < results.minCell) {
-          report('below_min_cell', ['territories', index, 'suppressed'], { n: territory.n, minCell: results.minCell });
+          report('below_min_cell', ['territories', index, 'status'], { n: territory.n, minCell: results.minCell });
         }
         for (const [code, answer] of answers) {
           if (answer.count !== null && answer.count > territory.n) {

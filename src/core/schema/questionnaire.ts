@@ -80,6 +80,12 @@ const questionBase = {
   visibleIf: z.optional(Condition),
   /** Shown to the respondent after submission beside the shares of comparable collectivités. */
   headline: z.optional(z.boolean()),
+  /**
+   * Answers that could harm a collectivité singled out (attacks suffered and their consequences,
+   * complaints, notifications to the CNIL, amounts of money): besides the threshold every figure
+   * obeys, their small counts are hidden too. "Je ne sais pas" is never sensitive.
+   */
+  sensible: z.optional(z.boolean()),
 };
 
 /** Oui / non / ne sait pas: the codes are always `oui`, `non`, `nsp`. */
@@ -99,6 +105,17 @@ export const MultipleChoiceQuestion = z.strictObject({
   /** An option code that cannot be combined with others (e.g. `aucun`). */
   exclusive: z.optional(AnswerCode),
 });
+/**
+ * A range of answers to a number question, as its figures are published: every value up to
+ * `max` (inclusive) not taken by an earlier bin; the last bin has no `max` and takes the rest.
+ */
+export const NumberBin = z.strictObject({
+  code: AnswerCode,
+  label: LocalizedText,
+  max: z.optional(z.number()),
+});
+export type NumberBin = z.infer<typeof NumberBin>;
+
 export const NumberQuestion = z.strictObject({
   ...questionBase,
   kind: z.literal('number'),
@@ -106,6 +123,12 @@ export const NumberQuestion = z.strictObject({
   max: z.optional(z.number()),
   integer: z.optional(z.boolean()),
   unit: z.optional(LocalizedText),
+  /**
+   * The ranges its figures are published in. A number question is published as a distribution
+   * over bins (and a rounded median on large bases), never as respondents' own values; without
+   * bins it is not published at all.
+   */
+  bins: z.optional(z.array(NumberBin).check(z.minLength(2))),
 });
 export const TextQuestion = z.strictObject({
   ...questionBase,

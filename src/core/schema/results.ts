@@ -5,9 +5,9 @@ import { LocalizedText } from './text.js';
 import { isTerritoryId, TERRITORY_KINDS, territoryKindOf, type TerritoryId } from '../territory/territory-id.js';
 
 /**
- * The results the API serves and the charts draw: aggregated answers per territory, with
- * statistical confidentiality built into the shape. A suppressed cell carries `null`, never a
- * zero, so a chart cannot mistake "hidden" for "nobody".
+ * The results the API serves and the charts draw: aggregated answers per territory, read from the
+ * latest publication, with statistical secrecy built into the shape: every figure carries its
+ * status, and a figure that is not published is `null`, never a zero.
  */
 
 /** French statistical secrecy never shows a cell built from fewer than 3 units. */
@@ -76,13 +76,30 @@ const Share = z.number().check(z.gte(0), z.lte(1));
 const EPSILON = 1e-9;
 
 /**
- * One answer code's figures. Either all of count and shares are numbers, or all are `null`
- * (the answer is suppressed). `share` is among those asked the question, `shareOfAll` among all
+ * What a published figure is, in every response, table, file and sentence:
+ * - `publie`: the figure is shown;
+ * - `aucune`: nobody answered (n = 0);
+ * - `insuffisant`: fewer respondents than the threshold (`minCell`): nothing is published but that;
+ * - `masque`: hidden by statistical secrecy, to protect another figure or a sensitive count.
+ * A figure that is not published is `null`, never a zero, so a chart cannot mistake "hidden" for "nobody".
+ */
+export const FIGURE_STATUSES = ['publie', 'aucune', 'insuffisant', 'masque'] as const;
+export const FigureStatus = z.enum(FIGURE_STATUSES);
+export type FigureStatus = z.infer<typeof FigureStatus>;
+
+/** An answer code is either shown or hidden: the states about nobody and too few belong to its question. */
+export const AnswerStatus = z.enum(['publie', 'masque']);
+export type AnswerStatus = z.infer<typeof AnswerStatus>;
+
+/**
+ * One answer code's figures. `share` is among those asked the question, `shareOfAll` among all
  * respondents of the series (they differ for conditional questions); `ci` is the 95 % confidence
- * interval of `share`.
+ * interval of `share`. Reweighted figures publish shares only: `count` is then `null`, so that no
+ * raw count stands beside a weighted share.
  */
 export const AnswerResult = z
   .strictObject({
+    status: AnswerStatus,
     count: z.nullable(Count),
     share: z.nullable(Share),
     shareOfAll: z.nullable(Share),
@@ -90,13 +107,14 @@ export const AnswerResult = z
   })
   .check(
     contractRefinement((answer, report) => {
-      const values = [answer.count, answer.share, answer.shareOfAll];
-      const nulls = values.filter((value) => value === null).length;
-      if (nulls === values.length && answer.ci != null) {
-        report('answer_partly_suppressed', ['ci']);
-      } else if (nulls > 0 && nulls < values.length) {
-        report('answer_partly_suppressed');
-      } else if (answer.ci != null && answer.share !== null) {
+      if (answer.status === 'masque') {
+        if (answer.count !== null || answer.share !== null || answer.shareOfAll !== null || answer.ci != null) {
+          report('status_values', [], { status: answer.status });
+        }
+        return;
+      }
+      if (answer.share === null || answer.shareOfAll === null) report('published_without_values', ['share']);
+      else if (answer.ci != null) {
         const [low, high] = answer.ci;
         if (low > answer.share + EPSILON || high < answer.share - EPSILON) {
           report('ci_excludes_share', ['ci'], { low, high, share: answer.share });
@@ -106,41 +124,29 @@ export const AnswerResult = z
   );
 export type AnswerResult = z.infer<typeof AnswerResult>;
 
-/** Quartiles of a number question's answers. */
-export const NumberStats = z
-  .strictObject({
-    n: Count,
-    median: z.number(),
-    q1: z.number(),
-    q3: z.number(),
-  })
-  .check(
-    contractRefinement((stats, report) => {
-      if (!(stats.q1 <= stats.median && stats.median <= stats.q3)) report('quartiles_order');
-    }),
-  );
-export type NumberStats = z.infer<typeof NumberStats>;
-
-function carriesNumbers(answer: AnswerResult): boolean {
-  return answer.count !== null || answer.share !== null || answer.shareOfAll !== null || answer.ci != null;
-}
-
-/** Figures of one question in one series, keyed by answer code. `n` counts those who answered it. */
+/**
+ * Figures of one question in one series, keyed by answer code. `n` counts those who answered it:
+ * a number when the question is published, `0` when nobody answered, `null` otherwise. Number
+ * questions are published as a distribution over their bins (answer codes), and a rounded
+ * `median` when enough collectivités answered.
+ */
 export const QuestionResult = z
   .strictObject({
-    n: Count,
-    suppressed: z.boolean(),
+    status: FigureStatus,
+    n: z.nullable(Count),
     answers: z.optional(z.record(AnswerCode, AnswerResult)),
-    stats: z.optional(z.nullable(NumberStats)),
+    median: z.optional(z.nullable(z.number())),
   })
   .check(
     contractRefinement((question, report) => {
       const answers = Object.entries(question.answers ?? {});
-      if (question.suppressed) {
-        for (const [code, answer] of answers) {
-          if (carriesNumbers(answer)) report('suppressed_question_values', ['answers', code]);
-        }
-        if (question.stats != null) report('suppressed_question_values', ['stats']);
+      if (question.status !== 'publie') {
+        const nOk = question.status === 'aucune' ? question.n === 0 : question.n === null;
+        if (!nOk || answers.length > 0 || question.median != null) report('status_values', [], { status: question.status });
+        return;
+      }
+      if (question.n === null) {
+        report('published_without_values', ['n']);
         return;
       }
       for (const [code, answer] of answers) {
@@ -148,25 +154,22 @@ export const QuestionResult = z
           report('count_above_n', ['answers', code, 'count'], { count: answer.count, n: question.n });
         }
       }
-      if (question.stats != null && question.stats.n > question.n) {
-        report('stats_n_above_n', ['stats', 'n'], { statsN: question.stats.n, n: question.n });
-      }
     }),
   );
 export type QuestionResult = z.infer<typeof QuestionResult>;
 
 /**
- * One territory's results. `n` counts its respondents; `effectiveN` is Kish's effective size
- * when answers are reweighted. A suppressed series still says how many responded, but shows
- * no question.
+ * One territory's results. `n` counts its respondents when the series is published (`0` when
+ * nobody answered, `null` otherwise); `effectiveN` is Kish's effective size of reweighted figures.
+ * A series that is not published shows no question.
  */
 export const Series = z
   .strictObject({
     role: SeriesRole,
     territory: SeriesTerritory,
-    n: Count,
+    status: FigureStatus,
+    n: z.nullable(Count),
     effectiveN: z.optional(z.nullable(z.number().check(z.positive()))),
-    suppressed: z.boolean(),
     questions: z.record(QuestionId, QuestionResult),
   })
   .check(
@@ -178,17 +181,22 @@ export const Series = z
       if (series.role === 'territoire' && series.territory.kind === 'groupe') {
         report('territoire_is_group', ['territory', 'kind']);
       }
-      if (series.suppressed && series.effectiveN != null) {
-        report('suppressed_series_values', ['effectiveN']);
+      if (series.status !== 'publie') {
+        const nOk = series.status === 'aucune' ? series.n === 0 : series.n === null;
+        if (!nOk || series.effectiveN != null || Object.keys(series.questions).length > 0) {
+          report('status_values', [], { status: series.status });
+        }
+        return;
+      }
+      if (series.n === null) {
+        report('published_without_values', ['n']);
+        return;
       }
       if (series.effectiveN != null && series.effectiveN > series.n + EPSILON) {
         report('effective_n_above_n', ['effectiveN'], { effectiveN: series.effectiveN, n: series.n });
       }
       for (const [id, question] of Object.entries(series.questions)) {
-        if (series.suppressed && !question.suppressed) {
-          report('suppressed_series_values', ['questions', id, 'suppressed']);
-        }
-        if (question.n > series.n) {
+        if (question.n !== null && question.n > series.n) {
           report('question_n_above_series_n', ['questions', id, 'n'], { n: question.n, seriesN: series.n });
         }
       }
@@ -197,18 +205,30 @@ export const Series = z
 export type Series = z.infer<typeof Series>;
 
 /**
+ * The publication every public figure comes from: an immutable, audited snapshot of all results,
+ * computed at one instant. Responses name it so that readers know how current the figures are.
+ */
+export const PublicationRef = z.strictObject({
+  /** A stable identifier, e.g. `2026-12-06T14-00-00Z`. */
+  id: z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,64}$/)),
+  /** When the figures were frozen. */
+  publishedAt: z.iso.datetime(),
+});
+export type PublicationRef = z.infer<typeof PublicationRef>;
+
+/**
  * The API's answer to a results request, shared by the server (which builds it) and the charts
- * (which validate it before drawing). Every shown series and question counts at least `minCell`
- * respondents.
+ * (which validate it before drawing). Every published series and question counts at least
+ * `minCell` respondents.
  */
 export const ResultsResponse = z
   .strictObject({
     theme: ThemeId,
     /** The questionnaire version the figures come from, when they come from one only. */
     version: z.optional(QuestionnaireDefinition.shape.version),
-    generatedAt: z.iso.datetime(),
+    publication: PublicationRef,
     ponderation: Ponderation,
-    /** The confidentiality threshold applied: no shown cell has fewer respondents. */
+    /** The confidentiality threshold applied: no published figure rests on fewer respondents. */
     minCell: z.number().check(z.int(), z.gte(MIN_CELL_FLOOR)),
     /** The credit line under a chart, e.g. "Baromètre numérique des collectivités, vague 1". */
     source: LocalizedText,
@@ -218,12 +238,16 @@ export const ResultsResponse = z
     contractRefinement((results, report) => {
       const { minCell } = results;
       results.series.forEach((series, index) => {
-        if (!series.suppressed && series.n < minCell) {
-          report('below_min_cell', ['series', index, 'suppressed'], { n: series.n, minCell });
+        if (series.status === 'publie' && series.n !== null && series.n < minCell) {
+          report('below_min_cell', ['series', index, 'status'], { n: series.n, minCell });
         }
         for (const [id, question] of Object.entries(series.questions)) {
-          if (!question.suppressed && question.n < minCell) {
-            report('below_min_cell', ['series', index, 'questions', id, 'suppressed'], { n: question.n, minCell });
+          if (question.status === 'publie' && question.n !== null && question.n < minCell) {
+            report('below_min_cell', ['series', index, 'questions', id, 'status'], { n: question.n, minCell });
+          }
+          if (results.ponderation !== 'redressee') continue;
+          for (const [code, answer] of Object.entries(question.answers ?? {})) {
+            if (answer.count !== null) report('weighted_count', ['series', index, 'questions', id, 'answers', code, 'count']);
           }
         }
       });
