@@ -12,12 +12,15 @@ import { ApiError, clientErrorHandler, installErrorHandlers, sendApiError } from
 import { installSecurityHeaders } from './http/security-headers.js';
 import { defaultReferential } from './referential/adapter.js';
 import type { ServerReferential } from './referential/port.js';
+import { Publisher } from './publication/publisher.js';
+import { PublicationReader } from './publication/read.js';
 import { adminRoutes } from './routes/admin.js';
 import { collectiviteRoutes } from './routes/collectivites.js';
 import { contributionRoutes } from './routes/contributions.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { indexRoutes } from './routes/index.js';
+import { publicationRoutes } from './routes/publications.js';
 import { questionnaireRoutes } from './routes/questionnaires.js';
 import { resultatsRoutes } from './routes/resultats.js';
 import { territoireRoutes } from './routes/territoires.js';
@@ -98,11 +101,23 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
   }
   const app: FastifyInstance = Fastify(options);
   const store = dependencies.store ?? SqliteContributionStore.open({ path: config.databasePath });
+  const referential = dependencies.referential ?? defaultReferential();
+  const definitions = dependencies.definitions ?? builtInDefinitions;
+  const publisher = new Publisher({
+    store,
+    referential,
+    definitions,
+    minCell: config.minCell,
+    intervalMs: config.publicationIntervalMs,
+    log: { info: (message) => app.log.info(message), error: (message) => app.log.error(message) },
+  });
   const context: ServerContext = {
     config,
     store,
-    referential: dependencies.referential ?? defaultReferential(),
-    definitions: dependencies.definitions ?? builtInDefinitions,
+    referential,
+    definitions,
+    publisher,
+    reader: new PublicationReader(referential),
     version: packageVersion(),
   };
 
@@ -129,6 +144,7 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
       territoireRoutes(api, context);
       contributionRoutes(api, context, writeLimit);
       resultatsRoutes(api, context);
+      publicationRoutes(api, context, writeLimit);
       exportRoutes(api, context);
       adminRoutes(api, context, writeLimit);
     },
@@ -157,8 +173,11 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
 
   app.addHook('onReady', async () => {
     await seedIfEmpty(context, config.seed);
+    // The first publication is computed in the background: the server answers meanwhile.
+    publisher.start();
   });
   app.addHook('onClose', async () => {
+    await publisher.stop();
     if (dependencies.store === undefined) await store.close();
   });
   return app;

@@ -53,6 +53,8 @@ export interface ServerConfig {
   adminToken?: string;
   /** Smallest number of respondents a published cell may have. */
   minCell: number;
+  /** Between scheduled publications, in milliseconds; 0 publishes only on demand (and at start when none exists). */
+  publicationIntervalMs: number;
   /** Writes a client may make per minute. */
   writesPerMinute: number;
   /** Reads a client may make per minute (results are computed on demand, so not unlimited). */
@@ -68,6 +70,13 @@ export interface ServerConfig {
    */
   trustProxy: boolean | number | string[];
 }
+
+/** `15m`, `1h`, `1d`… as milliseconds; `0` alone means never. */
+const DURATION = /^(\d+)\s*(s|m|h|d)$/;
+const UNIT_MS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** Scheduled publications closer than this would spend the server's time computing them. */
+const MIN_PUBLICATION_INTERVAL_MS = 60_000;
 
 const ORIGIN = /^https?:\/\/[^/\s?#]+$/;
 
@@ -129,6 +138,22 @@ const EnvSchema = z.object({
     .min(24, 'BAROMETRE_ADMIN_TOKEN must have at least 24 characters (e.g. `openssl rand -hex 24`)')
     .optional(),
   BAROMETRE_MIN_CELL: integerIn('BAROMETRE_MIN_CELL', MIN_CELL_FLOOR, 1000).default(5),
+  BAROMETRE_PUBLICATION_INTERVAL: z
+    .string()
+    .trim()
+    .default('1h')
+    .transform((value, ctx): number => {
+      if (value === '0') return 0;
+      const match = DURATION.exec(value);
+      const ms = match ? Number(match[1]) * UNIT_MS[match[2]!]! : Number.NaN;
+      if (ms >= MIN_PUBLICATION_INTERVAL_MS && ms <= 366 * UNIT_MS.d!) return ms;
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'BAROMETRE_PUBLICATION_INTERVAL must be a duration from 1m to 366d such as 15m, 1h or 1d, or 0 to publish only on demand',
+      });
+      return z.NEVER;
+    }),
   BAROMETRE_RATE_LIMIT: integerIn('BAROMETRE_RATE_LIMIT', 1, 100000).default(30),
   BAROMETRE_LOG: z.enum(['on', 'off'], { message: 'BAROMETRE_LOG must be "on" or "off"' }).default('on'),
   BAROMETRE_TRUST_PROXY: z
@@ -168,6 +193,7 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
     seed: 'none',
     allowedOrigins: [],
     minCell: 5,
+    publicationIntervalMs: 0,
     writesPerMinute: 10000,
     readsPerMinute: 100000,
     bodyLimit: 64 * 1024,
@@ -205,6 +231,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seed: values.BAROMETRE_SEED,
     allowedOrigins: values.BAROMETRE_ORIGINS,
     minCell: values.BAROMETRE_MIN_CELL,
+    publicationIntervalMs: values.BAROMETRE_PUBLICATION_INTERVAL,
     writesPerMinute: values.BAROMETRE_RATE_LIMIT,
     // Reads are cheap for a person and costly only in bulk: allow far more than writes.
     readsPerMinute: Math.max(600, values.BAROMETRE_RATE_LIMIT * 20),

@@ -1,5 +1,7 @@
 import type { QuestionnaireDefinition, ThemeId } from '../core/schema/questionnaire.js';
 import type { ServerConfig } from './config.js';
+import type { Publisher } from './publication/publisher.js';
+import type { PublicationReader } from './publication/read.js';
 import type { ServerReferential } from './referential/port.js';
 import type { ContributionStore } from './store/types.js';
 
@@ -10,6 +12,9 @@ export interface ServerContext {
   referential: ServerReferential;
   /** The questionnaire served for each theme; contributions are validated against it. */
   definitions: Readonly<Record<ThemeId, QuestionnaireDefinition>>;
+  /** Makes publications and holds the latest, which every public figure comes from. */
+  publisher: Publisher;
+  reader: PublicationReader;
   /** The package version, reported by `/health`. */
   version: string;
 }

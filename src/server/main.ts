@@ -19,6 +19,7 @@ import { describeStore } from './store/open.js';
  * | `BAROMETRE_ORIGINS` | (none) | comma-separated origins allowed to call the API from a browser |
  * | `BAROMETRE_ADMIN_TOKEN` | (none) | bearer token for export and administration (24+ characters) |
  * | `BAROMETRE_MIN_CELL` | 5 | smallest published cell (3 at least) |
+ * | `BAROMETRE_PUBLICATION_INTERVAL` | 1h | between publications of the results (`15m`, `1h`, `1d`…); `0`: on demand only |
  * | `BAROMETRE_RATE_LIMIT` | 30 | writes per minute per client |
  * | `BAROMETRE_LOG` | on | request log |
  * | `BAROMETRE_TRUST_PROXY` | false | `true`, hops or proxy addresses whose `X-Forwarded-For` is believed |

@@ -271,6 +271,17 @@ export function adminPost(url: string, path: string, token = ADMIN_TOKEN): Promi
 }
 
 /**
+ * Publishes the contributions received so far (`POST /api/v1/admin/publications`) and returns the
+ * publication: public figures only ever come from one. Fails the test when the server refuses.
+ */
+export async function publishNow(url: string): Promise<{ id: string; publishedAt: string; contributions: number }> {
+  const response = await adminPost(url, '/api/v1/admin/publications');
+  const body = await response.json();
+  if (response.status !== 201) throw new Error(`Publishing failed (${response.status}): ${JSON.stringify(body)}`);
+  return body;
+}
+
+/**
  * Valid answers to the cybersecurity questionnaire: no attack, nothing in place. Overrides are
  * merged in (`undefined` removes a key).
  */

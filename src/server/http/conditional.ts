@@ -2,16 +2,15 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
- * Public results change only when contributions do. Each response is tagged with the revision
- * of the data it was computed from and what was asked, so browsers and CDNs keep it for a minute
- * and then revalidate with a request that costs one small read instead of a computation.
+ * Public results change only when a new publication comes out. Each response is tagged with the
+ * publication it reads and what was asked, and may be kept by browsers and CDNs until the next
+ * scheduled publication; after that, revalidating costs a comparison of tags.
  */
-const RESULTS_CACHE = 'public, max-age=60, stale-while-revalidate=300';
 
-/** A weak tag: two responses with one tag carry the same figures, not the same bytes (`generatedAt`). */
-export function resultsTag(revision: number, request: FastifyRequest, lang: string, version: string): string {
+/** Published figures never change under a tag: a strong tag, as long as the response's bytes are the same too. */
+export function publicationTag(publicationId: string, request: FastifyRequest, lang: string, version: string): string {
   const asked = createHash('sha256').update(`${request.url}\n${lang}\n${version}`).digest('base64url').slice(0, 16);
-  return `W/"${revision}-${asked}"`;
+  return `"${publicationId}-${asked}"`;
 }
 
 /** Whether an `If-None-Match` header names the tag (weak comparison, as RFC 9110 asks for GET). */
@@ -22,12 +21,22 @@ function matches(header: string | undefined, tag: string): boolean {
 }
 
 /**
+ * `Cache-Control` of published figures: kept until the next scheduled publication, never later;
+ * without a schedule (publications on demand only), checked again at every use.
+ */
+export function publicationCacheControl(nextPublication: Date | undefined, now = Date.now()): string {
+  if (nextPublication === undefined) return 'public, no-cache';
+  const seconds = Math.max(0, Math.floor((nextPublication.getTime() - now) / 1000));
+  return `public, max-age=${seconds}`;
+}
+
+/**
  * Sets the caching headers of a public results response and answers 304 when the client
  * already holds this tag. Returns true when the response has been sent.
  */
-export function answerFromCache(request: FastifyRequest, reply: FastifyReply, tag: string): boolean {
+export function answerFromCache(request: FastifyRequest, reply: FastifyReply, tag: string, cacheControl: string): boolean {
   reply.header('etag', tag);
-  reply.header('cache-control', RESULTS_CACHE);
+  reply.header('cache-control', cacheControl);
   const vary = reply.getHeader('vary');
   reply.header('vary', vary ? `${String(vary)}, Accept-Language` : 'Accept-Language');
   if (!matches(request.headers['if-none-match'], tag)) return false;

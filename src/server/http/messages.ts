@@ -53,6 +53,13 @@ export const apiMessages = createCatalog({
     reason_enum: 'valeurs acceptées : {values}.',
     reason_list: 'une liste séparée par des virgules parmi {values} est attendue.',
     reason_required: 'ce paramètre est obligatoire.',
+    publication_pending:
+      'Aucun résultat n’est encore publié : la première publication est en cours de calcul. Réessayez dans {seconds} secondes.',
+    publication_refused:
+      'La publication n’a pas été faite : l’audit du secret statistique a trouvé {count} chiffre(s) masqué(s) qu’on pourrait retrouver. Le détail est dans le journal du serveur ; la publication précédente reste en ligne.',
+    publication_busy: 'Une publication est déjà en cours de calcul. Réessayez dans un instant.',
+    filter_needs_france:
+      'Les filtres « type » et « bande » ne s’appliquent qu’à territoire=france : les résultats ne sont publiés par type et taille de collectivité qu’à l’échelle nationale.',
     source_wave: 'Baromètre numérique des collectivités, vague {wave}',
     france: 'France',
   },
@@ -103,6 +110,12 @@ export const apiMessages = createCatalog({
     reason_enum: 'accepted values: {values}.',
     reason_list: 'a comma-separated list among {values} is expected.',
     reason_required: 'this parameter is required.',
+    publication_pending: 'No results are published yet: the first publication is being computed. Try again in {seconds} seconds.',
+    publication_refused:
+      'Nothing was published: the statistical secrecy audit found {count} hidden figure(s) that could be worked out. The server log has the details; the previous publication stays online.',
+    publication_busy: 'A publication is already being computed. Try again in a moment.',
+    filter_needs_france:
+      'The “type” and “bande” filters only apply with territoire=france: results by kind and size of local authority are published nationally only.',
     source_wave: 'Baromètre numérique des collectivités, wave {wave}',
     france: 'France',
   },

@@ -1,4 +1,5 @@
 import { THEMES, type QuestionnaireDefinition, type ThemeId } from '../../core/schema/questionnaire.js';
+import { findQuestion } from '../../core/questionnaire/index.js';
 import { identifierFailureMessage, validateSiret, type IdentifierFailureFacts } from '../../core/siret.js';
 import { parseTerritoryId, type TerritoryId } from '../../core/territory/territory-id.js';
 import type { ServerContext } from '../context.js';
@@ -46,4 +47,11 @@ export function invalidQuery(param: string, reason: 'reason_limit' | 'reason_enu
     message: (lang) => apiMessages(lang, 'invalid_query', { param, reason: apiMessages(lang, reason, values) }),
     details: { param },
   });
+}
+
+/** A question whose figures are published; 404 for an unknown question or one taking free text. */
+export function publishedQuestionParam(theme: ThemeId, definition: QuestionnaireDefinition, questionId: string): void {
+  const question = findQuestion(definition, questionId);
+  if (!question) throw new ApiError(404, 'question_not_found', { params: { theme, question: questionId.slice(0, 60) } });
+  if (question.kind === 'text') throw new ApiError(404, 'question_not_published', { params: { question: questionId } });
 }

@@ -106,7 +106,10 @@ export function contributionRoutes(app: FastifyInstance, context: ServerContext,
   app.get<{ Params: ContributionParams }>('/contributions/:siret/:theme', async (request) => {
     const collectivite = collectiviteOf(context, request.params.siret);
     const { theme } = themeParam(context, request.params.theme);
-    return context.store.status(collectivite.siren, theme);
+    // Whether it exists, which the questionnaire needs; when it was written would tell
+    // anyone watching the published figures whose answers just moved them.
+    const status = await context.store.status(collectivite.siren, theme);
+    return { exists: status.exists };
   });
 
   app.put<{ Params: ContributionParams }>('/contributions/:siret/:theme', { onRequest: writeLimit }, async (request, reply) => {

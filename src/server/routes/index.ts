@@ -11,6 +11,8 @@ const ROUTES = [
   'PUT /api/v1/contributions/:siret/:theme',
   'GET /api/v1/resultats/:theme?territoire=&comparer=&question=&ponderation=&type=&bande=',
   'GET /api/v1/resultats/:theme/carte?niveau=departement|region&question=&ponderation=',
+  'GET /api/v1/publications',
+  'POST /api/v1/admin/publications',
   'GET /api/v1/export/:theme.csv',
   'GET /api/v1/admin/pending',
   'POST /api/v1/admin/pending/:id/accept',

@@ -23,7 +23,11 @@ const catalog = createCatalog({
   },
 });
 
-/** The name of a group of similar collectivités: "Communes de 1 000 à 3 499 habitants". */
-export function groupName(lang: Lang, kind: CollectiviteKind, band: PopulationBandId): string {
+/**
+ * The name of a group of similar collectivités: "Communes de 1 000 à 3 499 habitants", or
+ * "Départements" for a whole kind.
+ */
+export function groupName(lang: Lang, kind: CollectiviteKind, band?: PopulationBandId): string {
+  if (band === undefined) return catalog(lang, kind);
   return catalog(lang, 'group', { kind: catalog(lang, kind), band: populationBandLabel(lang, band) });
 }

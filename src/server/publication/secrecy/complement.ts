@@ -1,0 +1,200 @@
+import { codesOf } from '../../../core/stats/tally.js';
+import type { LinkExpression } from './follow-ups.js';
+import { hideQuestion, maskFollowUps, protectionFor } from './primary.js';
+import type { SecrecyState } from './state.js';
+
+/**
+ * Complementary suppression: more cells hidden so that hidden ones cannot be worked out from
+ * the published totals they add up to.
+ *
+ * Each *relation* is one additive fact of the publication for one question and code: a parent
+ * series is the sum of its children (France of its régions and bodies, a région of its
+ * départements, a group of its bands), and a question's respondents are the sum of its codes
+ * (yes/no, single choice, bins). Within a relation, a hidden cell can move only if other hidden
+ * cells move the other way: each relation must keep, for every hidden cell, hidden partners able
+ * to absorb the uncertainty its protection asks for. Partners are chosen for the least
+ * information lost: small cells of small series, "ne sait pas" before other answers, other
+ * questions before headline ones, France and the régions last. The audit then checks the result
+ * over all tables at once; what it finds lacking comes back here as a named cell.
+ */
+
+/** One additive fact among cells of one question: `total` (if any) = Σ `parts`. */
+interface Relation {
+  question: number;
+  code: string;
+  /** The series holding the sum; absent when the total is a published number of respondents. */
+  total?: number;
+  /** Series of the parts, or for a code relation the one series whose codes add up. */
+  parts: readonly number[];
+  /** Codes of a code relation (the parts are then one series' codes). */
+  codes?: readonly string[];
+}
+
+interface Member {
+  series: number;
+  code: string;
+  isTotal: boolean;
+}
+
+/** A hidden member its partners cannot cover, the direction it lacks room in, and by how many respondents. */
+interface Lack {
+  member: Member;
+  direction: 'up' | 'down';
+  amount: number;
+}
+
+function membersOf(relation: Relation): Member[] {
+  if (relation.codes) return relation.codes.map((code) => ({ series: relation.parts[0]!, code, isTotal: false }));
+  const members = relation.parts.map((series) => ({ series, code: relation.code, isTotal: false }));
+  if (relation.total !== undefined) members.push({ series: relation.total, code: relation.code, isTotal: true });
+  return members;
+}
+
+/** What hiding a cell costs readers: see the module's comment. */
+export function cellCost(state: SecrecyState, s: number, q: number, code: string): number {
+  const series = state.tables.series[s]!;
+  const level = series.level === 'departement' ? 1 : series.level === 'groupe' ? (series.band ? 2 : 6) : series.level === 'region' ? 12 : 1000;
+  const headline = state.question(q).headline ? 25 : 1;
+  const answer = code === 'nsp' ? 0.5 : 1;
+  return level * headline * answer * (1 + Math.log1p(state.value(s, q, code)));
+}
+
+export class Complements {
+  readonly #relations: Relation[] = [];
+  /** Relations each cell is in, by cell key. */
+  readonly #byCell = new Map<string, number[]>();
+  readonly #links: ReadonlyMap<number, LinkExpression>;
+
+  constructor(
+    private readonly state: SecrecyState,
+    nestings: readonly { parent: string; children: readonly string[] }[],
+    links: ReadonlyMap<number, LinkExpression>,
+  ) {
+    this.#links = links;
+    const { tables } = state;
+    const index = (key: string) => tables.seriesIndex.get(key);
+    for (let q = 0; q < tables.questions.length; q++) {
+      const question = tables.questions[q]!;
+      const codes = codesOf(question);
+      for (const nesting of nestings) {
+        const total = index(nesting.parent);
+        const parts = nesting.children.map(index).filter((s): s is number => s !== undefined);
+        if (total === undefined) continue;
+        for (const code of codes) this.#add({ question: q, code, total, parts });
+      }
+      if (question.kind === 'multiple') continue;
+      for (let s = 0; s < tables.series.length; s++) this.#add({ question: q, code: '', parts: [s], codes });
+    }
+  }
+
+  #add(relation: Relation): void {
+    const position = this.#relations.length;
+    this.#relations.push(relation);
+    for (const member of membersOf(relation)) {
+      const key = `${member.series}:${relation.question}:${member.code}`;
+      const list = this.#byCell.get(key);
+      if (list) list.push(position);
+      else this.#byCell.set(key, [position]);
+    }
+  }
+
+  /**
+   * Hides partners until every relation gives every hidden cell the room its protection asks
+   * for, and withholds follow-ups of hidden cells; repeats until nothing changes.
+   */
+  close(): void {
+    const queue = new Set<number>(this.#relations.keys());
+    const requeue = (s: number, q: number, code: string) => {
+      for (const relation of this.#byCell.get(`${s}:${q}:${code}`) ?? []) queue.add(relation);
+    };
+    for (;;) {
+      for (const position of queue) {
+        queue.delete(position);
+        for (const [s, code] of this.#balance(this.#relations[position]!)) requeue(s, this.#relations[position]!.question, code);
+      }
+      const masked = maskFollowUps(this.state, this.#links);
+      for (const [s, q, code] of masked) requeue(s, q, code);
+      if (queue.size === 0) return;
+    }
+  }
+
+  /** Withholds a question in a series altogether, then closes again. */
+  withhold(s: number, q: number): void {
+    this.state.mask(s, q);
+    hideQuestion(this.state, s, q, 'complement');
+    this.close();
+  }
+
+  /** Hides one cell as a partner (the rules still give it the protection it needs on its own). */
+  hide(s: number, q: number, code: string): boolean {
+    return this.state.hide(s, q, code, protectionFor(this.state, s, q, code, 'complement'));
+  }
+
+  /** Makes one relation hold; returns the cells it hid. */
+  #balance(relation: Relation): [number, string][] {
+    const { state } = this;
+    const q = relation.question;
+    const members = membersOf(relation);
+    const hiddenNow = () => members.filter((member) => !state.isKnown(member.series, q, member.code));
+    const added: [number, string][] = [];
+    for (let guard = members.length; guard > 0; guard--) {
+      const hidden = hiddenNow();
+      if (hidden.length === 0) return added;
+      const lacking = this.#lack(relation, hidden);
+      if (lacking === undefined) return added;
+      const choice = this.#partner(relation, members, lacking);
+      if (choice === undefined) return added;
+      if (this.hide(choice.series, q, choice.code)) added.push([choice.series, choice.code]);
+    }
+    return added;
+  }
+
+  /**
+   * The first hidden member whose protection its hidden partners cannot absorb, and in which
+   * direction: the capacity it lacks, counted in respondents.
+   */
+  #lack(relation: Relation, hidden: readonly Member[]): Lack | undefined {
+    const { state } = this;
+    const q = relation.question;
+    const room = (member: Member) => Math.max(0, state.upper(member.series, q) - state.value(member.series, q, member.code));
+    const value = (member: Member) => state.value(member.series, q, member.code);
+    for (const member of hidden) {
+      const protection = state.protection(member.series, q, member.code);
+      if (!protection) continue;
+      let canRise = 0;
+      let canFall = 0;
+      for (const other of hidden) {
+        if (other === member) continue;
+        // Parts move against each other; a part and the total move together.
+        const together = other.isTotal !== member.isTotal;
+        canRise += together ? room(other) : value(other);
+        canFall += together ? value(other) : room(other);
+      }
+      if (canRise < protection.above) return { member, direction: 'up', amount: protection.above - canRise };
+      if (canFall < protection.below) return { member, direction: 'down', amount: protection.below - canFall };
+      if (canRise + canFall < 1 && room(member) + value(member) > 0) {
+        return { member, direction: value(member) > 0 ? 'down' : 'up', amount: 1 };
+      }
+    }
+    return undefined;
+  }
+
+  /** The cheapest shown member that supplies the capacity lacking; else the one supplying most. */
+  #partner(relation: Relation, members: readonly Member[], lacking: Lack): Member | undefined {
+    const { state } = this;
+    const q = relation.question;
+    let best: { member: Member; cost: number; supply: number } | undefined;
+    for (const member of members) {
+      if (state.isKnown(member.series, q, member.code) === false) continue;
+      // As in #lack: a partner moving with the cell needs room, one moving against it a value.
+      const value = state.value(member.series, q, member.code);
+      const room = Math.max(0, state.upper(member.series, q) - value);
+      const together = member.isTotal !== lacking.member.isTotal;
+      const supply = (lacking.direction === 'up') !== together ? value : room;
+      if (supply === 0) continue;
+      const cost = cellCost(state, member.series, q, member.code) * (supply >= lacking.amount ? 1 : 1 + lacking.amount - supply);
+      if (!best || cost < best.cost) best = { member, cost, supply };
+    }
+    return best?.member;
+  }
+}

@@ -1,0 +1,246 @@
+import { codesOf } from '../../../core/stats/tally.js';
+import type { Layout } from '../layout.js';
+import type { ThemeTables } from '../tables.js';
+import { auditGroup, type CellRange, type Disclosure } from './audit.js';
+import { cellCost, Complements } from './complement.js';
+import { followUpLinks, leavesOf, linkedGroups, type LinkExpression } from './follow-ups.js';
+import { GroupProgram, type Fact } from './lp-model.js';
+import { Neighbourhoods } from './neighbourhoods.js';
+import { cheapestPartners } from './partners.js';
+import { applyPrimaryRules } from './primary.js';
+import { cellKey, SecrecyState, type Cell, type Protection } from './state.js';
+
+/**
+ * Protects a theme's tables: primary suppression, complements, then rounds of audit and
+ * reinforcement until every hidden cell keeps the range its protection asks for.
+ *
+ * Hiding more only ever widens ranges (fewer facts constrain the program), so a cell proven
+ * protected stays so: each round audits only the cells hidden since and those found exposed.
+ * A cell is audited in neighbourhoods first (see `Neighbourhoods`); one that stays exposed in the
+ * widest gets partners chosen there, which is always enough to protect it (see `partners.ts`).
+ * Cells without a neighbourhood small enough — in France or a large group — are audited, and
+ * reinforced, in the whole program.
+ */
+
+/** Rounds of audit and reinforcement before a theme is declared unpublishable. */
+const MAX_ROUNDS = 12;
+
+/** Extra linear facts a group's program must hold (reweighted shares), added by the caller. */
+export type ExtraFacts = (program: GroupProgram) => void;
+
+/** How protecting a theme went. */
+export interface ThemeProtection {
+  state: SecrecyState;
+  rounds: number;
+  /** Cells still exposed after the last round: the theme must not be published while any remain. */
+  disclosures: Disclosure[];
+  /** How far each hidden cell was shown to range, from its last audit. */
+  ranges: Map<string, CellRange>;
+}
+
+/** A program to audit cells in: the atoms, and the questions, whose counts are unknowns (all when absent). */
+interface Attempt {
+  atoms: ReadonlySet<number>;
+  unknown?: ReadonlySet<number>;
+}
+
+/** A question and every question whose answers decide who is shown it, by position. */
+function lineage(q: number, links: ReadonlyMap<number, LinkExpression>, state: SecrecyState): Set<number> {
+  const position = new Map(state.tables.questions.map((question, index) => [question.id, index]));
+  const found = new Set([q]);
+  const queue = [q];
+  while (queue.length > 0) {
+    const link = links.get(queue.pop()!);
+    if (!link) continue;
+    for (const leaf of leavesOf(link)) {
+      const parent = position.get(leaf.question)!;
+      if (!found.has(parent)) found.add(parent), queue.push(parent);
+    }
+  }
+  return found;
+}
+
+/** A disclosure and the neighbourhood it was found in (none: the whole program). */
+interface Exposure {
+  disclosure: Disclosure;
+  block?: ReadonlySet<number>;
+}
+
+/** The questions of a theme in groups linked by conditions, and their links, by position. */
+interface Groups {
+  groups: number[][];
+  groupOf: Map<number, number>;
+  links: Map<number, LinkExpression>;
+}
+
+function groupsOf(tables: ThemeTables): Groups {
+  const position = new Map(tables.questions.map((question, q) => [question.id, q]));
+  const byId = followUpLinks(tables.definition, tables.questions);
+  const links = new Map([...byId].map(([id, link]) => [position.get(id)!, link]));
+  const groups = linkedGroups(tables.questions, byId).map((group) => group.map((question) => position.get(question.id)!));
+  const groupOf = new Map<number, number>();
+  groups.forEach((group, g) => group.forEach((q) => groupOf.set(q, g)));
+  return { groups, groupOf, links };
+}
+
+export async function protectTheme(tables: ThemeTables, layout: Layout, minCell: number, extra?: (state: SecrecyState) => ExtraFacts): Promise<ThemeProtection> {
+  const { groups, groupOf, links } = groupsOf(tables);
+  const state = new SecrecyState(tables, minCell);
+  const facts = extra?.(state);
+  applyPrimaryRules(state);
+  const complements = new Complements(state, layout.nestings, links);
+  complements.close();
+
+  const neighbourhoods = new Neighbourhoods(tables, layout);
+  const ranges = new Map<string, CellRange>();
+  const verified = new Set<string>();
+  let dirty = new Set(groups.keys());
+  let exposures: Exposure[] = [];
+  let rounds = 0;
+  const started = performance.now();
+  while (dirty.size > 0 && rounds < MAX_ROUNDS) {
+    rounds += 1;
+    exposures = [];
+    for (const g of dirty) {
+      const questions = new Set(groups[g]);
+      const cells = [...state.hiddenCells()].filter(
+        ([cell]) => questions.has(cell.question) && !verified.has(cellKey(cell.series, cell.question, cell.code)),
+      );
+      const found = await auditCells(state, groups[g]!, links, cells, neighbourhoods, facts, ranges);
+      const exposed = new Set(found.map(({ disclosure: { cell } }) => cellKey(cell.series, cell.question, cell.code)));
+      for (const [cell] of cells) {
+        const key = cellKey(cell.series, cell.question, cell.code);
+        if (!exposed.has(key)) verified.add(key);
+      }
+      exposures.push(...found);
+    }
+    if (process.env.SECRECY_DEBUG) console.log(`round ${rounds}: ${exposures.length} exposed (${exposures.filter((e) => e.block).length} in neighbourhoods), hidden ${state.hiddenCount}, ${(performance.now() - started).toFixed(0)} ms`);
+    if (exposures.length === 0 || rounds === MAX_ROUNDS) break;
+    dirty = new Set(exposures.map(({ disclosure }) => groupOf.get(disclosure.cell.question)!));
+    for (const g of dirty) {
+      const mine = exposures.filter(({ disclosure }) => groupOf.get(disclosure.cell.question) === g);
+      await reinforce(state, complements, groups[g]!, links, mine, facts);
+    }
+  }
+  return { state, rounds, disclosures: exposures.map(({ disclosure }) => disclosure), ranges };
+}
+
+/**
+ * Audits hidden cells of one group of questions, each in its neighbourhoods (cells sharing one
+ * share its program) then, without any, in the whole program. Records every cell's range and
+ * returns the exposed ones with where they were found so.
+ */
+async function auditCells(
+  state: SecrecyState,
+  questions: readonly number[],
+  links: ReadonlyMap<number, LinkExpression>,
+  cells: readonly [Cell, Protection][],
+  neighbourhoods: Neighbourhoods,
+  facts: ExtraFacts | undefined,
+  ranges: Map<string, CellRange>,
+): Promise<Exposure[]> {
+  const program = (free?: ReadonlySet<number>, unknown?: ReadonlySet<number>) => {
+    const built = new GroupProgram(state, questions, links, free, unknown);
+    facts?.(built);
+    return built;
+  };
+  const record = (range: CellRange) => ranges.set(cellKey(range.cell.series, range.cell.question, range.cell.code), range);
+  const exposures: Exposure[] = [];
+  // Each cell is tried in its neighbourhoods with only its own question and those it reads
+  // unknown, then in the widest with the whole group unknown.
+  const tries = (cell: Cell): Attempt[] => {
+    const blocks = neighbourhoods.of(state, cell);
+    if (blocks.length === 0) return [];
+    const own = lineage(cell.question, links, state);
+    if (own.size === questions.length) return blocks.map((atoms) => ({ atoms }));
+    return [{ atoms: blocks[0]!, unknown: own }, ...blocks.map((atoms) => ({ atoms }))];
+  };
+  let pending = cells.map((entry) => ({ entry, attempts: tries(entry[0]) }));
+  const whole = pending.filter(({ attempts }) => attempts.length === 0).map(({ entry }) => entry);
+  pending = pending.filter(({ attempts }) => attempts.length > 0);
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    const byAttempt = new Map<string, { try: Attempt; items: typeof pending }>();
+    for (const item of pending) {
+      const current = item.attempts[attempt]!;
+      const key = `${[...current.atoms].sort((a, b) => a - b).join(',')}|${current.unknown ? [...current.unknown].sort((a, b) => a - b).join(',') : '*'}`;
+      const bucket = byAttempt.get(key) ?? { try: current, items: [] };
+      bucket.items.push(item);
+      byAttempt.set(key, bucket);
+    }
+    const next: typeof pending = [];
+    for (const bucket of byAttempt.values()) {
+      const audit = await auditGroup(program(bucket.try.atoms, bucket.try.unknown), bucket.items.map(({ entry }) => entry));
+      const exposed = new Map(audit.disclosures.map((disclosure) => [disclosure.cell, disclosure]));
+      for (const range of audit.ranges) if (!exposed.has(range.cell)) record(range);
+      for (const item of bucket.items) {
+        const disclosure = exposed.get(item.entry[0]);
+        if (!disclosure) continue;
+        if (attempt + 1 < item.attempts.length) next.push(item);
+        else {
+          record(disclosure);
+          exposures.push({ disclosure, block: bucket.try.atoms });
+        }
+      }
+    }
+    pending = next;
+  }
+  if (whole.length > 0) {
+    if (process.env.SECRECY_DEBUG) console.log(`  whole program: ${whole.length} cells`);
+    const audit = await auditGroup(program(), whole);
+    audit.ranges.forEach(record);
+    exposures.push(...audit.disclosures.map((disclosure) => ({ disclosure })));
+  }
+  return exposures;
+}
+
+/** The value an exposed cell must be able to reach: on the side it lacks, as far as its protection asks. */
+function targetOf(state: SecrecyState, disclosure: Disclosure): { lower?: number; upper?: number } {
+  const { cell, protection, value, lowest, highest } = disclosure;
+  const risesShort = highest < value + protection.above - 1e-6;
+  const fallsShort = lowest > value - protection.below + 1e-6;
+  const canRise = value < state.upper(cell.series, cell.question);
+  if (risesShort || (!fallsShort && canRise)) return { lower: value + Math.max(1, protection.above) };
+  return { upper: value - Math.max(1, protection.below) };
+}
+
+/**
+ * Hides the cheapest partners that let exposed cells reach their targets, one cell at a time (the
+ * partners of one often serve the next): chosen in the neighbourhood the cell was found exposed
+ * in, or in the whole program when that neighbourhood has none to offer; a cell for which no
+ * partners would do gets its question withheld in its series.
+ */
+async function reinforce(
+  state: SecrecyState,
+  complements: Complements,
+  questions: readonly number[],
+  links: ReadonlyMap<number, LinkExpression>,
+  exposures: readonly Exposure[],
+  facts: ExtraFacts | undefined,
+): Promise<void> {
+  // Withholding a reweighted share costs less than hiding a raw count; withholding a question's
+  // number of respondents, and with it the whole question, much more.
+  const costOf = (fact: Fact) =>
+    fact.code === undefined
+      ? 10 * codesOf(state.question(fact.question)).reduce((total, c) => total + cellCost(state, fact.series, fact.question, c), 0)
+      : (fact.weighted ? 0.5 : 1) * cellCost(state, fact.series, fact.question, fact.code);
+  for (const { disclosure, block } of exposures) {
+    const { series: s, question: q, code } = disclosure.cell;
+    let partners: Fact[] | undefined;
+    for (const free of block ? [block, undefined] : [undefined]) {
+      const program = new GroupProgram(state, questions, links, free);
+      facts?.(program);
+      partners = await cheapestPartners(program, [{ form: program.cell(s, q, code), ...targetOf(state, disclosure) }], costOf);
+      if (partners !== undefined) break;
+    }
+    if (partners === undefined) {
+      complements.withhold(s, q);
+      continue;
+    }
+    for (const fact of partners) {
+      if (fact.weighted) state.withholdWeighted(fact.series, fact.question);
+      else if (fact.code !== undefined) complements.hide(fact.series, fact.question, fact.code);
+      else complements.withhold(fact.series, fact.question);
+    }
+  }
+  complements.close();
+}

@@ -1,0 +1,149 @@
+import type { FigureStatus } from '../../../core/schema/results.js';
+import type { PublishedQuestion } from '../../../core/stats/tally.js';
+import type { ThemeTables } from '../tables.js';
+
+/**
+ * What a publication shows of a theme's tables: the status of every series and question, and
+ * every hidden cell with the protection it needs. Rules add to it (primary suppression, then
+ * complements, then what the audit asks for); nothing is ever un-hidden, so each step can only
+ * take information away.
+ */
+
+/** Why a cell is hidden. */
+export type HiddenReason = 'seuil' | 'sensible' | 'evolution' | 'complement';
+
+/**
+ * How uncertain a hidden cell must stay for someone who knows every published figure: the
+ * range of values consistent with them must reach `below` under its true value and `above`
+ * over it, and can never be a single value.
+ */
+export interface Protection {
+  reason: HiddenReason;
+  below: number;
+  above: number;
+}
+
+/** A cell: a series, a question and one of its codes, by position. */
+export interface Cell {
+  series: number;
+  question: number;
+  code: string;
+}
+
+export const cellKey = (series: number, question: number, code: string): string => `${series}:${question}:${code}`;
+
+const STRENGTH: Record<HiddenReason, number> = { complement: 0, seuil: 1, evolution: 2, sensible: 3 };
+
+export class SecrecyState {
+  readonly #series: FigureStatus[];
+  readonly #questions = new Map<string, FigureStatus>();
+  readonly #hidden = new Map<string, Protection>();
+  /** Series where a question's reweighted shares are withheld though its raw figures are shown. */
+  readonly #weightedWithheld = new Set<string>();
+
+  constructor(
+    readonly tables: ThemeTables,
+    readonly minCell: number,
+  ) {
+    this.#series = tables.series.map(({ n }) => (n === 0 ? 'aucune' : n < minCell ? 'insuffisant' : 'publie'));
+    for (let s = 0; s < tables.series.length; s++) {
+      if (this.#series[s] !== 'publie') continue;
+      for (let q = 0; q < tables.questions.length; q++) {
+        const base = this.base(s, q);
+        this.#questions.set(`${s}:${q}`, base === 0 ? 'aucune' : base < minCell ? 'insuffisant' : 'publie');
+      }
+    }
+  }
+
+  question(q: number): PublishedQuestion {
+    return this.tables.questions[q]!;
+  }
+
+  seriesStatus(s: number): FigureStatus {
+    return this.#series[s]!;
+  }
+
+  /** A question's status in a series; a series that is not published shows its own status. */
+  questionStatus(s: number, q: number): FigureStatus {
+    return this.#questions.get(`${s}:${q}`) ?? this.#series[s]!;
+  }
+
+  /** Respondents of a series who answered a question (true value, published or not). */
+  base(s: number, q: number): number {
+    return this.tables.series[s]!.tally.questions.get(this.question(q).id)!.n;
+  }
+
+  /** How many chose a code (true value). */
+  value(s: number, q: number, code: string): number {
+    return this.tables.series[s]!.tally.questions.get(this.question(q).id)!.codes.get(code) ?? 0;
+  }
+
+  /**
+   * The largest value a cell can take for someone who knows the published figures around it but
+   * not the cell: its question's respondents whenever those are known — published, or equal to a
+   * published count (a follow-up of shown answers, a question everyone answers in a series whose
+   * size is public) — else the series' respondents.
+   */
+  upper(s: number, q: number): number {
+    const status = this.questionStatus(s, q);
+    if (status === 'masque' || (status === 'insuffisant' && this.seriesStatus(s) === 'insuffisant' && this.question(q).visibleIf)) {
+      return this.tables.series[s]!.n;
+    }
+    return this.base(s, q);
+  }
+
+  /** Whether a cell's count can be read: shown, or known to be zero because nobody answered. */
+  isKnown(s: number, q: number, code: string): boolean {
+    const status = this.questionStatus(s, q);
+    if (status === 'aucune') return true;
+    return status === 'publie' && !this.#hidden.has(cellKey(s, q, code));
+  }
+
+  protection(s: number, q: number, code: string): Protection | undefined {
+    return this.#hidden.get(cellKey(s, q, code));
+  }
+
+  /** Every hidden cell of a series or question that is not known, with its protection. */
+  *hiddenCells(): Generator<[Cell, Protection]> {
+    for (const [key, protection] of this.#hidden) {
+      const [series, question, code] = key.split(':') as [string, string, string];
+      yield [{ series: Number(series), question: Number(question), code }, protection];
+    }
+  }
+
+  /**
+   * Hides a cell for a reason; the protection it needs follows from the rules (see
+   * `protectionFor`). Returns whether the cell was shown before.
+   */
+  hide(s: number, q: number, code: string, protection: Protection): boolean {
+    const key = cellKey(s, q, code);
+    const previous = this.#hidden.get(key);
+    if (previous && STRENGTH[previous.reason] >= STRENGTH[protection.reason] && previous.below >= protection.below && previous.above >= protection.above) {
+      return false;
+    }
+    this.#hidden.set(key, {
+      reason: previous && STRENGTH[previous.reason] > STRENGTH[protection.reason] ? previous.reason : protection.reason,
+      below: Math.max(previous?.below ?? 0, protection.below),
+      above: Math.max(previous?.above ?? 0, protection.above),
+    });
+    return previous === undefined;
+  }
+
+  /** Withholds a published question of a series entirely: its count goes, and all its cells. */
+  mask(s: number, q: number): void {
+    if (this.#series[s] === 'publie') this.#questions.set(`${s}:${q}`, 'masque');
+  }
+
+  withholdWeighted(s: number, q: number): void {
+    this.#weightedWithheld.add(`${s}:${q}`);
+  }
+
+  isWeightedWithheld(s: number, q: number): boolean {
+    return this.#weightedWithheld.has(`${s}:${q}`);
+  }
+
+  /** How many cells are hidden, for reports. */
+  get hiddenCount(): number {
+    return this.#hidden.size;
+  }
+}
