@@ -2,6 +2,7 @@ import type { QuestionnaireDefinition, ThemeId } from '../../core/schema/questio
 import type { ServerReferential } from '../referential/port.js';
 import type { PublicationRow } from '../store/types.js';
 import { composeSeries } from './compose.js';
+import { countedRows, type CountedRows } from './evolution.js';
 import type { Ledger, LocalState, PublicationFigures, ThemeFigures, ThemeReport } from './figures.js';
 import { buildLayout, type Layout } from './layout.js';
 import { protectTheme } from './secrecy/protect.js';
@@ -37,8 +38,12 @@ export interface PublicationInput {
   minCell: number;
   referential: ServerReferential;
   definitions: Readonly<Record<ThemeId, QuestionnaireDefinition>>;
-  /** Every contribution of a theme, as counted. */
+  /** Every contribution of a theme, current versions. */
   rows(theme: ThemeId): Promise<PublicationRow[]>;
+  /** What the previous publication counted; absent when none counted any contribution. */
+  previous?: Ledger;
+  /** A contribution as it was at one of its versions. */
+  versionOf(siren: string, theme: ThemeId, updatedAt: string): Promise<PublicationRow | undefined>;
   /** Stops the computation between themes (the server is closing). */
   signal?: AbortSignal;
   log?: (message: string) => void;
@@ -77,7 +82,7 @@ function localStates(rows: readonly PublicationRow[], minCell: number): Record<s
 async function publishTheme(
   theme: ThemeId,
   definition: QuestionnaireDefinition,
-  rows: readonly PublicationRow[],
+  { rows, heldBack }: CountedRows,
   layout: Layout,
   input: PublicationInput,
   unprotected: UnprotectedCell[],
@@ -100,13 +105,14 @@ async function publishTheme(
   }
   const report: ThemeReport = {
     respondents: rows.length,
+    heldBack,
     hiddenCells: state.hiddenCount,
     rounds: protection.rounds,
     milliseconds: Math.round(performance.now() - started),
     headline: headlineCoverage(state),
   };
   input.log?.(
-    `publication ${input.id}: ${theme} — ${rows.length} contributions, ${report.hiddenCells} hidden cells, ` +
+    `publication ${input.id}: ${theme} — ${rows.length} contributions (${heldBack} changes held back), ${report.hiddenCells} hidden cells, ` +
       `${report.headline.published}/${report.headline.eligible} headline figures of départements, ${report.milliseconds} ms`,
   );
   return {
@@ -126,10 +132,16 @@ export async function computePublication(input: PublicationInput): Promise<Compu
   let contributions = 0;
   for (const [theme, definition] of Object.entries(input.definitions) as [ThemeId, QuestionnaireDefinition][]) {
     input.signal?.throwIfAborted();
-    const rows = await input.rows(theme);
-    contributions += rows.length;
-    ledger[theme] = Object.fromEntries(rows.map((row) => [row.siren, row.updatedAt]));
-    themes[theme] = await publishTheme(theme, definition, rows, layout, input, unprotected);
+    const counted = await countedRows(
+      await input.rows(theme),
+      input.previous === undefined ? undefined : (input.previous[theme] ?? {}),
+      layout,
+      input.minCell,
+      (siren, updatedAt) => input.versionOf(siren, theme, updatedAt),
+    );
+    contributions += counted.rows.length;
+    ledger[theme] = counted.ledger;
+    themes[theme] = await publishTheme(theme, definition, counted, layout, input, unprotected);
   }
   return {
     figures: { id: input.id, publishedAt: input.publishedAt, contributions, minCell: input.minCell, themes },

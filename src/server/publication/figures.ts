@@ -12,6 +12,8 @@ export type LocalState = 'insuffisant' | 'masque';
 /** How protecting a theme went, for operators. */
 export interface ThemeReport {
   respondents: number;
+  /** Changes since the previous publication left for a later one (see `evolution.ts`). */
+  heldBack: number;
   hiddenCells: number;
   rounds: number;
   milliseconds: number;

@@ -3,7 +3,7 @@ import type { QuestionnaireDefinition, ThemeId } from '../../core/schema/questio
 import type { ServerReferential } from '../referential/port.js';
 import type { ContributionStore, PublicationSummary } from '../store/types.js';
 import { computePublication, type UnprotectedCell } from './build.js';
-import type { PublicationFigures } from './figures.js';
+import type { Ledger, PublicationFigures } from './figures.js';
 
 /**
  * Makes publications and serves the latest one.
@@ -76,6 +76,7 @@ export class Publisher {
   async #publish(): Promise<PublishOutcome> {
     const { store, log } = this.#options;
     const attempt = await store.withPublicationLock(async () => {
+      const previous = await this.#previousLedger();
       const publishedAt = this.#now().toISOString();
       const id = publicationId(publishedAt);
       const computed = await computePublication({
@@ -85,6 +86,8 @@ export class Publisher {
         referential: this.#options.referential,
         definitions: this.#options.definitions,
         rows: (theme) => store.publicationRows(theme),
+        ...(previous ? { previous } : {}),
+        versionOf: (siren, theme, updatedAt) => store.contributionVersion(siren, theme, updatedAt),
         signal: this.#closing.signal,
         log: (message) => log.info(message),
       });
@@ -110,6 +113,15 @@ export class Publisher {
       return { kind: 'published', publication: summary } as const;
     });
     return attempt.ran ? attempt.value : { kind: 'busy' };
+  }
+
+  /** What the newest publication counted, unless it counted nothing. */
+  async #previousLedger(): Promise<Ledger | undefined> {
+    const { store } = this.#options;
+    const newest = await store.latestPublication();
+    if (newest === undefined || newest.contributions === 0) return undefined;
+    const record = await store.publication(newest.id);
+    return record && (JSON.parse(gunzipSync(record.ledger).toString('utf8')) as Ledger);
   }
 
   /** The newest stored publication's figures, if any. */

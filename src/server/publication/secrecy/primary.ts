@@ -32,7 +32,8 @@ export function protectionFor(state: SecrecyState, s: number, q: number, code: s
     };
   };
   const base = state.base(s, q);
-  if (state.tables.series[s]!.n < k || (base > 0 && base < k)) raise('seuil', 1);
+  // A zero needs no room: see `wideEnough` in the audit.
+  if (state.tables.series[s]!.n < k || (base > 0 && base < k)) raise('seuil', x === 0 ? 0 : 1);
   if (state.question(q).sensible && code !== NOT_SENSITIVE_CODE && x > 0 && x < k) raise('sensible', k - x);
   return protection;
 }
