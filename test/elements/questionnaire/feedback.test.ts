@@ -268,7 +268,7 @@ describe('<barometre-questionnaire> — feedback on the confirmation', () => {
       'These figures are those of the publication of 6 December 2026, 2 pm (Paris time): they do not include the answers you have just sent yet.',
     );
     expect(textOf(el)).to.contain('“Fewer than 5 responses”');
-    expect(nextPublication(el)).to.equal('Your answers will be included at the next publication of the results.');
+    expect(nextPublication(el)).to.equal('Your answers will be included at the next publication of the results, or a later one if too few other local authorities of your area answered in the meantime.');
     expect(api.resultsQueries().every((query) => query.get('territoire') !== null)).to.equal(true);
     expect(api.requests.filter((r) => r.path.startsWith('/resultats/')).every((r) => r.headers.get('Accept-Language') === 'en')).to.equal(
       true,
@@ -316,7 +316,7 @@ describe('<barometre-questionnaire> — feedback on the confirmation', () => {
     await answerAll(el);
     await sendAndWaitForFigures(el);
     await until(() => nextPublication(el).includes('2099'), 'next publication said');
-    expect(nextPublication(el)).to.equal('Vos réponses seront prises en compte dans les résultats publiés à partir du 6 décembre 2099 à 15 h.');
+    expect(nextPublication(el)).to.equal('Vos réponses seront prises en compte dans les résultats publiés à partir du 6 décembre 2099 à 15 h, ou dans une publication suivante si trop peu d’autres collectivités de votre territoire ont répondu entre-temps.');
     expect(api.publicationsRequests()).to.have.length(1);
     // The sentence is part of the confirmation, before the edit code and the comparison.
     const order = [...el.shadowRoot!.querySelectorAll('[part~="next-publication"], [part~="edit-code"], [part~="feedback"]')];
@@ -335,7 +335,7 @@ describe('<barometre-questionnaire> — feedback on the confirmation', () => {
     await clickNext(el, 'Check my answers');
     button(el, 'Send my answers').click();
     await until(() => nextPublication(el).includes('2099'), 'next publication said');
-    expect(nextPublication(el)).to.equal('Your answers will be included in the results published from 1 July 2099, 10:30 am (Paris time).');
+    expect(nextPublication(el)).to.equal('Your answers will be included in the results published from 1 July 2099, 10:30 am (Paris time), or in a later publication if too few other local authorities of your area answered in the meantime.');
   });
 
   for (const [label, schedule] of [
@@ -351,7 +351,7 @@ describe('<barometre-questionnaire> — feedback on the confirmation', () => {
       await sendAndWaitForFigures(el);
       await until(() => api.publicationsRequests().length === 1, 'schedule asked');
       await el.updateComplete;
-      expect(nextPublication(el)).to.equal('Vos réponses seront prises en compte à la prochaine publication des résultats.');
+      expect(nextPublication(el)).to.equal('Vos réponses seront prises en compte à la prochaine publication des résultats, ou à une suivante si trop peu d’autres collectivités de votre territoire ont répondu entre-temps.');
       expect(feedbackStatus(el)).to.equal('');
       expect(editCode(el)).to.match(/^CODE-/);
     });
@@ -364,7 +364,7 @@ describe('<barometre-questionnaire> — feedback on the confirmation', () => {
     button(el, 'Envoyer mes réponses').click();
     await until(() => feedbackStatus(el).startsWith('Les chiffres de comparaison n’ont pas pu être chargés'), 'error shown');
     expect(api.publicationsRequests()).to.have.length(1);
-    expect(nextPublication(el)).to.equal('Vos réponses seront prises en compte à la prochaine publication des résultats.');
+    expect(nextPublication(el)).to.equal('Vos réponses seront prises en compte à la prochaine publication des résultats, ou à une suivante si trop peu d’autres collectivités de votre territoire ont répondu entre-temps.');
   });
 
   it('stays readable at 320 px: each answer becomes a block of labelled figures, nothing overflows', async () => {
