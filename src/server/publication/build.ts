@@ -89,9 +89,10 @@ async function publishTheme(
 ): Promise<ThemeFigures> {
   const started = performance.now();
   const tables = buildTables(definition, layout, rows);
-  const weighted = new WeightedFigures(tables, input.referential, input.minCell);
-  const protection = await protectTheme(tables, layout, input.minCell, (state) => weighted.facts(state));
+  const protection = await protectTheme(tables, layout, input.minCell);
   const { state } = protection;
+  // From published figures only: nothing to audit (see weighted.ts).
+  const weighted = new WeightedFigures(state, input.referential);
   for (const { cell, value, lowest, highest } of protection.disclosures) {
     unprotected.push({
       theme,

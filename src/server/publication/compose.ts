@@ -50,15 +50,14 @@ function rawQuestion(state: SecrecyState, s: number, q: number): QuestionResult 
   return result;
 }
 
-function weightedQuestion(state: SecrecyState, weighted: WeightedFigures, s: number, q: number, effectiveN: number): QuestionResult {
+function weightedQuestion(state: SecrecyState, weighted: WeightedFigures, s: number, q: number): QuestionResult {
   const status = state.questionStatus(s, q);
   if (status !== 'publie') return withheld(status);
-  if (!weighted.eligible(state, s, q)) return withheld('masque');
-  const n = state.base(s, q);
   const totals = weighted.totals(s, q);
-  // The design effect of the series' weights, applied to the question's published respondents:
-  // an interval computed from each stratum's respondents would give those away.
-  const intervalN = (n * effectiveN) / state.tables.series[s]!.n;
+  if (totals === undefined) return withheld('masque');
+  const n = state.base(s, q);
+  // The design effect of the weights, applied to the question's respondents.
+  const intervalN = (n * totals.effectiveN) / state.tables.series[s]!.n;
   const result: QuestionResult = { status, n, answers: {} };
   for (const code of codesOf(state.question(q))) {
     if (!state.isKnown(s, q, code)) {
@@ -82,12 +81,10 @@ export function composeSeries(state: SecrecyState, weighted: WeightedFigures, po
       return;
     }
     const questions: Record<string, QuestionResult> = {};
-    const reweighted = ponderation === 'redressee' && weighted.weights[s] !== undefined;
-    const effectiveN = reweighted ? weighted.effectiveN(s) : 0;
     state.tables.questions.forEach((question, q) => {
-      questions[question.id] = reweighted ? weightedQuestion(state, weighted, s, q, effectiveN) : rawQuestion(state, s, q);
+      questions[question.id] = ponderation === 'redressee' ? weightedQuestion(state, weighted, s, q) : rawQuestion(state, s, q);
     });
-    figures[series.key] = { status, n: series.n, ...(reweighted ? { effectiveN } : {}), questions };
+    figures[series.key] = { status, n: series.n, questions };
   });
   return figures;
 }

@@ -1,20 +1,24 @@
+import type { CollectiviteKind } from '../../core/schema/collectivite.js';
 import { codesOf } from '../../core/stats/tally.js';
+import type { PopulationBandId } from '../../core/territory/population-band.js';
 import type { ServerReferential } from '../referential/port.js';
-import { sum } from './secrecy/lp-model.js';
-import type { ExtraFacts } from './secrecy/protect.js';
+import { COMMUNAL_KINDS, groupKey } from './layout.js';
 import type { SecrecyState } from './secrecy/state.js';
-import type { ThemeTables } from './tables.js';
-import { seriesWeights, type SeriesWeights } from './weighting.js';
 
 /**
- * Reweighted shares, and the rules that keep them from opening a way back to raw counts:
- * - a reweighted share is published only where the raw count it stands for is published, so it
- *   never replaces a hidden figure;
- * - only where every stratum of the series counts no respondent to the question, or at least k:
- *   a share never leans on a handful of collectivités;
- * - shares only (rounded to a tenth of a percentage point), never counts beside them;
- * - each one enters the audit as what it is, a linear fact over the atoms (weights come from
- *   public numbers), so the audit proves that reweighted and raw tables together reveal nothing.
+ * Reweighted shares: respondents over-represent some kinds and sizes of collectivité, so France
+ * and each kind's group are post-stratified to the referential's number of collectivités of each
+ * published group (N_h / n_h per respondent).
+ *
+ * They are computed **from published figures only** — the groups of communes and EPCI by
+ * population band, the groups of each kind, and the referential's public counts of collectivités
+ * — so they can tell nobody anything the raw tables do not: they need no place in the audit.
+ * - A band whose counts are not all shown joins the rest of its kind, whose counts are the kind's
+ *   minus the shown bands', weighted as one stratum.
+ * - A kind whose counts are not all shown withholds the reweighted shares of France and of itself.
+ * - Régions and départements have no reweighted shares: their strata (kinds and bands within the
+ *   territory) are not published, and shares weighted by them would give those sub-series away.
+ * Shares only, rounded to a tenth of a percentage point, never counts.
  */
 
 /** Rounding of published reweighted shares: a tenth of a percentage point. */
@@ -22,81 +26,110 @@ export const WEIGHTED_PRECISION = 1e-3;
 
 export const roundShare = (share: number): number => Math.round(share / WEIGHTED_PRECISION) * WEIGHTED_PRECISION;
 
+/** Weighted counts of a question in a series. */
+export interface WeightedTotals {
+  codes: Map<string, number>;
+  /** Weighted number of those who answered the question, and of the series' respondents. */
+  answered: number;
+  all: number;
+  /** Kish's effective size of the respondents, (Σw)² / Σw². */
+  effectiveN: number;
+}
+
+/** One post-stratum: its published counts and its number of collectivités. */
+interface Stratum {
+  population: number;
+  respondents: number;
+  answered: number;
+  codes: Map<string, number>;
+}
+
 export class WeightedFigures {
-  readonly weights: readonly (SeriesWeights | undefined)[];
+  /** Collectivités per kind and band (`kind|band`), nationwide. */
+  readonly #population: Readonly<Record<string, number>>;
 
   constructor(
-    private readonly tables: ThemeTables,
+    private readonly state: SecrecyState,
     referential: ServerReferential,
-    private readonly minCell: number,
   ) {
-    this.weights = seriesWeights(tables, referential, minCell);
+    this.#population = referential.strataCounts('france');
   }
 
-  /** Whether a question's reweighted shares may be published in a series, by the rules above. */
-  eligible(state: SecrecyState, s: number, q: number): boolean {
-    const weights = this.weights[s];
-    if (!weights || state.questionStatus(s, q) !== 'publie' || state.isWeightedWithheld(s, q)) return false;
-    const id = this.tables.questions[q]!.id;
-    return weights.strata.every((atoms) => {
-      const answered = atoms.reduce((total, a) => total + this.tables.atoms[a]!.tally.questions.get(id)!.n, 0);
-      return answered === 0 || answered >= this.minCell;
-    });
+  #populationOf(kind: CollectiviteKind, band?: string): number {
+    let total = 0;
+    for (const [key, n] of Object.entries(this.#population)) {
+      const [stratumKind, stratumBand] = key.split('|');
+      if (stratumKind === kind && (band === undefined || stratumBand === band)) total += n;
+    }
+    return total;
   }
 
-  /** The weighted counts of a question's codes and of its respondents, and the series' weighted size. */
-  totals(s: number, q: number): { codes: Map<string, number>; answered: number; all: number } {
-    const weights = this.weights[s]!;
-    const question = this.tables.questions[q]!;
-    const codes = new Map(codesOf(question).map((code) => [code, 0]));
+  /** A published series' counts for a question, if all are shown (nobody answering counts as shown). */
+  #shown(key: string, q: number): Stratum | undefined {
+    const { state } = this;
+    const s = state.tables.seriesIndex.get(key);
+    if (s === undefined) return undefined;
+    const status = state.questionStatus(s, q);
+    const respondents = state.seriesStatus(s) === 'publie' ? state.tables.series[s]!.n : 0;
+    if (state.seriesStatus(s) === 'aucune') return { population: 0, respondents: 0, answered: 0, codes: new Map() };
+    if (status === 'aucune') return { population: 0, respondents, answered: 0, codes: new Map() };
+    const codes = codesOf(state.question(q));
+    if (status !== 'publie' || !codes.every((code) => state.isKnown(s, q, code))) return undefined;
+    return { population: 0, respondents, answered: state.base(s, q), codes: new Map(codes.map((code) => [code, state.value(s, q, code)])) };
+  }
+
+  /** A kind's strata: its shown bands, and the rest of the kind as one; none when the kind is not all shown. */
+  #strataOfKind(kind: CollectiviteKind, q: number): Stratum[] | undefined {
+    const whole = this.#shown(groupKey(kind), q);
+    if (whole === undefined) return undefined;
+    whole.population = this.#populationOf(kind);
+    if (!COMMUNAL_KINDS.includes(kind)) return [whole];
+    const strata: Stratum[] = [];
+    const rest: Stratum = { ...whole, codes: new Map(whole.codes) };
+    for (const key of Object.keys(this.#population)) {
+      const [stratumKind, band] = key.split('|') as [string, string];
+      if (stratumKind !== kind) continue;
+      const shown = this.#shown(groupKey(kind, band as PopulationBandId), q);
+      if (shown === undefined) continue;
+      shown.population = this.#population[key]!;
+      strata.push(shown);
+      rest.population -= shown.population;
+      rest.respondents -= shown.respondents;
+      rest.answered -= shown.answered;
+      for (const [code, count] of shown.codes) rest.codes.set(code, (rest.codes.get(code) ?? 0) - count);
+    }
+    if (rest.respondents > 0) strata.push(rest);
+    return strata;
+  }
+
+  /**
+   * The weighted counts of a question in France or in a kind's group, or `undefined` when they
+   * cannot be computed from published figures (or the series has none).
+   */
+  totals(s: number, q: number): WeightedTotals | undefined {
+    const series = this.state.tables.series[s]!;
+    if (series.level !== 'france' && !(series.level === 'groupe' && series.band === undefined)) return undefined;
+    const kinds = series.level === 'france' ? [...new Set(Object.keys(this.#population).map((key) => key.split('|')[0] as CollectiviteKind))] : [series.kind!];
+    const strata: Stratum[] = [];
+    for (const kind of kinds) {
+      const ofKind = this.#strataOfKind(kind, q);
+      if (ofKind === undefined) return undefined;
+      strata.push(...ofKind);
+    }
+    const codes = new Map(codesOf(this.state.question(q)).map((code) => [code, 0]));
     let answered = 0;
     let all = 0;
-    for (const [a, weight] of weights.weightOf) {
-      const atom = this.tables.atoms[a]!;
-      const counts = atom.tally.questions.get(question.id)!;
-      answered += weight * counts.n;
-      all += weight * atom.n;
-      for (const [code, count] of counts.codes) codes.set(code, codes.get(code)! + weight * count);
-    }
-    return { codes, answered, all };
-  }
-
-  /** Kish's effective size of a series' respondents, (Σw)² / Σw². */
-  effectiveN(s: number): number {
-    let sum = 0;
     let squares = 0;
-    for (const [a, weight] of this.weights[s]!.weightOf) {
-      const n = this.tables.atoms[a]!.n;
-      sum += weight * n;
-      squares += weight * weight * n;
+    for (const stratum of strata) {
+      // A stratum nobody answered in stands for nobody: its collectivités are not represented.
+      if (stratum.respondents === 0) continue;
+      const weight = stratum.population > 0 ? stratum.population / stratum.respondents : 1;
+      answered += weight * stratum.answered;
+      all += weight * stratum.respondents;
+      squares += weight * weight * stratum.respondents;
+      for (const [code, count] of stratum.codes) codes.set(code, (codes.get(code) ?? 0) + weight * count);
     }
-    return squares > 0 ? (sum * sum) / squares : 0;
-  }
-
-  /** Adds every published reweighted share of the program's series to it, as the ranges its rounding leaves. */
-  facts(state: SecrecyState): ExtraFacts {
-    const half = WEIGHTED_PRECISION / 2;
-    return (program) => {
-      for (let s = 0; s < this.tables.series.length; s++) {
-        const weights = this.weights[s];
-        if (!weights || !program.touches(s)) continue;
-        for (const q of program.questions) {
-          if (!program.isUnknown(q) || !this.eligible(state, s, q)) continue;
-          const totals = this.totals(s, q);
-          const answered = program.answered(s, q, weights.weightOf);
-          for (const code of codesOf(this.tables.questions[q]!)) {
-            if (!state.isKnown(s, q, code)) continue;
-            const weighted = program.cell(s, q, code, weights.weightOf);
-            const share = roundShare(totals.codes.get(code)! / totals.answered);
-            const shareOfAll = roundShare(totals.codes.get(code)! / totals.all);
-            const fact = { series: s, question: q, code, weighted: true } as const;
-            // (share − ½ precision)·answered ≤ weighted count ≤ (share + ½ precision)·answered
-            program.addFact(sum([weighted, answered], [1, -(share - half)]), 0, Infinity, fact);
-            program.addFact(sum([weighted, answered], [1, -(share + half)]), -Infinity, 0, fact);
-            program.addFact(weighted, (shareOfAll - half) * totals.all, (shareOfAll + half) * totals.all, fact);
-          }
-        }
-      }
-    };
+    if (answered <= 0) return undefined;
+    return { codes, answered, all, effectiveN: squares > 0 ? (all * all) / squares : 0 };
   }
 }

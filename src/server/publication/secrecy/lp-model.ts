@@ -85,8 +85,6 @@ export interface Fact {
   question: number;
   /** The code of a cell; absent for the question's number of respondents. */
   code?: string;
-  /** A reweighted share rather than a raw count. */
-  weighted?: true;
 }
 
 /**
@@ -193,23 +191,18 @@ export class GroupProgram {
     return self;
   }
 
-  /**
-   * The count of a cell: its code's forms over the series' free atoms, plus the other atoms' true
-   * counts; with weights, the weighted count.
-   */
-  cell(s: number, q: number, code: string, weightOf?: ReadonlyMap<number, number>): Linear {
+  /** The count of a cell: its code's forms over the series' free atoms, plus the other atoms' true counts. */
+  cell(s: number, q: number, code: string): Linear {
     const formOf = (vars: AtomQuestion) => vars.codes.get(code)!;
     const countOf = (counts: QuestionTally) => counts.codes.get(code) ?? 0;
-    return weightOf
-      ? this.#weighted(s, q, weightOf, formOf, countOf)
-      : this.#corrected(s, q, this.state.value(s, q, code), formOf, countOf);
+    return this.#corrected(s, q, this.state.value(s, q, code), formOf, countOf);
   }
 
-  /** Respondents of a question in a series; with weights, their weighted number. */
-  answered(s: number, q: number, weightOf?: ReadonlyMap<number, number>): Linear {
+  /** Respondents of a question in a series. */
+  answered(s: number, q: number): Linear {
     const formOf = (vars: AtomQuestion) => vars.answered;
     const countOf = (counts: QuestionTally) => counts.n;
-    return weightOf ? this.#weighted(s, q, weightOf, formOf, countOf) : this.#corrected(s, q, this.state.base(s, q), formOf, countOf);
+    return this.#corrected(s, q, this.state.base(s, q), formOf, countOf);
   }
 
   /**
@@ -228,44 +221,9 @@ export class GroupProgram {
     return sum([...parts, { terms: new Map(), constant }]);
   }
 
-  /** A weighted sum over every atom of a series: free atoms' forms, the others' true counts. */
-  #weighted(
-    s: number,
-    q: number,
-    weightOf: ReadonlyMap<number, number>,
-    formOf: (vars: AtomQuestion) => Linear,
-    countOf: (counts: QuestionTally) => number,
-  ): Linear {
-    const { tables } = this.state;
-    const id = tables.questions[q]!.id;
-    const parts: Linear[] = [];
-    const scale: number[] = [];
-    let constant = 0;
-    for (const a of tables.series[s]!.atoms) {
-      const weight = weightOf.get(a) ?? 1;
-      const vars = this.#vars.get(a)?.get(q);
-      if (vars) {
-        parts.push(formOf(vars));
-        scale.push(weight);
-      } else constant += weight * countOf(tables.atoms[a]!.tally.questions.get(id)!);
-    }
-    return sum([...parts, { terms: new Map(), constant }], scale);
-  }
-
   /** Whether a question's counts are unknowns of the program (the others are held at their true counts). */
   isUnknown(q: number): boolean {
     return this.#unknown.has(q);
-  }
-
-  /** Whether any unknown of the program belongs to a series (facts of other series are known). */
-  touches(s: number): boolean {
-    return this.#freeIn.has(s);
-  }
-
-  /** Adds a published fact that is not a raw count, e.g. a reweighted share, as an equality or a range. */
-  addFact(form: Linear, lower: number, upper: number, fact: Omit<Fact, 'row'>): void {
-    const row = this.program.constrain(form, lower, upper);
-    if (row !== undefined) this.facts.push({ ...fact, row });
   }
 
   #publishedFacts(): void {

@@ -42,7 +42,10 @@ export async function cheapestPartners(group: GroupProgram, targets: readonly Ta
     values.push(...row.coefficients);
     const slack = slackOf.get(position);
     // A fact may be off by `over − under`, each at its price.
-    if (slack !== undefined) indices.push(slack, slack + 1), values.push(-1, 1);
+    if (slack !== undefined) {
+      indices.push(slack, slack + 1);
+      values.push(-1, 1);
+    }
     starts.push(indices.length);
     rowLower.push(finite(row.lower));
     rowUpper.push(finite(row.upper));

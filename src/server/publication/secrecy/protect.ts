@@ -25,9 +25,6 @@ import { cellKey, SecrecyState, type Cell, type Protection } from './state.js';
 /** Rounds of audit and reinforcement before a theme is declared unpublishable. */
 const MAX_ROUNDS = 12;
 
-/** Extra linear facts a group's program must hold (reweighted shares), added by the caller. */
-export type ExtraFacts = (program: GroupProgram) => void;
-
 /** How protecting a theme went. */
 export interface ThemeProtection {
   state: SecrecyState;
@@ -54,7 +51,9 @@ function lineage(q: number, links: ReadonlyMap<number, LinkExpression>, state: S
     if (!link) continue;
     for (const leaf of leavesOf(link)) {
       const parent = position.get(leaf.question)!;
-      if (!found.has(parent)) found.add(parent), queue.push(parent);
+      if (found.has(parent)) continue;
+      found.add(parent);
+      queue.push(parent);
     }
   }
   return found;
@@ -83,10 +82,9 @@ function groupsOf(tables: ThemeTables): Groups {
   return { groups, groupOf, links };
 }
 
-export async function protectTheme(tables: ThemeTables, layout: Layout, minCell: number, extra?: (state: SecrecyState) => ExtraFacts): Promise<ThemeProtection> {
+export async function protectTheme(tables: ThemeTables, layout: Layout, minCell: number): Promise<ThemeProtection> {
   const { groups, groupOf, links } = groupsOf(tables);
   const state = new SecrecyState(tables, minCell);
-  const facts = extra?.(state);
   applyPrimaryRules(state);
   const complements = new Complements(state, layout.nestings, links);
   complements.close();
@@ -106,7 +104,7 @@ export async function protectTheme(tables: ThemeTables, layout: Layout, minCell:
       const cells = [...state.hiddenCells()].filter(
         ([cell]) => questions.has(cell.question) && !verified.has(cellKey(cell.series, cell.question, cell.code)),
       );
-      const found = await auditCells(state, groups[g]!, links, cells, neighbourhoods, facts, ranges);
+      const found = await auditCells(state, groups[g]!, links, cells, neighbourhoods, ranges);
       const exposed = new Set(found.map(({ disclosure: { cell } }) => cellKey(cell.series, cell.question, cell.code)));
       for (const [cell] of cells) {
         const key = cellKey(cell.series, cell.question, cell.code);
@@ -119,7 +117,7 @@ export async function protectTheme(tables: ThemeTables, layout: Layout, minCell:
     dirty = new Set(exposures.map(({ disclosure }) => groupOf.get(disclosure.cell.question)!));
     for (const g of dirty) {
       const mine = exposures.filter(({ disclosure }) => groupOf.get(disclosure.cell.question) === g);
-      await reinforce(state, complements, groups[g]!, links, mine, facts);
+      await reinforce(state, complements, groups[g]!, links, mine);
     }
   }
   return { state, rounds, disclosures: exposures.map(({ disclosure }) => disclosure), ranges };
@@ -136,13 +134,10 @@ async function auditCells(
   links: ReadonlyMap<number, LinkExpression>,
   cells: readonly [Cell, Protection][],
   neighbourhoods: Neighbourhoods,
-  facts: ExtraFacts | undefined,
   ranges: Map<string, CellRange>,
 ): Promise<Exposure[]> {
   const program = (free?: ReadonlySet<number>, unknown?: ReadonlySet<number>) => {
-    const built = new GroupProgram(state, questions, links, free, unknown);
-    facts?.(built);
-    return built;
+    return new GroupProgram(state, questions, links, free, unknown);
   };
   const record = (range: CellRange) => ranges.set(cellKey(range.cell.series, range.cell.question, range.cell.code), range);
   const exposures: Exposure[] = [];
@@ -215,20 +210,18 @@ async function reinforce(
   questions: readonly number[],
   links: ReadonlyMap<number, LinkExpression>,
   exposures: readonly Exposure[],
-  facts: ExtraFacts | undefined,
 ): Promise<void> {
-  // Withholding a reweighted share costs less than hiding a raw count; withholding a question's
-  // number of respondents, and with it the whole question, much more.
+  // Withholding a question's number of respondents, and with it the whole question, costs far
+  // more than hiding one of its counts.
   const costOf = (fact: Fact) =>
     fact.code === undefined
       ? 10 * codesOf(state.question(fact.question)).reduce((total, c) => total + cellCost(state, fact.series, fact.question, c), 0)
-      : (fact.weighted ? 0.5 : 1) * cellCost(state, fact.series, fact.question, fact.code);
+      : cellCost(state, fact.series, fact.question, fact.code);
   for (const { disclosure, block } of exposures) {
     const { series: s, question: q, code } = disclosure.cell;
     let partners: Fact[] | undefined;
     for (const free of block ? [block, undefined] : [undefined]) {
       const program = new GroupProgram(state, questions, links, free);
-      facts?.(program);
       partners = await cheapestPartners(program, [{ form: program.cell(s, q, code), ...targetOf(state, disclosure) }], costOf);
       if (partners !== undefined) break;
     }
@@ -237,8 +230,7 @@ async function reinforce(
       continue;
     }
     for (const fact of partners) {
-      if (fact.weighted) state.withholdWeighted(fact.series, fact.question);
-      else if (fact.code !== undefined) complements.hide(fact.series, fact.question, fact.code);
+      if (fact.code !== undefined) complements.hide(fact.series, fact.question, fact.code);
       else complements.withhold(fact.series, fact.question);
     }
   }

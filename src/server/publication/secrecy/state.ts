@@ -38,8 +38,6 @@ export class SecrecyState {
   readonly #series: FigureStatus[];
   readonly #questions = new Map<string, FigureStatus>();
   readonly #hidden = new Map<string, Protection>();
-  /** Series where a question's reweighted shares are withheld though its raw figures are shown. */
-  readonly #weightedWithheld = new Set<string>();
 
   constructor(
     readonly tables: ThemeTables,
@@ -132,14 +130,6 @@ export class SecrecyState {
   /** Withholds a published question of a series entirely: its count goes, and all its cells. */
   mask(s: number, q: number): void {
     if (this.#series[s] === 'publie') this.#questions.set(`${s}:${q}`, 'masque');
-  }
-
-  withholdWeighted(s: number, q: number): void {
-    this.#weightedWithheld.add(`${s}:${q}`);
-  }
-
-  isWeightedWithheld(s: number, q: number): boolean {
-    return this.#weightedWithheld.has(`${s}:${q}`);
   }
 
   /** How many cells are hidden, for reports. */

@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../../config.js';
+import { describeStore, openStore } from '../../store/open.js';
+import { exportPublication } from './export.js';
+import { NoPublicationError } from './source.js';
+
+/**
+ * `npm run publish -- --out <dir> [--publication <id>]`: writes a stored publication (the latest
+ * by default) as static files, read from the database the server's environment names
+ * (`BAROMETRE_DB`, or `BAROMETRE_DATABASE_URL`).
+ */
+
+export const USAGE = `Usage: npm run publish -- --out <dir> [--publication <id>]
+
+Writes a publication of the results as static files under <dir>: the JSON files elements read
+with publication="<base URL of dir>", the open-data CSV under donnees/, and publication.json.
+  --out <dir>          folder to write into (created when missing; files already there are replaced)
+  --publication <id>   a publication listed by GET /api/v1/publications (default: the latest)
+The database is the server's: BAROMETRE_DB (SQLite file) or BAROMETRE_DATABASE_URL (PostgreSQL).`;
+
+interface Output {
+  log(message: string): void;
+  error(message: string): void;
+}
+
+/** Runs the command; returns its exit status. */
+export async function runPublishCli(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+  output: Output = console,
+): Promise<number> {
+  // npm runs a script named `publish` after `npm publish` uploads the package too: nothing to export then.
+  if (env.npm_command === 'publish') {
+    output.log('npm publish: the static export runs with `npm run publish -- --out <dir>`; skipped.');
+    return 0;
+  }
+  let values: { out?: string; publication?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: { out: { type: 'string' }, publication: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    output.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 1;
+  }
+  if (values.help) {
+    output.log(USAGE);
+    return 0;
+  }
+  if (values.out === undefined || values.out.trim() === '') {
+    output.error(`--out <dir> is required.\n\n${USAGE}`);
+    return 1;
+  }
+  if (values.publication !== undefined && values.publication.trim() === '') {
+    output.error(`--publication needs an id.\n\n${USAGE}`);
+    return 1;
+  }
+
+  let config;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      output.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  // Opening a SQLite file that does not exist would create an empty database: say what is wrong instead.
+  if (config.postgres === undefined && config.databasePath !== ':memory:' && !existsSync(config.databasePath)) {
+    output.error(`No database at ${config.databasePath}: set BAROMETRE_DB to the server's SQLite file, or BAROMETRE_DATABASE_URL.`);
+    return 1;
+  }
+
+  let store;
+  try {
+    store = await openStore(config);
+  } catch (error) {
+    output.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+  const out = resolve(values.out);
+  try {
+    const manifest = await exportPublication({
+      store,
+      out,
+      ...(values.publication !== undefined ? { publicationId: values.publication.trim() } : {}),
+    });
+    output.log(
+      `Publication ${manifest.id} (${manifest.publishedAt}, ${manifest.contributions} contributions, k = ${manifest.minCell}) ` +
+        `from ${describeStore(config)}: ${manifest.files + 1} files written under ${out}`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof NoPublicationError) {
+      output.error(error.message);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await store.close();
+  }
+}
+
+// Started directly (`tsx src/server/publication/export/cli.ts`), not imported.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runPublishCli(process.argv.slice(2), process.env).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+      process.exitCode = 1;
+    },
+  );
+}
