@@ -64,8 +64,9 @@ Un chiffre non publié est une cellule **vide**, jamais un zéro ; la colonne \`
 - \`masque\` : le chiffre est caché par le secret statistique : il permettrait de retrouver, par
   différence avec d’autres chiffres publiés, une valeur qui repose sur moins de ${k} collectivités ;
   ou il porte sur une réponse sensible (attaque subie, plainte, montant…) donnée par moins de ${k}
-  collectivités ; ou, en pondération « redressee », la part repondérée s’appuierait sur trop peu de
-  collectivités d’une strate.
+  collectivités ; ou, en pondération « redressee », la part n’est pas repondérée pour cette série
+  (les régions et départements n’ont que des chiffres bruts) ou le serait à partir de chiffres
+  eux-mêmes masqués.
 
 Le statut d’une ligne est celui de la série quand elle n’est pas publiée, sinon celui de la question,
 sinon celui de la réponse : \`n_serie\` reste rempli pour une série publiée même quand la question ne

@@ -43,7 +43,7 @@ export const OPEN_DATA_COLUMNS: readonly Column[] = [
   {
     name: 'ponderation',
     type: 'string',
-    description: '« brute » : parts parmi les répondants ; « redressee » : parts repondérées pour corriger la sur-représentation de certains territoires et tailles de collectivités parmi les répondants.',
+    description: '« brute » : parts parmi les répondants ; « redressee » : parts repondérées pour que chaque type de collectivité et chaque tranche de population pèse selon son nombre réel de collectivités (France et groupes nationaux seulement).',
     values: PONDERATIONS,
   },
   {
