@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { MapResults } from '../../src/core/schema/map-results.js';
 import { QuestionnaireDefinition } from '../../src/core/schema/questionnaire.js';
 import { FIGURE_STATUSES, ResultsResponse } from '../../src/core/schema/results.js';
@@ -354,6 +355,23 @@ describe(onStore('npm run publish: refusals'), () => {
     assert.match(run.stderr, /No publication/);
     assert.match(run.stderr, /POST \/api\/v1\/admin\/publications/);
     assert.ok(!existsSync(join(dir, 'out', 'publication.json')));
+  });
+
+  test('a folder it cannot write into', async () => {
+    const database = join(dir, 'one.db');
+    const store = SqliteContributionStore.open({ path: database });
+    await store.savePublication({
+      id: '2026-01-01T00-00-00-000Z',
+      publishedAt: '2026-01-01T00:00:00.000Z',
+      contributions: 0,
+      figures: gzipSync(JSON.stringify({ id: '2026-01-01T00-00-00-000Z', publishedAt: '2026-01-01T00:00:00.000Z', contributions: 0, minCell: 5, themes: {} })),
+      ledger: gzipSync('{}'),
+    });
+    await store.close();
+    writeFileSync(join(dir, 'a-file'), '');
+    const run = await cli(['--out', join(dir, 'a-file')], { BAROMETRE_DB: database });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /Cannot write under .*a-file/);
   });
 
   test('no database where the environment says', async () => {

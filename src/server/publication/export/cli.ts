@@ -102,6 +102,11 @@ export async function runPublishCli(
       output.error(error.message);
       return 1;
     }
+    // A folder that cannot be written (a file in the way, no permission, a full disk).
+    if (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).syscall) {
+      output.error(`Cannot write under ${out}: ${error.message}`);
+      return 1;
+    }
     throw error;
   } finally {
     await store.close();

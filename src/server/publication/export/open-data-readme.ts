@@ -59,7 +59,7 @@ Les parts sont des fractions entre 0 et 1, jamais des pourcentages.
 Un chiffre non publié est une cellule **vide**, jamais un zéro ; la colonne \`statut\` dit pourquoi :
 
 - \`publie\` : le chiffre est publié ;
-- \`aucune\` : aucune collectivité de la série n’a répondu à la question ;
+- \`aucune\` : aucune collectivité de la série n’a répondu (au thème, ou à cette question) ;
 - \`insuffisant\` : moins de ${k} collectivités ont répondu ; rien d’autre n’est publié ;
 - \`masque\` : le chiffre est caché par le secret statistique : il permettrait de retrouver, par
   différence avec d’autres chiffres publiés, une valeur qui repose sur moins de ${k} collectivités ;

@@ -43,7 +43,7 @@ export const OPEN_DATA_COLUMNS: readonly Column[] = [
   {
     name: 'ponderation',
     type: 'string',
-    description: '« brute » : parts parmi les répondants ; « redressee » : parts repondérées pour que chaque type de collectivité et chaque tranche de population pèse selon son nombre réel de collectivités (France et groupes nationaux seulement).',
+    description: '« brute » : parts parmi les répondants ; « redressee » : parts repondérées pour que chaque type de collectivité et chaque tranche de population pèse selon son nombre réel de collectivités (France, et groupes nationaux de chaque type de collectivité, seulement) ; ailleurs, les questions sont « masque ».',
     values: PONDERATIONS,
   },
   {
@@ -93,8 +93,8 @@ export const OPEN_DATA_COLUMNS: readonly Column[] = [
     type: 'number',
     description: 'Même réponse rapportée à tous les répondants de la série, y compris ceux à qui la question ne s’adressait pas, entre 0 et 1.',
   },
-  { name: 'ic_bas', type: 'number', description: 'Borne basse de l’intervalle de confiance à 95 % de la part (méthode de Wilson).' },
-  { name: 'ic_haut', type: 'number', description: 'Borne haute de l’intervalle de confiance à 95 % de la part (méthode de Wilson).' },
+  { name: 'ic_bas', type: 'number', description: 'Borne basse de l’intervalle de confiance à 95 % de la part (méthode de Wilson ; en pondération « redressee », sur la taille effective de l’échantillon repondéré).' },
+  { name: 'ic_haut', type: 'number', description: 'Borne haute de l’intervalle de confiance à 95 % de la part, calculée comme la borne basse.' },
 ];
 
 /** The file name of a publication's CSV, under `donnees/`. */
