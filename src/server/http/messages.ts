@@ -30,7 +30,7 @@ export const apiMessages = createCatalog({
         ? `${p.count} réponses ne sont pas acceptées : corrigez-les et renvoyez la contribution.`
         : 'Une réponse n’est pas acceptée : corrigez-la et renvoyez la contribution.',
     contribution_exists:
-      'Votre collectivité a déjà répondu à ce questionnaire (dernière mise à jour le {updatedAt}). Pour ne rien écraser, votre envoi a été mis de côté (référence {pendingId}) : un administrateur du Baromètre l’examinera. Si vous êtes l’auteur de la première réponse, renvoyez-la avec le jeton de modification reçu alors.',
+      'Votre collectivité a déjà répondu à ce questionnaire. Pour ne rien écraser, votre envoi a été mis de côté (référence {pendingId}) : un administrateur du Baromètre l’examinera. Si vous êtes l’auteur de la première réponse, renvoyez-la avec le jeton de modification reçu alors.',
     unauthorized: 'Accès réservé aux administrateurs du Baromètre : présentez le jeton d’administration (Authorization: Bearer …).',
     admin_disabled: 'L’administration est désactivée sur ce serveur (aucun jeton d’administration configuré).',
     pending_not_found: 'Aucun envoi en attente ne porte la référence « {id} ».',
@@ -87,7 +87,7 @@ export const apiMessages = createCatalog({
         ? `${p.count} answers are not accepted: correct them and send the contribution again.`
         : 'One answer is not accepted: correct it and send the contribution again.',
     contribution_exists:
-      'Your local authority has already answered this questionnaire (last updated {updatedAt}). So that nothing is overwritten, your submission was set aside (reference {pendingId}) for a Baromètre administrator to review. If you wrote the first answer, send it again with the edit token you received then.',
+      'Your local authority has already answered this questionnaire. So that nothing is overwritten, your submission was set aside (reference {pendingId}) for a Baromètre administrator to review. If you wrote the first answer, send it again with the edit token you received then.',
     unauthorized: 'Reserved for Baromètre administrators: present the administration token (Authorization: Bearer …).',
     admin_disabled: 'Administration is disabled on this server (no administration token configured).',
     pending_not_found: 'No pending submission has the reference “{id}”.',

@@ -71,14 +71,6 @@ function answerProblems(definition: QuestionnaireDefinition, answers: Record<str
   });
 }
 
-function formatDate(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Paris',
-  }).format(new Date(iso));
-}
-
 /** The answer given for each outcome, kept as is for idempotent replays. */
 function responseFor(outcome: SubmitOutcome, editToken: string, lang: Lang): StoredResponse {
   switch (outcome.kind) {
@@ -89,9 +81,11 @@ function responseFor(outcome: SubmitOutcome, editToken: string, lang: Lang): Sto
     case 'pending':
       return {
         status: 409,
+        // Anyone may send answers for any SIRET: the refusal says that an answer exists, as `GET`
+        // does, never when it was written.
         body: new ApiError(409, 'contribution_exists', {
-          params: { pendingId: outcome.pendingId, updatedAt: formatDate(outcome.existingUpdatedAt, lang) },
-          details: { pendingId: outcome.pendingId, updatedAt: outcome.existingUpdatedAt },
+          params: { pendingId: outcome.pendingId },
+          details: { pendingId: outcome.pendingId },
         }).body(lang),
       };
   }
