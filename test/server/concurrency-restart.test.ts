@@ -1,6 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { adminGet, cyberSubmission, json, newKey, onStore, putContribution, RENNES_SIRET, startServer, tempDir } from './helpers.js';
+import {
+  adminGet,
+  cyberSubmission,
+  json,
+  newKey,
+  onStore,
+  publications,
+  publishNow,
+  putContribution,
+  RENNES_SIRET,
+  startServer,
+  tempDir,
+} from './helpers.js';
 
 describe(onStore('first contribution under concurrency'), () => {
   test('20 simultaneous first submissions: exactly one 201, nineteen 409 kept pending', async () => {
@@ -36,12 +48,23 @@ describe(onStore('restart'), () => {
     assert.equal(created.status, 201);
     const conflict = await json(await putContribution(first.url, RENNES_SIRET, 'cybersecurite', cyberSubmission({ rssi: 'interne' })));
     assert.equal(conflict.status, 409);
+    const published = await publishNow(first.url);
+    assert.equal(published.contributions, 1);
     await first.close({ keepFiles: true });
 
     const second = await startServer({}, {}, dir);
     try {
+      // The publication is served again as it was: none is computed at start when one exists
+      // (the older one is the empty publication the first server made when it started).
+      const listed = await publications(second.url);
+      assert.deepEqual(listed[0], published);
+      assert.deepEqual(listed.map((p) => p.contributions), [1, 0]);
+      const results = await json(await fetch(`${second.url}/api/v1/resultats/cybersecurite?territoire=france`));
+      assert.equal(results.status, 200);
+      assert.deepEqual(results.body.publication, { id: published.id, publishedAt: published.publishedAt });
+      assert.equal(results.body.series[0].status, 'insuffisant');
       const status = await json(await fetch(`${second.url}/api/v1/contributions/${RENNES_SIRET}/cybersecurite`));
-      assert.deepEqual(status.body, { exists: true, updatedAt: created.body.updatedAt });
+      assert.deepEqual(status.body, { exists: true });
       const health = await json(await fetch(`${second.url}/api/v1/health`));
       assert.equal(health.body.contributions, 1);
       const pending = await json(await adminGet(second.url, '/api/v1/admin/pending'));

@@ -119,6 +119,16 @@ function databaseOfDir(dir: string): Promise<string> {
   return name;
 }
 
+/** Options of {@link startServer}. */
+export interface StartOptions {
+  /**
+   * Whether to return only once a publication exists (default): a server publishes at start when
+   * none exists, in the background, and a test writing meanwhile could see its contributions
+   * counted in that first publication or not. `false` returns as soon as the server listens.
+   */
+  awaitPublication?: boolean;
+}
+
 /**
  * Starts a real server on port 0, on the store the tests run on (see {@link TEST_STORE}): a
  * temporary SQLite file unless `databasePath` is given, or a fresh PostgreSQL database. Servers
@@ -128,6 +138,7 @@ export async function startServer(
   overrides: Partial<ServerConfig> = {},
   dependencies: ServerDependencies = {},
   dir: string = tempDir(),
+  options: StartOptions = {},
 ): Promise<TestServer> {
   const database = TEST_STORE === 'postgres' && dependencies.store === undefined ? await databaseOfDir(dir) : undefined;
   const config = testConfig({
@@ -141,9 +152,18 @@ export async function startServer(
   const app = await openServer(config, dependencies);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  if (options.awaitPublication ?? true) {
+    try {
+      await publications(url, (list) => list.length > 0);
+    } catch (error) {
+      await app.close();
+      throw error;
+    }
+  }
   return {
     app,
-    url: `http://127.0.0.1:${port}`,
+    url,
     config,
     dir,
     ...(config.postgres ? { databaseUrl: config.postgres.url } : {}),
@@ -274,11 +294,78 @@ export function adminPost(url: string, path: string, token = ADMIN_TOKEN): Promi
  * Publishes the contributions received so far (`POST /api/v1/admin/publications`) and returns the
  * publication: public figures only ever come from one. Fails the test when the server refuses.
  */
-export async function publishNow(url: string): Promise<{ id: string; publishedAt: string; contributions: number }> {
+export async function publishNow(url: string): Promise<PublicationSummary> {
   const response = await adminPost(url, '/api/v1/admin/publications');
   const body = await response.json();
   if (response.status !== 201) throw new Error(`Publishing failed (${response.status}): ${JSON.stringify(body)}`);
   return body;
+}
+
+/** A publication as `GET /api/v1/publications` lists it. */
+export interface PublicationSummary {
+  id: string;
+  publishedAt: string;
+  contributions: number;
+}
+
+/**
+ * The publications a server lists (`GET /api/v1/publications`, newest first), once `until` holds
+ * for them: checked again every 50 ms, for 60 s at most.
+ */
+export async function publications(
+  url: string,
+  until: (list: PublicationSummary[]) => boolean = () => true,
+): Promise<PublicationSummary[]> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const response = await fetch(`${url}/api/v1/publications`);
+    const body = (await response.json()) as { publications: PublicationSummary[] };
+    if (response.status !== 200) throw new Error(`GET /publications answered ${response.status}: ${JSON.stringify(body)}`);
+    if (until(body.publications)) return body.publications;
+    if (Date.now() > deadline) throw new Error(`The publications never became as expected: ${JSON.stringify(body.publications)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * The publication a server's results come from (read from `/resultats/cybersecurite`), once it is
+ * `id` when given: an instance that did not publish looks for a newer publication every few seconds.
+ */
+export async function servedPublication(url: string, id?: string): Promise<{ id: string; publishedAt: string }> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const response = await json(await fetch(`${url}/api/v1/resultats/cybersecurite?territoire=france`));
+    if (response.status === 200 && (id === undefined || response.body.publication.id === id)) return response.body.publication;
+    if (Date.now() > deadline) throw new Error(`${url} still serves ${response.status} ${JSON.stringify(response.body.publication ?? response.body)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** A promise and its resolution, to hold a task open while a test looks at it. */
+export function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+/**
+ * Starts a task holding a store's publication lock, as a publishing instance would, and returns
+ * once it runs: `release` lets it end (with `value`, or throwing when `fail` is set), `result` is
+ * what the lock call answered.
+ */
+export async function holdPublicationLock<T = string>(store: ContributionStore, value: T = 'held' as T, fail = false) {
+  const started = deferred();
+  const release = deferred();
+  const result = store.withPublicationLock(async () => {
+    started.resolve();
+    await release.promise;
+    if (fail) throw new Error('the publication failed');
+    return value;
+  });
+  // Settles the race between the task starting and the lock being refused (or failing).
+  const ran = await Promise.race([started.promise.then(() => true), result.then(() => false)]);
+  if (!ran) throw new Error('The task did not get the publication lock');
+  return { release: release.resolve, result };
 }
 
 /**

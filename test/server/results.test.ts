@@ -1,48 +1,94 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { Collectivite } from '../../src/core/schema/collectivite.js';
 import { MapResults } from '../../src/core/schema/map-results.js';
-import { ResultsResponse } from '../../src/core/schema/results.js';
-import { collectivites, countCollectivites, cyberSubmission, json, onStore, putContribution, startServer, type TestServer } from './helpers.js';
+import type { QuestionnaireDefinition } from '../../src/core/schema/questionnaire.js';
+import { ResultsResponse, type QuestionResult } from '../../src/core/schema/results.js';
+import type { TerritoryId } from '../../src/core/territory/territory-id.js';
+import { definitions } from '../../src/questionnaires/all.js';
+import { defaultReferential } from '../../src/server/referential/adapter.js';
+import {
+  collectivites,
+  countCollectivites,
+  cyberSubmission,
+  json,
+  onStore,
+  publishNow,
+  putContribution,
+  startServer,
+  type PublicationSummary,
+  type TestServer,
+} from './helpers.js';
 
 type Commune = ReturnType<typeof collectivites>[number];
 
 const isCommuneIn = (departement: string, band: string) => (c: { kind: string; departementCode?: string; populationBand?: string }) =>
   c.kind === 'commune' && c.departementCode === departement && c.populationBand === band;
 
-/** Checks a results body against the shared contract and the small-cell rules, and returns it. */
-function checkResults(body: unknown, minCell: number) {
+/** Whether a collectivité's territory sits in this EPCI. */
+const inEpci = (epci: TerritoryId) => (c: Collectivite) => defaultReferential().territory(c.territoryId)?.parentIds.includes(epci) ?? false;
+
+/** CC Bretagne Romantique, in Ille-et-Vilaine: seven of its communes have fewer than 500 inhabitants. */
+const EPCI: TerritoryId = 'epci:243500733';
+
+/** The questions whose small counts are never shown (attacks, complaints…). */
+function sensitiveQuestions(definition: QuestionnaireDefinition): Set<string> {
+  return new Set(definition.sections.flatMap((section) => section.questions).filter((question) => question.sensible).map((question) => question.id));
+}
+
+/**
+ * Checks a results body against the shared contract (which ties every status to its values) and
+ * the threshold rules a reader relies on, and returns it: nothing published rests on fewer than
+ * `minCell` respondents, and no count of a sensitive question lies between 1 and `minCell` − 1.
+ */
+function checkResults(body: unknown, minCell: number, definition: QuestionnaireDefinition = definitions.cybersecurite) {
   const parsed = ResultsResponse.safeParse(body);
   assert.ok(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3)));
-  const small = (value: number) => value > 0 && value < minCell;
+  const sensitive = sensitiveQuestions(definition);
   for (const series of parsed.data.series) {
-    if (series.suppressed) assert.deepEqual(series.questions, {});
-    for (const question of Object.values(series.questions)) {
-      if (question.suppressed) continue;
-      assert.ok(question.n >= minCell);
-      for (const answer of Object.values(question.answers ?? {})) {
-        if (answer.count === null) continue;
-        assert.ok(!small(answer.count), `count ${answer.count} published`);
-        assert.ok(!small(question.n - answer.count), `complement ${question.n - answer.count} computable`);
+    const where = series.territory.id;
+    if (series.status !== 'publie') {
+      assert.deepEqual(series.questions, {}, where);
+      continue;
+    }
+    assert.ok(series.n! >= minCell, `${where}: ${series.n} respondents published`);
+    for (const [id, question] of Object.entries(series.questions)) {
+      if (question.status !== 'publie') continue;
+      assert.ok(question.n! >= minCell, `${where} ${id}: ${question.n} answers published`);
+      for (const [code, answer] of Object.entries(question.answers ?? {})) {
+        if (answer.count === null || !sensitive.has(id)) continue;
+        assert.ok(answer.count === 0 || answer.count >= minCell, `${where} ${id}=${code}: a count of ${answer.count} on a sensitive question`);
       }
     }
   }
   return parsed.data;
 }
 
+/** A question as a results page shows it for the territory of its first series. */
+function shownQuestion(series: ResultsResponse['series'][number], questionId: string): Pick<QuestionResult, 'status' | 'n' | 'answers'> {
+  if (series.status !== 'publie') return { status: series.status, n: series.n };
+  const question = series.questions[questionId] ?? { status: 'aucune', n: 0 };
+  return { status: question.status, n: question.n, ...(question.answers ? { answers: question.answers } : {}) };
+}
+
 describe(onStore('GET /resultats/:theme'), () => {
   let server: TestServer;
+  let publication: PublicationSummary;
   let rennesArea: Commune[];
   let finistere: Commune[];
   let loireSmall: Commune[];
   let loireMiddle: Commune[];
 
+  const results = async (query: string, headers: Record<string, string> = {}) =>
+    json(await fetch(`${server.url}/api/v1/resultats/cybersecurite?${query}`, { headers }));
+
   before(async () => {
     server = await startServer();
-    rennesArea = collectivites(isCommuneIn('35', '0-499'), 6);
+    rennesArea = collectivites((c) => isCommuneIn('35', '0-499')(c) && inEpci(EPCI)(c), 6);
     finistere = collectivites(isCommuneIn('29', '1000-3499'), 2);
     loireSmall = collectivites(isCommuneIn('53', '0-499'), 5);
     loireMiddle = collectivites(isCommuneIn('53', '1000-3499'), 5);
-    const submissions: [Commune, ReturnType<typeof cyberSubmission> & { contactEmail?: string }][] = [
+    const submissions: [Commune, ReturnType<typeof cyberSubmission>][] = [
       ...rennesArea.map((c, i): [Commune, ReturnType<typeof cyberSubmission>] => [
         c,
         i === 0
@@ -63,15 +109,17 @@ describe(onStore('GET /resultats/:theme'), () => {
       const response = await putContribution(server.url, commune.siret, 'cybersecurite', { ...body, contactEmail: 'secret.person@example.fr' });
       assert.equal(response.status, 201);
     }
+    // Until the next publication, the figures are those of the last one: the server's first, empty.
+    const waiting = checkResults((await results('territoire=france')).body, 5);
+    assert.deepEqual([waiting.series[0]!.status, waiting.series[0]!.n], ['aucune', 0]);
+    publication = await publishNow(server.url);
+    assert.equal(publication.contributions, 18);
   });
   after(async () => {
     await server.close();
   });
 
-  const results = async (query: string, headers: Record<string, string> = {}) =>
-    json(await fetch(`${server.url}/api/v1/resultats/cybersecurite?${query}`, { headers }));
-
-  test('a territory and its comparisons, in the order asked', async () => {
+  test('a territory and its comparisons, in the order asked, from the latest publication', async () => {
     const commune = loireSmall[0]!;
     const response = await results(`territoire=commune:${commune.code}&comparer=region,france,similaires`);
     assert.equal(response.status, 200);
@@ -80,16 +128,17 @@ describe(onStore('GET /resultats/:theme'), () => {
     assert.equal(body.minCell, 5);
     assert.equal(body.ponderation, 'brute');
     assert.equal(body.version, '1.0.0');
+    assert.deepEqual(body.publication, { id: publication.id, publishedAt: publication.publishedAt });
     assert.deepEqual(
-      body.series.map((s) => [s.role, s.territory.id, s.territory.kind, s.n]),
+      body.series.map((s) => [s.role, s.territory.id, s.territory.kind, s.status, s.n]),
       [
-        ['territoire', `commune:${commune.code}`, 'commune', 1],
-        ['region', 'region:52', 'region', 10],
-        ['france', 'france', 'france', 18],
-        ['similaires', 'groupe:commune:0-499', 'groupe', 11],
+        // A commune is never published as a series: one respondent is too few.
+        ['territoire', `commune:${commune.code}`, 'commune', 'insuffisant', null],
+        ['region', 'region:52', 'region', 'publie', 10],
+        ['france', 'france', 'france', 'publie', 18],
+        ['similaires', 'groupe:commune:0-499', 'groupe', 'publie', 11],
       ],
     );
-    assert.equal(body.series[0]!.suppressed, true);
     assert.equal(body.series[3]!.territory.name, 'Communes de 0 à 499 habitants');
     assert.match(response.headers.get('cache-control')!, /public/);
   });
@@ -112,28 +161,49 @@ describe(onStore('GET /resultats/:theme'), () => {
     assert.deepEqual(own.series.map((s) => s.role), ['territoire', 'france']);
   });
 
-  test('the map route gives every département the figures its own results page publishes', async () => {
-    const response = await json(await fetch(`${server.url}/api/v1/resultats/cybersecurite/carte?niveau=departement&question=rssi`));
-    assert.equal(response.status, 200);
-    const parsed = MapResults.safeParse(response.body);
-    assert.ok(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3)));
-    const map = parsed.data;
-    assert.equal(map.territories.length, 101);
-    assert.match(response.headers.get('cache-control')!, /public/);
-    // Mayenne (10 answers, all of its région's) is shown; Finistère (2) is too small, and Ille-et-Vilaine (6)
-    // differs from Bretagne by those 2: both are suppressed, on the map as on their own pages.
-    for (const code of ['35', '53', '29']) {
-      const shown = map.territories.find((t) => t.id === `departement:${code}`)!;
-      const page = checkResults((await results(`territoire=departement:${code}&question=rssi`)).body, 5);
-      const figures = page.series[0]!.questions.rssi;
-      assert.equal(shown.suppressed, page.series[0]!.suppressed || !figures || figures.suppressed, code);
-      assert.deepEqual(shown.answers ?? {}, figures?.answers ?? {}, code);
+  test('communes and intercommunalités say only whether anybody, or enough, answered there', async () => {
+    const nobody = collectivites(isCommuneIn('35', '0-499'), 40).find((c) => !rennesArea.some((r) => r.code === c.code))!;
+    const cases: [string, string, number | null][] = [
+      [`commune:${rennesArea[0]!.code}`, 'insuffisant', null],
+      [`commune:${nobody.code}`, 'aucune', 0],
+      // Six of its communes answered: enough, but its figures would be one subtraction away from its département's.
+      [EPCI, 'masque', null],
+      ['epci:243500139', 'aucune', 0],
+    ];
+    for (const [territoire, status, n] of cases) {
+      const body = checkResults((await results(`territoire=${territoire}`)).body, 5);
+      assert.deepEqual({ status: body.series[0]!.status, n: body.series[0]!.n, questions: body.series[0]!.questions }, { status, n, questions: {} }, territoire);
     }
-    assert.equal(map.territories.find((t) => t.id === 'departement:29')!.suppressed, true);
-    assert.equal(map.territories.find((t) => t.id === 'departement:35')!.suppressed, true);
-    assert.equal(map.territories.find((t) => t.id === 'departement:53')!.suppressed, false);
+    // Comparing a commune with similar ones gives its group; a département has no such group.
+    const similar = checkResults((await results(`territoire=${EPCI}&comparer=similaires`)).body, 5);
+    assert.equal(similar.series[1]!.territory.kind, 'groupe');
+    assert.deepEqual(checkResults((await results('territoire=departement:35&comparer=similaires')).body, 5).series.length, 1);
+  });
+
+  test('the map gives every département and région the status, count and figures of its own results page', async () => {
+    for (const niveau of ['departement', 'region'] as const) {
+      for (const question of ['rssi', 'formation_agents', 'cyberattaque_3ans']) {
+        const response = await json(await fetch(`${server.url}/api/v1/resultats/cybersecurite/carte?niveau=${niveau}&question=${question}`));
+        assert.equal(response.status, 200);
+        const parsed = MapResults.safeParse(response.body);
+        assert.ok(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3)));
+        const map = parsed.data;
+        assert.equal(map.territories.length, niveau === 'departement' ? 101 : 18);
+        assert.deepEqual(map.publication, { id: publication.id, publishedAt: publication.publishedAt });
+        assert.match(response.headers.get('cache-control')!, /public/);
+        for (const shown of map.territories) {
+          const page = checkResults((await results(`territoire=${shown.id}&question=${question}`)).body, 5);
+          const { id: _id, name: _name, ...figures } = shown;
+          assert.deepEqual(figures, shownQuestion(page.series[0]!, question), `${shown.id} ${question}`);
+        }
+      }
+    }
+    const map = MapResults.parse((await json(await fetch(`${server.url}/api/v1/resultats/cybersecurite/carte?question=rssi`))).body);
+    const status = (id: string) => map.territories.find((t) => t.id === id)!.status;
+    assert.equal(status('departement:53'), 'publie');
+    assert.equal(status('departement:29'), 'insuffisant');
     // A département nobody answered from is listed, with nothing to show.
-    assert.deepEqual(map.territories.find((t) => t.id === 'departement:2A'), { id: 'departement:2A', name: 'Corse-du-Sud', n: 0, suppressed: true });
+    assert.deepEqual(map.territories.find((t) => t.id === 'departement:2A'), { id: 'departement:2A', name: 'Corse-du-Sud', status: 'aucune', n: 0 });
   });
 
   test('the map route refuses what it cannot draw', async () => {
@@ -141,8 +211,6 @@ describe(onStore('GET /resultats/:theme'), () => {
     assert.equal((await get('niveau=departement')).status, 400);
     assert.equal((await get('niveau=commune&question=rssi')).status, 400);
     assert.equal((await get('question=inconnue')).status, 404);
-    const regions = MapResults.parse((await json(await get('niveau=region&question=rssi'))).body);
-    assert.equal(regions.territories.length, 18);
   });
 
   test('nothing personal and no free text is ever published', async () => {
@@ -163,71 +231,75 @@ describe(onStore('GET /resultats/:theme'), () => {
     }
   });
 
-  test('small cells are suppressed, including by subtraction from the région', async () => {
-    // Ille-et-Vilaine has 6 respondents, Bretagne 8: the 2 of Finistère would be région − département.
-    const response = await results('territoire=departement:35&comparer=region,france');
-    const body = checkResults(response.body, 5);
+  test('too few respondents publish nothing, and no published figures give them away', async () => {
+    const body = checkResults((await results('territoire=departement:35&comparer=region,france')).body, 5);
     const [departement, region, france] = body.series;
-    assert.equal(departement!.n, 6);
-    assert.equal(departement!.suppressed, true);
-    assert.deepEqual(departement!.questions, {});
-    assert.equal(region!.n, 8);
-    assert.equal(region!.suppressed, false);
-    assert.equal(france!.n, 18);
+    assert.deepEqual([departement!.status, departement!.n], ['publie', 6]);
+    assert.deepEqual([region!.status, region!.n], ['publie', 8]);
+    assert.deepEqual([france!.status, france!.n], ['publie', 18]);
 
-    // Alone, Finistère is too small.
+    // Finistère's 2 respondents: too few. Nobody answered in Côtes-d'Armor: a different state.
     const finistereResults = checkResults((await results('territoire=departement:29')).body, 5);
-    assert.equal(finistereResults.series[0]!.n, 2);
-    assert.equal(finistereResults.series[0]!.suppressed, true);
+    assert.deepEqual(finistereResults.series[0], {
+      role: 'territoire',
+      territory: { id: 'departement:29', name: 'Finistère', kind: 'departement' },
+      status: 'insuffisant',
+      n: null,
+      questions: {},
+    });
+    const cotesDarmor = checkResults((await results('territoire=departement:22')).body, 5);
+    assert.deepEqual([cotesDarmor.series[0]!.status, cotesDarmor.series[0]!.n], ['aucune', 0]);
 
-    // Shown in France, a yes/no cell of 1 "oui" is hidden with its complement.
+    // Bretagne holds Ille-et-Vilaine and Finistère alone: no answer may be shown in both, or
+    // Finistère's would be the difference.
+    for (const [id, question] of Object.entries(region!.questions)) {
+      const inDepartement = departement!.questions[id]!;
+      for (const [code, answer] of Object.entries(question.answers ?? {})) {
+        const alsoShown = answer.status === 'publie' && inDepartement.status === 'publie' && inDepartement.answers![code]!.status === 'publie';
+        assert.ok(!alsoShown, `${id}=${code}: Finistère's count is ${answer.count} − ${inDepartement.answers?.[code]?.count}`);
+      }
+    }
+
+    // One attack among 18 is too small to show, and so is what only the attacked were asked.
     const cyber = france!.questions.cyberattaque_3ans!;
     assert.equal(cyber.n, 18);
-    assert.equal(cyber.answers!.oui!.count, null);
-    assert.equal(cyber.answers!.non!.count, null);
-    assert.equal(france!.questions.types_attaques!.suppressed, true);
+    assert.deepEqual(cyber.answers!.oui, { status: 'masque', count: null, share: null, shareOfAll: null });
+    assert.equal(france!.questions.types_attaques!.status, 'masque');
+    assert.equal(france!.questions.types_attaques!.n, null);
   });
 
-  test('once the région has more respondents, the département is shown', async () => {
-    const cotesDarmor = collectivites(isCommuneIn('22', '0-499'), 3);
-    for (const commune of cotesDarmor) {
-      assert.equal((await putContribution(server.url, commune.siret, 'cybersecurite', cyberSubmission())).status, 201);
+  test('a département whose respondents are all alike is published whole', async () => {
+    // Mayenne: its ten respondents are all of Pays de la Loire's, so nothing needs hiding for its neighbours.
+    const body = checkResults((await results('territoire=departement:53&comparer=region&question=rssi')).body, 5);
+    const rssi = body.series[0]!.questions.rssi!;
+    assert.deepEqual([rssi.status, rssi.n], ['publie', 10]);
+    assert.deepEqual(rssi.answers!.aucun, { status: 'publie', count: 10, share: 1, shareOfAll: 1, ci: rssi.answers!.aucun!.ci });
+    assert.equal(rssi.answers!.interne!.count, 0);
+    assert.deepEqual(body.series[1]!.questions.rssi, rssi);
+  });
+
+  test('kind and band groups are published for France only', async () => {
+    const small = checkResults((await results('territoire=france&type=commune&bande=0-499&comparer=france')).body, 5);
+    assert.deepEqual(
+      small.series.map((s) => [s.role, s.territory.id, s.territory.name, s.status, s.n]),
+      [
+        ['territoire', 'france', 'France — Communes de 0 à 499 habitants', 'publie', 11],
+        ['france', 'france', 'France', 'publie', 18],
+      ],
+    );
+    const epci = checkResults((await results('territoire=france&type=epci')).body, 5);
+    assert.deepEqual([epci.series[0]!.status, epci.series[0]!.n], ['aucune', 0]);
+
+    for (const query of ['territoire=departement:53&type=commune', 'territoire=region:53&type=commune&bande=0-499', `territoire=commune:${loireSmall[0]!.code}&type=commune`]) {
+      const refused = await results(query);
+      assert.equal(refused.status, 400, query);
+      assert.equal(refused.body.error, 'filter_needs_france', query);
     }
-    const body = checkResults((await results('territoire=departement:35&comparer=region')).body, 5);
-    assert.equal(body.series[0]!.n, 6);
-    assert.equal(body.series[1]!.n, 11);
-    assert.equal(body.series[0]!.suppressed, false);
-    assert.equal(body.series[0]!.questions.rssi!.answers!.aucun!.count, 6);
-  });
-
-  test('reweighted shares follow the population of each stratum', async () => {
-    // Mayenne: 5 communes under 500 inhabitants said yes, 5 of 1,000–3,499 said no.
-    const small = countCollectivites(isCommuneIn('53', '0-499'));
-    const middle = countCollectivites(isCommuneIn('53', '1000-3499'));
-    const raw = checkResults((await results('territoire=departement:53&question=formation_agents')).body, 5);
-    const weighted = checkResults((await results('territoire=departement:53&question=formation_agents&ponderation=redressee')).body, 5);
-    assert.equal(weighted.ponderation, 'redressee');
-
-    const rawAnswer = raw.series[0]!.questions.formation_agents!.answers!;
-    assert.equal(rawAnswer.oui!.share, 0.5);
-    const series = weighted.series[0]!;
-    assert.deepEqual(Object.keys(series.questions), ['formation_agents']);
-    const answer = series.questions.formation_agents!.answers!;
-    // Each small commune stands for small/5 communes, each middle one for middle/5.
-    assert.ok(Math.abs(answer.oui!.share! - small / (small + middle)) < 1e-12);
-    assert.ok(Math.abs(answer.non!.share! - middle / (small + middle)) < 1e-12);
-    assert.equal(answer.oui!.count, 5, 'counts stay raw');
-    const kish = (5 * (small + middle) ** 2) / (small ** 2 + middle ** 2);
-    assert.ok(Math.abs(series.effectiveN! - kish) < 1e-9);
-    assert.equal(raw.series[0]!.effectiveN, undefined);
-  });
-
-  test('kind and band filters narrow every series', async () => {
-    const body = checkResults((await results('territoire=departement:53&comparer=france&bande=0-499')).body, 5);
-    assert.deepEqual(body.series.map((s) => s.n), [5, 14]);
-    const epci = checkResults((await results('territoire=departement:53&type=epci')).body, 5);
-    assert.equal(epci.series[0]!.n, 0);
-    assert.equal(epci.series[0]!.suppressed, true);
+    const english = await results('territoire=departement:53&bande=0-499&type=commune', { 'accept-language': 'en' });
+    assert.match(english.body.message, /territoire=france/);
+    const bandAlone = await results('territoire=france&bande=0-499');
+    assert.equal(bandAlone.status, 400);
+    assert.equal(bandAlone.body.error, 'invalid_query');
   });
 
   test('a single question can be asked for; free-text questions cannot', async () => {
@@ -247,6 +319,7 @@ describe(onStore('GET /resultats/:theme'), () => {
       ['territoire=france&comparer=mars', 400, 'invalid_query'],
       ['territoire=france&type=village', 400, 'invalid_query'],
       ['territoire=france&bande=huge', 400, 'invalid_query'],
+      ['territoire=departement:35&type=commune', 400, 'filter_needs_france'],
     ];
     for (const [query, status, error] of cases) {
       const response = await results(query);
@@ -263,19 +336,64 @@ describe(onStore('GET /resultats/:theme'), () => {
   test('the confidentiality threshold is configurable', async () => {
     const strict = await startServer({ minCell: 3 });
     try {
-      for (const commune of finistere) {
+      for (const commune of [...rennesArea.slice(0, 3), ...finistere]) {
         assert.equal((await putContribution(strict.url, commune.siret, 'cybersecurite', cyberSubmission())).status, 201);
       }
-      const one = checkResults((await json(await fetch(`${strict.url}/api/v1/resultats/cybersecurite?territoire=france`))).body, 3);
-      assert.equal(one.minCell, 3);
-      assert.equal(one.series[0]!.suppressed, true);
-      assert.equal((await putContribution(strict.url, rennesArea[0]!.siret, 'cybersecurite', cyberSubmission())).status, 201);
-      const three = checkResults((await json(await fetch(`${strict.url}/api/v1/resultats/cybersecurite?territoire=france`))).body, 3);
-      assert.equal(three.series[0]!.n, 3);
-      assert.equal(three.series[0]!.suppressed, false);
+      await publishNow(strict.url);
+      const get = async (query: string) => checkResults((await json(await fetch(`${strict.url}/api/v1/resultats/cybersecurite?${query}`))).body, 3);
+      const three = await get('territoire=departement:35&question=rssi');
+      assert.equal(three.minCell, 3);
+      // Three respondents are enough with a threshold of 3 (not with the default 5)…
+      assert.deepEqual([three.series[0]!.status, three.series[0]!.n], ['publie', 3]);
       assert.equal(three.series[0]!.questions.rssi!.answers!.aucun!.count, 3);
+      // …two still are not.
+      assert.equal((await get('territoire=departement:29')).series[0]!.status, 'insuffisant');
     } finally {
       await strict.close();
+    }
+  });
+});
+
+describe(onStore('GET /resultats/:theme?ponderation=redressee'), () => {
+  let server: TestServer;
+  // Mayenne: 5 communes under 500 inhabitants said yes, 5 of 1,000–3,499 said no.
+  const small = collectivites(isCommuneIn('53', '0-499'), 5);
+  const middle = collectivites(isCommuneIn('53', '1000-3499'), 5);
+
+  before(async () => {
+    server = await startServer();
+    for (const commune of small) assert.equal((await putContribution(server.url, commune.siret, 'cybersecurite', cyberSubmission({ formation_agents: 'oui' }))).status, 201);
+    for (const commune of middle) assert.equal((await putContribution(server.url, commune.siret, 'cybersecurite', cyberSubmission({ formation_agents: 'non' }))).status, 201);
+    await publishNow(server.url);
+  });
+  after(() => server.close());
+
+  const results = async (query: string) => checkResults((await json(await fetch(`${server.url}/api/v1/resultats/cybersecurite?${query}`))).body, 5);
+
+  test('reweighted shares of France follow the number of collectivités of each size, without counts', async () => {
+    const raw = await results('territoire=france&question=formation_agents');
+    const weighted = await results('territoire=france&question=formation_agents&ponderation=redressee');
+    assert.equal(weighted.ponderation, 'redressee');
+    assert.equal(raw.series[0]!.questions.formation_agents!.answers!.oui!.share, 0.5);
+
+    const series = weighted.series[0]!;
+    assert.deepEqual([series.status, series.n], ['publie', 10]);
+    assert.deepEqual(Object.keys(series.questions), ['formation_agents']);
+    const answers = series.questions.formation_agents!.answers!;
+    // Each small commune stands for all the small communes of France / 5, each middle one for the middle ones / 5.
+    const smallCommunes = countCollectivites((c) => c.kind === 'commune' && c.populationBand === '0-499');
+    const middleCommunes = countCollectivites((c) => c.kind === 'commune' && c.populationBand === '1000-3499');
+    assert.ok(Math.abs(answers.oui!.share! - smallCommunes / (smallCommunes + middleCommunes)) <= 0.0005 + 1e-9, String(answers.oui!.share));
+    assert.ok(Math.abs(answers.non!.share! - middleCommunes / (smallCommunes + middleCommunes)) <= 0.0005 + 1e-9, String(answers.non!.share));
+    for (const answer of Object.values(answers)) assert.equal(answer.count, null, 'reweighted figures are shares only');
+  });
+
+  test('départements and régions have no reweighted shares', async () => {
+    // Their strata (kinds and sizes within the territory) are not published: shares weighted by them would give those away.
+    for (const territoire of ['departement:53', 'region:52']) {
+      const body = await results(`territoire=${territoire}&ponderation=redressee&question=formation_agents`);
+      assert.deepEqual([body.series[0]!.status, body.series[0]!.n], ['publie', 10], territoire);
+      assert.deepEqual(body.series[0]!.questions.formation_agents, { status: 'masque', n: null }, territoire);
     }
   });
 });

@@ -20,7 +20,16 @@ import type {
   SubmitOutcome,
   SubmitRequest,
 } from '../../src/server/store/types.js';
-import { createTestDatabase, cyberAnswers, dropTestDatabase, onStore, openTestStore, tempDir, TEST_STORE } from './helpers.js';
+import {
+  createTestDatabase,
+  cyberAnswers,
+  dropTestDatabase,
+  holdPublicationLock,
+  onStore,
+  openTestStore,
+  tempDir,
+  TEST_STORE,
+} from './helpers.js';
 
 const dir = tempDir();
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -94,32 +103,6 @@ function publicationRecord(id: string, publishedAt: string, contributions = 3): 
     figures: gzipSync(JSON.stringify({ id, figures: [1, 2, 3] })),
     ledger: Buffer.from(Array.from({ length: 256 }, (_, byte) => byte)),
   };
-}
-
-/** A promise and its resolution, to hold a task open while a test looks at it. */
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve!: () => void;
-  const promise = new Promise<void>((done) => (resolve = done));
-  return { promise, resolve };
-}
-
-/**
- * Starts a task holding the publication lock, and returns once it runs: `release` lets it end
- * (with `value`, or throwing when `fail` is set), `result` is what the lock call answered.
- */
-async function holdPublicationLock(store: ContributionStore, value: string, fail = false) {
-  const started = deferred();
-  const release = deferred();
-  const result = store.withPublicationLock(async () => {
-    started.resolve();
-    await release.promise;
-    if (fail) throw new Error('the publication failed');
-    return value;
-  });
-  // Settles the race between the task starting and the lock being refused (or failing).
-  const ran = await Promise.race([started.promise.then(() => true), result.then(() => false)]);
-  assert.ok(ran, 'the task took the lock');
-  return { release: release.resolve, result };
 }
 
 /** Runs a test on a store of its own, on the database the tests run on. */

@@ -77,13 +77,17 @@ export class PublicationReader {
   #picks(theme: ThemeFigures, query: ResultsQuery): Pick[] {
     const { territory, lang, ponderation } = query;
     const picks: Pick[] = [];
-    const add = (role: SeriesRole, where: SeriesTerritory) => {
-      if (picks.some((pick) => pick.territory.id === where.id)) return;
-      picks.push({ role, territory: where, figures: this.#figures(theme, ponderation, where.id) });
+    // Each series once, by the key it is published under: France narrowed to a group is shown
+    // as France, and may still be compared with France whole.
+    const read = new Set<string>();
+    const add = (role: SeriesRole, where: SeriesTerritory, key: string = where.id) => {
+      if (read.has(key)) return;
+      read.add(key);
+      picks.push({ role, territory: where, figures: this.#figures(theme, ponderation, key) });
     };
     if (query.kind !== undefined) {
       const group = groupOf(query.kind, query.band, lang);
-      picks.push({ role: 'territoire', territory: { ...group, id: 'france', kind: 'france', name: `${apiMessages(lang, 'france')} — ${group.name}` }, figures: this.#figures(theme, ponderation, group.id) });
+      add('territoire', { ...group, id: 'france', kind: 'france', name: `${apiMessages(lang, 'france')} — ${group.name}` }, group.id);
     } else {
       add('territoire', { id: territory.id, name: territory.name, kind: territory.kind });
     }

@@ -85,10 +85,10 @@ test(onStore('a SIGKILL during a burst of writes loses no acknowledged contribut
 
   const second = await startServerProcess(env);
   try {
-    // Every acknowledged contribution is there, with the date the client was given.
-    for (const [index, ack] of acknowledged) {
+    // Every acknowledged contribution is there (its date, which the public is not told, is checked in the export below).
+    for (const index of acknowledged.keys()) {
       const response = await fetch(`${second.api}/contributions/${targets[index]!.siret}/cybersecurite`);
-      assert.deepEqual(await response.json(), { exists: true, updatedAt: ack.updatedAt }, targets[index]!.siret);
+      assert.deepEqual(await response.json(), { exists: true }, targets[index]!.siret);
     }
 
     // Every stored row is complete and is exactly what one request sent.
@@ -107,6 +107,9 @@ test(onStore('a SIGKILL during a burst of writes loses no acknowledged contribut
       assert.equal(row[column('version')], '1.0.0');
       assert.notEqual(row[column('nom')], '');
       assert.match(row[column('mis_a_jour_le')]!, /^\d{4}-\d\d-\d\dT/);
+      // An acknowledged contribution carries the date its author was given.
+      const ack = acknowledged.get(index);
+      if (ack) assert.equal(row[column('mis_a_jour_le')], ack.updatedAt, target.siret);
     }
     for (const index of acknowledged.keys()) assert.ok(rows.some((row) => row[column('siret')] === targets[index]!.siret));
     const health = (await (await fetch(`${second.api}/health`)).json()) as { contributions: number };
