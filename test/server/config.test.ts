@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { describe, test } from 'node:test';
-import { ConfigError, loadConfig } from '../../src/server/main.js';
+import { Client } from 'pg';
+import { ConfigError, loadConfig, testConfig } from '../../src/server/main.js';
+import { PUBLICATION_LOCK } from '../../src/server/store/postgres/postgres-store.js';
 import { createTestDatabase, dropTestDatabase, onStore, TEST_STORE } from './helpers.js';
 
 describe(onStore('loadConfig'), () => {
@@ -17,6 +19,29 @@ describe(onStore('loadConfig'), () => {
     assert.ok(config.readsPerMinute > config.writesPerMinute);
     assert.equal(config.bodyLimit, 64 * 1024);
     assert.equal(config.trustProxy, false);
+    assert.equal(config.publicationIntervalMs, 3_600_000);
+  });
+
+  test('reads the interval between publications', () => {
+    const interval = (value: string) => loadConfig({ BAROMETRE_PUBLICATION_INTERVAL: value }).publicationIntervalMs;
+    assert.equal(interval('15m'), 15 * 60_000);
+    assert.equal(interval('1h'), 3_600_000);
+    assert.equal(interval('1d'), 86_400_000);
+    assert.equal(interval(' 2h '), 7_200_000);
+    // On demand only (and at start when none exists), as tests run.
+    assert.equal(interval('0'), 0);
+    assert.equal(testConfig().publicationIntervalMs, 0);
+    // Too often, malformed or unit-less: refused, saying what is expected.
+    for (const value of ['10s', '59s', 'abc', '1', '-1h', '1.5h', '1w', '400d']) {
+      assert.throws(
+        () => loadConfig({ BAROMETRE_PUBLICATION_INTERVAL: value }),
+        (error: unknown) => {
+          assert.ok(error instanceof ConfigError, value);
+          assert.match(error.message, /BAROMETRE_PUBLICATION_INTERVAL must be a duration from 1m to 366d such as 15m, 1h or 1d, or 0/, value);
+          return true;
+        },
+      );
+    }
   });
 
   test('reads which proxies to trust', () => {
@@ -35,6 +60,7 @@ describe(onStore('loadConfig'), () => {
       BAROMETRE_ADMIN_TOKEN: 'a'.repeat(32),
       BAROMETRE_MIN_CELL: '10',
       BAROMETRE_RATE_LIMIT: '5',
+      BAROMETRE_PUBLICATION_INTERVAL: '15m',
     });
     assert.equal(config.port, 3000);
     assert.equal(config.databasePath, ':memory:');
@@ -43,6 +69,7 @@ describe(onStore('loadConfig'), () => {
     assert.equal(config.adminToken, 'a'.repeat(32));
     assert.equal(config.minCell, 10);
     assert.equal(config.writesPerMinute, 5);
+    assert.equal(config.publicationIntervalMs, 900_000);
   });
 
   test('empty variables count as unset', () => {
@@ -57,6 +84,7 @@ describe(onStore('loadConfig'), () => {
       BAROMETRE_ADMIN_TOKEN: 'short',
       BAROMETRE_MIN_CELL: '2',
       BAROMETRE_RATE_LIMIT: '0',
+      BAROMETRE_PUBLICATION_INTERVAL: '10s',
     };
     assert.throws(
       () => loadConfig(bad),
@@ -154,7 +182,7 @@ describe(onStore('main'), () => {
 
   test('starts from the environment and answers', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', BAROMETRE_DB: ':memory:', BAROMETRE_SEED: 'none', BAROMETRE_LOG: 'on' },
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', BAROMETRE_DB: ':memory:', BAROMETRE_SEED: 'none', BAROMETRE_LOG: 'on', BAROMETRE_PUBLICATION_INTERVAL: '15m' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {
@@ -172,6 +200,10 @@ describe(onStore('main'), () => {
       });
       const health = await (await fetch(`${address}/api/v1/health`)).json();
       assert.equal(health.status, 'ok');
+      // The next publication is due at the next quarter of an hour.
+      const { next } = (await (await fetch(`${address}/api/v1/publications`)).json()) as { next: string };
+      assert.equal(Date.parse(next) % 900_000, 0, next);
+      assert.ok(Date.parse(next) - Date.now() <= 900_000, next);
     } finally {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.on('close', resolve));
@@ -182,6 +214,10 @@ describe(onStore('main'), () => {
 if (TEST_STORE === 'postgres') describe('main on PostgreSQL', () => {
   test('BAROMETRE_DATABASE_URL: migrates, seeds and answers, never logging the password', async () => {
     const database = await createTestDatabase();
+    // Publishing the seed is a benchmark's work: the lock is held, as by another instance computing.
+    const holder = new Client({ connectionString: database.url });
+    await holder.connect();
+    await holder.query('SELECT pg_advisory_lock($1::bigint)', [PUBLICATION_LOCK.toString()]);
     const main = startMain({
       PORT: '0',
       HOST: '127.0.0.1',
@@ -198,8 +234,13 @@ if (TEST_STORE === 'postgres') describe('main on PostgreSQL', () => {
       const password = decodeURIComponent(new URL(database.url).password);
       assert.match(main.output(), /storage: PostgreSQL postgres:\/\/\w+@[^ ]+ \(pool of 4\)/);
       if (password !== '') assert.ok(!main.output().includes(password), 'the password is logged');
+      // Until another instance publishes, results say they are on their way.
+      const pending = await fetch(`${address}/api/v1/resultats/cybersecurite`);
+      assert.equal(pending.status, 503);
+      assert.equal(pending.headers.get('retry-after'), '30');
     } finally {
       await main.stop();
+      await holder.end();
       await dropTestDatabase(database.name);
     }
   });

@@ -2,18 +2,26 @@
 // must hold for the other, because the database decides it (on SQLite, two servers on one file).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { ContributionStore } from '../../src/server/store/types.js';
 import {
   adminGet,
   adminPost,
+  collectivites,
   communeSiret,
   cyberSubmission,
   json,
   newKey,
   onStore,
+  openTestStore,
+  publications,
+  publishNow,
   putContribution,
+  servedPublication,
   startServer,
   tempDir,
+  TEST_STORE,
   type TestServer,
+  type TestStore,
 } from './helpers.js';
 
 describe(onStore('two API instances sharing one database'), () => {
@@ -138,5 +146,95 @@ describe(onStore('two API instances sharing one database'), () => {
     }
     const listed = (await json(await adminGet(first.url, '/api/v1/admin/pending'))).body.pending as { id: string }[];
     assert.ok(!listed.some((p) => p.id === id));
+  });
+});
+
+/**
+ * A store that notes when a publication holds its lock: when each task started and ended, so a
+ * test can check that two never overlapped.
+ */
+function recordingPublications(store: ContributionStore, name: string, log: { name: string; start: number; end?: number }[]): ContributionStore {
+  return new Proxy(store, {
+    get(target, property) {
+      if (property === 'withPublicationLock') {
+        return <T>(task: () => Promise<T>) =>
+          target.withPublicationLock(async () => {
+            const entry: { name: string; start: number; end?: number } = { name, start: performance.now() };
+            log.push(entry);
+            try {
+              return await task();
+            } finally {
+              entry.end = performance.now();
+            }
+          });
+      }
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+describe(onStore('two API instances publishing from one database'), () => {
+  let opened: TestStore;
+  let other: ContributionStore;
+  let first: TestServer;
+  let second: TestServer;
+  const locks: { name: string; start: number; end?: number }[] = [];
+  const communes = collectivites((c) => c.kind === 'commune' && c.departementCode === '22' && c.populationBand === '0-499', 12);
+
+  before(async () => {
+    opened = await openTestStore();
+    other = await opened.openAnother();
+    first = await startServer({}, { store: recordingPublications(opened.store, 'first', locks) });
+    second = await startServer({}, { store: recordingPublications(other, 'second', locks) });
+  });
+  after(async () => {
+    await second.close();
+    await first.close();
+    await other.close();
+    await opened.dispose();
+  });
+
+  test('both serve the newest publication, whichever instance made it', async () => {
+    // Only the first instance published at start; the second found that publication there.
+    assert.deepEqual(locks.map((lock) => lock.name), ['first']);
+    for (const [i, commune] of communes.slice(0, 6).entries()) {
+      assert.equal((await putContribution((i % 2 ? first : second).url, commune.siret, 'cybersecurite', cyberSubmission())).status, 201);
+    }
+    const published = await publishNow(second.url);
+    assert.equal(published.contributions, 6);
+    // The other instance looks for newer publications every few seconds, then serves the same figures.
+    for (const server of [first, second]) assert.equal((await servedPublication(server.url, published.id)).id, published.id);
+    const query = '/api/v1/resultats/cybersecurite?territoire=departement:22&comparer=region,france';
+    const [a, b] = await Promise.all([first, second].map(async (server) => json(await fetch(`${server.url}${query}`))));
+    assert.deepEqual(a!.body, b!.body);
+    assert.equal(a!.headers.get('etag'), b!.headers.get('etag'), 'one tag whichever instance answers');
+    assert.deepEqual(a!.body.series[0].n, 6);
+    assert.deepEqual(await publications(first.url), await publications(second.url));
+  });
+
+  test('asked to publish at once, the two instances never compute two publications together', { skip: TEST_STORE === 'sqlite' && 'one process per SQLite file: its instances share no lock' }, async (t) => {
+    for (const commune of communes.slice(6, 12)) {
+      assert.equal((await putContribution(first.url, commune.siret, 'cybersecurite', cyberSubmission())).status, 201);
+    }
+    const before = (await publications(first.url)).length;
+    locks.length = 0;
+    const answers = await Promise.all([first, second].map((server) => adminPost(server.url, '/api/v1/admin/publications').then(json)));
+    t.diagnostic(`answered ${answers.map((answer) => answer.status).join(' and ')}`);
+    const created = answers.filter((answer) => answer.status === 201);
+    assert.ok(created.length >= 1, JSON.stringify(answers.map((answer) => answer.body)));
+    for (const answer of answers.filter((one) => one.status !== 201)) {
+      assert.equal(answer.status, 409);
+      assert.equal(answer.body.error, 'publication_busy');
+    }
+    // One computed while the other was refused the lock, or after the first had let it go.
+    const held = locks.filter((lock) => lock.end !== undefined);
+    assert.equal(held.length, created.length, JSON.stringify(locks));
+    held.sort((x, y) => x.start - y.start);
+    for (let i = 1; i < held.length; i++) assert.ok(held[i]!.start >= held[i - 1]!.end!, `two publications at once: ${JSON.stringify(held)}`);
+    const listed = await publications(second.url);
+    assert.equal(listed.length, before + created.length);
+    assert.equal(listed[0]!.contributions, 12);
+    assert.equal(new Set(created.map((answer) => answer.body.id)).size, created.length);
   });
 });

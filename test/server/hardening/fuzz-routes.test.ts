@@ -11,7 +11,7 @@ import { ResultsResponse } from '../../../src/core/schema/results.js';
 import { POPULATION_BAND_IDS } from '../../../src/core/territory/population-band.js';
 import { definitions } from '../../../src/questionnaires/all.js';
 import { validAnswers } from '../../unit/questionnaire/arbitraries.js';
-import { ADMIN_TOKEN, collectivites, cyberAnswers, cyberSubmission, json, onStore, putContribution, RENNES_SIRET, startServer, type TestServer } from '../helpers.js';
+import { ADMIN_TOKEN, collectivites, cyberAnswers, cyberSubmission, json, onStore, publishNow, putContribution, RENNES_SIRET, startServer, type TestServer } from '../helpers.js';
 import { assertNoServerError, describeRequest, rawRequest, type RawRequest } from './raw-http.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 0x5eed);
@@ -319,6 +319,7 @@ describe(onStore('fuzzing every route'), { concurrency: false }, () => {
     const conflict = await json(await putContribution(server.url, RENNES_SIRET, 'cybersecurite', cyberSubmission({ rssi: 'interne' })));
     assert.equal(conflict.status, 409);
     pendingId = conflict.body.details.pendingId;
+    assert.equal((await publishNow(server.url)).contributions, 13);
   });
 
   after(async () => {
@@ -360,6 +361,7 @@ describe(onStore('fuzzing every route'), { concurrency: false }, () => {
       '/api/v1/resultats/inclusion/carte',
       '/api/v1/questionnaires',
       '/api/v1/health',
+      '/api/v1/publications',
       `/api/v1/contributions/${RENNES_SIRET}/cybersecurite`,
     ];
     await fc.assert(
@@ -407,6 +409,7 @@ describe(onStore('fuzzing every route'), { concurrency: false }, () => {
       '/api/v1/resultats/cybersecurite?territoire=departement:35&comparer=region,france&question=rssi',
       '/api/v1/resultats/cybersecurite/carte?question=rssi',
       '/api/v1/export/cybersecurite.csv',
+      '/api/v1/publications',
       '/api/v1/admin/pending',
       `/api/v1/admin/pending/${'0'.repeat(8)}/accept`,
     ];

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { ThemeId } from '../../../src/core/schema/questionnaire.js';
 import { definitions } from '../../../src/questionnaires/all.js';
-import { ADMIN_TOKEN, adminGet, collectivites, json, onStore, putContribution, RENNES_SIRET, startServer, type TestServer } from '../helpers.js';
+import { ADMIN_TOKEN, adminGet, collectivites, json, onStore, publishNow, putContribution, RENNES_SIRET, startServer, type TestServer } from '../helpers.js';
 import { answersWithFreeText } from './free-text.js';
 import { parseCsv } from '../../helpers/csv.js';
 
@@ -47,6 +47,7 @@ describe(onStore('hostile free text on the server'), { concurrency: false }, () 
         assert.equal(created.status, 201, `${theme} ${siret}: ${JSON.stringify(created.body)}`);
       }
     }
+    await publishNow(server.url);
   });
 
   after(async () => {
@@ -54,6 +55,7 @@ describe(onStore('hostile free text on the server'), { concurrency: false }, () 
   });
 
   test('results and maps never carry the text', async () => {
+    let published = 0;
     for (const theme of THEMES) {
       const paths = [
         `/api/v1/resultats/${theme}`,
@@ -70,10 +72,13 @@ describe(onStore('hostile free text on the server'), { concurrency: false }, () 
         const response = await fetch(`${server.url}${path}`);
         const text = await response.text();
         assert.equal(response.status, 200, `${path}: ${text.slice(0, 200)}`);
+        published += (JSON.parse(text) as { series?: { status: string }[] }).series?.filter((series) => series.status === 'publie').length ?? 0;
         for (const fragment of FRAGMENTS) assert.ok(!text.includes(fragment), `${path} carries “${fragment}”`);
         for (const address of EMAILS) assert.ok(!text.includes(address), `${path} carries ${address}`);
       }
     }
+    // The figures searched rest on those contributions.
+    assert.ok(published >= THEMES.length * 3, `only ${published} published series`);
   });
 
   test('the CSV export neutralises every formula and is a download, never a page', async () => {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ApiErrorBody } from '../../../src/core/schema/contract.js';
-import { ADMIN_TOKEN, collectivites, cyberSubmission, json, onStore, putContribution, RENNES_SIRET, startServer } from '../helpers.js';
+import { ADMIN_TOKEN, collectivites, cyberSubmission, json, onStore, publications, putContribution, RENNES_SIRET, startServer } from '../helpers.js';
 import { rawRequest } from './raw-http.js';
 
 const communes = collectivites((c) => c.kind === 'commune' && c.departementCode === '35', 40);
@@ -133,6 +133,12 @@ describe(onStore('oversized bodies'), () => {
           body: huge,
           headers: [['Content-Type', 'application/json'], ['Authorization', `Bearer ${ADMIN_TOKEN}`]],
         },
+        {
+          method: 'POST',
+          target: '/api/v1/admin/publications',
+          body: huge,
+          headers: [['Content-Type', 'application/json'], ['Authorization', `Bearer ${ADMIN_TOKEN}`]],
+        },
       ] as const;
       for (const request of requests) {
         const response = await rawRequest(port, { ...request, headers: request.headers.map(([name, value]) => [name, value] as [string, string]) });
@@ -143,8 +149,9 @@ describe(onStore('oversized bodies'), () => {
         assert.equal((body as { error: string }).error, 'payload_too_large');
         assert.equal((await fetch(`${server.url}/api/v1/health`)).status, 200);
       }
-      // Nothing of the refused bodies was stored.
+      // Nothing of the refused bodies was stored, nor published.
       assert.deepEqual((await json(await fetch(`${server.url}/api/v1/contributions/${RENNES_SIRET}/cybersecurite`))).body, { exists: false });
+      assert.equal((await publications(server.url)).length, 1);
     } finally {
       await server.close();
     }

@@ -9,7 +9,7 @@ import { COLLECTIVITE_KINDS } from '../../../src/core/schema/collectivite.js';
 import type { ThemeId } from '../../../src/core/schema/questionnaire.js';
 import { POPULATION_BAND_IDS } from '../../../src/core/territory/population-band.js';
 import { definitions } from '../../../src/questionnaires/all.js';
-import { ADMIN_TOKEN, collectivites, json, onStore, putContribution, RENNES_SIRET, startServer, type TestServer } from '../helpers.js';
+import { ADMIN_TOKEN, collectivites, json, onStore, publishNow, putContribution, RENNES_SIRET, startServer, type TestServer } from '../helpers.js';
 import { answersWithFreeText } from './free-text.js';
 
 /** A marker no published wording could contain by chance. */
@@ -65,6 +65,9 @@ describe(onStore('privacy: free text and e-mails never leave without the admin t
     assert.equal(conflict.status, 409);
     assert.doesNotMatch(text, MARKER);
     assert.doesNotMatch(text, EMAIL);
+    // What is searched below is what the public sees: a publication of these contributions.
+    const publication = await publishNow(server.url);
+    assert.equal(publication.contributions, THEMES.length * RESPONDENTS.length);
   });
 
   after(async () => {
@@ -88,8 +91,8 @@ describe(onStore('privacy: free text and e-mails never leave without the admin t
             if (comparer) query.set('comparer', comparer);
             const { status, text } = await assertPublic(`/api/v1/resultats/${theme}?${query}`);
             assert.equal(status, 200, text);
-            const body = JSON.parse(text) as { series: { suppressed: boolean }[] };
-            published += body.series.filter((series) => !series.suppressed).length;
+            const body = JSON.parse(text) as { series: { status: string }[] };
+            published += body.series.filter((series) => series.status === 'publie').length;
           }
         }
       }
@@ -100,7 +103,9 @@ describe(onStore('privacy: free text and e-mails never leave without the admin t
         await assertPublic(`/api/v1/resultats/${theme}?question=${question.id}.autre`);
       }
       for (const type of COLLECTIVITE_KINDS) await assertPublic(`/api/v1/resultats/${theme}?territoire=france&type=${type}`);
-      for (const bande of POPULATION_BAND_IDS) await assertPublic(`/api/v1/resultats/${theme}?territoire=departement:35&type=commune&bande=${bande}`);
+      for (const bande of POPULATION_BAND_IDS) await assertPublic(`/api/v1/resultats/${theme}?territoire=france&type=commune&bande=${bande}`);
+      // A filter on another territory is refused, saying nothing either.
+      await assertPublic(`/api/v1/resultats/${theme}?territoire=departement:35&type=commune&bande=0-499`);
     }
     // The figures were there to leak from: published series rest on the marked contributions.
     assert.ok(published > THEMES.length * 10, `only ${published} published series`);
@@ -122,7 +127,7 @@ describe(onStore('privacy: free text and e-mails never leave without the admin t
   });
 
   test('the other reading routes, and the administrator’s routes refused, without the token', async () => {
-    const paths = ['/api/v1', '/api/v1/health', '/api/v1/questionnaires', '/api/v1/territoires?q=rennes', '/api/v1/territoires?q=35'];
+    const paths = ['/api/v1', '/api/v1/health', '/api/v1/questionnaires', '/api/v1/publications', '/api/v1/territoires?q=rennes', '/api/v1/territoires?q=35'];
     for (const theme of THEMES) {
       paths.push(`/api/v1/questionnaires/${theme}`);
       for (const siret of RESPONDENTS) paths.push(`/api/v1/contributions/${siret}/${theme}`);
@@ -130,10 +135,14 @@ describe(onStore('privacy: free text and e-mails never leave without the admin t
     for (const siret of RESPONDENTS) paths.push(`/api/v1/collectivites/${siret}`);
     for (const path of paths) assert.equal((await assertPublic(path)).status, 200, path);
 
-    const refused = ['/api/v1/admin/pending', ...THEMES.map((theme) => `/api/v1/export/${theme}.csv`)];
-    for (const path of refused) {
+    const refused: [string, string][] = [
+      ['GET', '/api/v1/admin/pending'],
+      ['POST', '/api/v1/admin/publications'],
+      ...THEMES.map((theme): [string, string] => ['GET', `/api/v1/export/${theme}.csv`]),
+    ];
+    for (const [method, path] of refused) {
       for (const authorization of [undefined, 'Bearer wrong-token-wrong-token-wrong', ADMIN_TOKEN, `Basic ${Buffer.from(`admin:${ADMIN_TOKEN}`).toString('base64')}`]) {
-        const { status, text } = await assertPublic(path, authorization ? { headers: { authorization } } : {});
+        const { status, text } = await assertPublic(path, { method, ...(authorization ? { headers: { authorization } } : {}) });
         assert.equal(status, 401, `${path} with ${authorization}`);
         assert.equal(JSON.parse(text).error, 'unauthorized');
       }
