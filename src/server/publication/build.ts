@@ -88,7 +88,7 @@ async function publishTheme(
   unprotected: UnprotectedCell[],
 ): Promise<ThemeFigures> {
   const started = performance.now();
-  const tables = buildTables(definition, layout, rows);
+  const tables = buildTables(definition, layout, rows, input.minCell);
   const protection = await protectTheme(tables, layout, input.minCell);
   const { state } = protection;
   // From published figures only: nothing to audit (see weighted.ts).

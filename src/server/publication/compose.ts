@@ -75,6 +75,7 @@ function weightedQuestion(state: SecrecyState, weighted: WeightedFigures, s: num
 export function composeSeries(state: SecrecyState, weighted: WeightedFigures, ponderation: Ponderation): Record<string, SeriesFigures> {
   const figures: Record<string, SeriesFigures> = {};
   state.tables.series.forEach((series, s) => {
+    if (series.level === 'atome') return;
     const status = state.seriesStatus(s);
     if (status !== 'publie') {
       figures[series.key] = { status, n: status === 'aucune' ? 0 : null, questions: {} };

@@ -23,8 +23,11 @@ export const COMMUNAL_KINDS: readonly CollectiviteKind[] = ['commune', 'epci'];
 /** The unit of atoms of the bodies counted nationally. */
 export const NATIONAL = 'national';
 
-/** Where a series sits: a territory, or a group of collectivités. */
-export type SeriesLevel = 'france' | 'region' | 'departement' | 'groupe';
+/**
+ * Where a series sits: a territory, or a group of collectivités; `atome` is one atom, never
+ * published, whose counts the audit protects like a hidden series' (see `tables.ts`).
+ */
+export type SeriesLevel = 'france' | 'region' | 'departement' | 'groupe' | 'atome';
 
 /** One series of the publication, e.g. `departement:35` or `groupe:commune:0-499`. */
 export interface SeriesDef {

@@ -1,6 +1,7 @@
 import type { QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
 import { addAnswers, addTally, emptyTally, publishedQuestions, type PublishedQuestion, type Tally } from '../../core/stats/tally.js';
 import type { PublicationRow } from '../store/types.js';
+import { bridgeAtoms } from './lone-atoms.js';
 import { atomKey, type AtomId, type Layout, type SeriesDef } from './layout.js';
 
 /**
@@ -36,7 +37,7 @@ export interface ThemeTables {
 }
 
 /** Tallies a theme's rows per atom and per series of the layout. */
-export function buildTables(definition: QuestionnaireDefinition, layout: Layout, rows: Iterable<PublicationRow>): ThemeTables {
+export function buildTables(definition: QuestionnaireDefinition, layout: Layout, rows: Iterable<PublicationRow>, minCell: number): ThemeTables {
   const byAtom = new Map<string, { id: AtomId; answers: PublicationRow['answers'][] }>();
   const versions = new Set<string>();
   for (const row of rows) {
@@ -62,5 +63,16 @@ export function buildTables(definition: QuestionnaireDefinition, layout: Layout,
       addTally(target.tally, tally);
     }
   }
+  // An atom that published totals isolate is also a series of its own, never published: a
+  // département minus a band group must not give away the answers of the few collectivités of
+  // one kind and size in one place, so the audit protects it as it protects hidden series.
+  const isolated = bridgeAtoms(atoms);
+  atoms.forEach((atom, position) => {
+    if (!isolated.has(position) || atom.n >= minCell) return;
+    const index = series.length;
+    series.push({ key: `atome:${atom.key}`, level: 'atome', n: atom.n, tally: atom.tally, atoms: [position] });
+    seriesIndex.set(`atome:${atom.key}`, index);
+    atom.series.push(index);
+  });
   return { definition, questions: publishedQuestions(definition), atoms, series, seriesIndex, versions };
 }

@@ -134,13 +134,7 @@ interface Tracked {
 
 const lowEnough = (t: Tracked) => t.lowest <= t.value - t.protection.below + TOLERANCE;
 const highEnough = (t: Tracked) => t.highest >= t.value + t.protection.above - TOLERANCE;
-/**
- * A range must span at least one respondent, except a zero hidden for the threshold or as a
- * complement: that nobody in a small group gave an answer is what a published zero of any group
- * holding it already says, and the group's other counts stay protected on their own.
- */
-const wideEnough = (t: Tracked) =>
-  t.highest - t.lowest >= 1 - TOLERANCE || (t.value === 0 && (t.protection.reason === 'seuil' || t.protection.reason === 'complement'));
+const wideEnough = (t: Tracked) => t.highest - t.lowest >= 1 - TOLERANCE;
 const settled = (t: Tracked) => lowEnough(t) && highEnough(t) && wideEnough(t);
 
 /** Lets requests be served between solves: a publication is computed beside a running server. */

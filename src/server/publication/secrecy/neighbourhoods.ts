@@ -41,6 +41,11 @@ export class Neighbourhoods {
       if (parent !== undefined && tables.series[parent]!.level === 'region') for (const child of children) region[child] = parent;
     }
     this.#linked = linked.map((set) => [...set]);
+    // An atom's counts move within its région, like its département's.
+    tables.series.forEach((series, s) => {
+      if (series.level !== 'atome') return;
+      region[s] = tables.atoms[series.atoms[0]!]!.series.find((t) => tables.series[t]!.level === 'region');
+    });
     this.#region = region;
     const departements = tables.series.filter((series) => series.level === 'departement');
     departements.sort((a, b) => b.atoms.length - a.atoms.length || b.n - a.n);

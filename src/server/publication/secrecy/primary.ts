@@ -32,8 +32,7 @@ export function protectionFor(state: SecrecyState, s: number, q: number, code: s
     };
   };
   const base = state.base(s, q);
-  // A zero needs no room: see `wideEnough` in the audit.
-  if (state.tables.series[s]!.n < k || (base > 0 && base < k)) raise('seuil', x === 0 ? 0 : 1);
+  if (state.tables.series[s]!.n < k || (base > 0 && base < k)) raise('seuil', 1);
   if (state.question(q).sensible && code !== NOT_SENSITIVE_CODE && x > 0 && x < k) raise('sensible', k - x);
   return protection;
 }
@@ -60,7 +59,7 @@ export function applyPrimaryRules(state: SecrecyState): void {
       }
       if (status !== 'publie' || !questions[q]!.sensible) continue;
       for (const code of codesOf(questions[q]!)) {
-        const protection = protectionFor(state, s, q, code, 'sensible');
+        const protection = protectionFor(state, s, q, code, 'complement');
         if (protection.reason === 'sensible') state.hide(s, q, code, protection);
       }
     }

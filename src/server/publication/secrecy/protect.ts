@@ -7,7 +7,7 @@ import { followUpLinks, leavesOf, linkedGroups, type LinkExpression } from './fo
 import { GroupProgram, type Fact } from './lp-model.js';
 import { Neighbourhoods } from './neighbourhoods.js';
 import { cheapestPartners } from './partners.js';
-import { applyPrimaryRules } from './primary.js';
+import { applyPrimaryRules, hideQuestion } from './primary.js';
 import { cellKey, SecrecyState, type Cell, type Protection } from './state.js';
 
 /**
@@ -120,7 +120,39 @@ export async function protectTheme(tables: ThemeTables, layout: Layout, minCell:
       await reinforce(state, complements, groups[g]!, links, mine);
     }
   }
+  if (exposures.length > 0) exposures = await withdrawExposed(state, groups, groupOf, links, exposures, neighbourhoods, ranges);
   return { state, rounds, disclosures: exposures.map(({ disclosure }) => disclosure), ranges };
+}
+
+/**
+ * The last resort when rounds run out: the questions still exposed are withheld from the whole
+ * publication, with every question linked to them, and audited once more. Nothing about them is
+ * then published, so nothing about them can be worked out; the theme is published without them
+ * rather than not at all. Returns what the last audit still finds (nothing, unless there is a bug).
+ */
+async function withdrawExposed(
+  state: SecrecyState,
+  groups: readonly number[][],
+  groupOf: ReadonlyMap<number, number>,
+  links: ReadonlyMap<number, LinkExpression>,
+  exposures: readonly Exposure[],
+  neighbourhoods: Neighbourhoods,
+  ranges: Map<string, CellRange>,
+): Promise<Exposure[]> {
+  const withdrawn = new Set(exposures.map(({ disclosure }) => groupOf.get(disclosure.cell.question)!));
+  const left: Exposure[] = [];
+  for (const g of withdrawn) {
+    for (let s = 0; s < state.tables.series.length; s++) {
+      for (const q of groups[g]!) {
+        state.mask(s, q);
+        hideQuestion(state, s, q, 'complement');
+      }
+    }
+    const questions = new Set(groups[g]);
+    const cells = [...state.hiddenCells()].filter(([cell]) => questions.has(cell.question));
+    left.push(...(await auditCells(state, groups[g]!, links, cells, neighbourhoods, ranges)));
+  }
+  return left;
 }
 
 /**

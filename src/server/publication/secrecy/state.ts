@@ -43,6 +43,7 @@ export class SecrecyState {
     readonly tables: ThemeTables,
     readonly minCell: number,
   ) {
+    // An atom series (never published, fewer than k respondents) is protected as a series below the threshold.
     this.#series = tables.series.map(({ n }) => (n === 0 ? 'aucune' : n < minCell ? 'insuffisant' : 'publie'));
     for (let s = 0; s < tables.series.length; s++) {
       if (this.#series[s] !== 'publie') continue;
