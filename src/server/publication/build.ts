@@ -44,7 +44,7 @@ export interface PublicationInput {
   previous?: Ledger;
   /** A contribution as it was at one of its versions. */
   versionOf(siren: string, theme: ThemeId, updatedAt: string): Promise<PublicationRow | undefined>;
-  /** Stops the computation between themes (the server is closing). */
+  /** Stops the computation (the server is closing). */
   signal?: AbortSignal;
   log?: (message: string) => void;
 }
@@ -89,7 +89,7 @@ async function publishTheme(
 ): Promise<ThemeFigures> {
   const started = performance.now();
   const tables = buildTables(definition, layout, rows, input.minCell);
-  const protection = await protectTheme(tables, layout, input.minCell);
+  const protection = await protectTheme(tables, layout, input.minCell, input.signal);
   const { state } = protection;
   // From published figures only: nothing to audit (see weighted.ts).
   const weighted = new WeightedFigures(state, input.referential);

@@ -67,10 +67,17 @@ export class Publisher {
     return new Date((Math.floor(this.#now().getTime() / interval) + 1) * interval);
   }
 
-  /** Publishes now unless a publication is already being computed. */
+  /**
+   * Publishes the contributions received so far: after the publication this instance is
+   * computing, if any, so that the one returned counts everything received before the call.
+   */
   publish(): Promise<PublishOutcome> {
-    this.#running ??= this.#publish().finally(() => (this.#running = undefined));
-    return this.#running;
+    const after = this.#running?.catch(() => undefined) ?? Promise.resolve();
+    const run: Promise<PublishOutcome> = after.then(() => this.#publish()).finally(() => {
+      if (this.#running === run) this.#running = undefined;
+    });
+    this.#running = run;
+    return run;
   }
 
   async #publish(): Promise<PublishOutcome> {
@@ -174,7 +181,7 @@ export class Publisher {
     }
   }
 
-  /** Stops the schedule, and a publication being computed at its next theme. */
+  /** Stops the schedule, and a publication being computed, within a linear program or so. */
   async stop(): Promise<void> {
     this.#closing.abort();
     clearTimeout(this.#timer);

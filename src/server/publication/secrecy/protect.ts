@@ -82,7 +82,8 @@ function groupsOf(tables: ThemeTables): Groups {
   return { groups, groupOf, links };
 }
 
-export async function protectTheme(tables: ThemeTables, layout: Layout, minCell: number): Promise<ThemeProtection> {
+/** @param signal stops the work between two programs (the server is closing) */
+export async function protectTheme(tables: ThemeTables, layout: Layout, minCell: number, signal?: AbortSignal): Promise<ThemeProtection> {
   const { groups, groupOf, links } = groupsOf(tables);
   const state = new SecrecyState(tables, minCell);
   applyPrimaryRules(state);
@@ -99,12 +100,13 @@ export async function protectTheme(tables: ThemeTables, layout: Layout, minCell:
   while (dirty.size > 0 && rounds < MAX_ROUNDS) {
     rounds += 1;
     exposures = [];
+    signal?.throwIfAborted();
     for (const g of dirty) {
       const questions = new Set(groups[g]);
       const cells = [...state.hiddenCells()].filter(
         ([cell]) => questions.has(cell.question) && !verified.has(cellKey(cell.series, cell.question, cell.code)),
       );
-      const found = await auditCells(state, groups[g]!, links, cells, neighbourhoods, ranges);
+      const found = await auditCells(state, groups[g]!, links, cells, neighbourhoods, ranges, signal);
       const exposed = new Set(found.map(({ disclosure: { cell } }) => cellKey(cell.series, cell.question, cell.code)));
       for (const [cell] of cells) {
         const key = cellKey(cell.series, cell.question, cell.code);
@@ -117,7 +119,7 @@ export async function protectTheme(tables: ThemeTables, layout: Layout, minCell:
     dirty = new Set(exposures.map(({ disclosure }) => groupOf.get(disclosure.cell.question)!));
     for (const g of dirty) {
       const mine = exposures.filter(({ disclosure }) => groupOf.get(disclosure.cell.question) === g);
-      await reinforce(state, complements, groups[g]!, links, mine);
+      await reinforce(state, complements, groups[g]!, links, mine, signal);
     }
   }
   if (exposures.length > 0) exposures = await withdrawExposed(state, groups, groupOf, links, exposures, neighbourhoods, ranges);
@@ -167,6 +169,7 @@ async function auditCells(
   cells: readonly [Cell, Protection][],
   neighbourhoods: Neighbourhoods,
   ranges: Map<string, CellRange>,
+  signal?: AbortSignal,
 ): Promise<Exposure[]> {
   const program = (free?: ReadonlySet<number>, unknown?: ReadonlySet<number>) => {
     return new GroupProgram(state, questions, links, free, unknown);
@@ -196,6 +199,7 @@ async function auditCells(
     }
     const next: typeof pending = [];
     for (const bucket of byAttempt.values()) {
+      signal?.throwIfAborted();
       const audit = await auditGroup(program(bucket.try.atoms, bucket.try.unknown), bucket.items.map(({ entry }) => entry));
       const exposed = new Map(audit.disclosures.map((disclosure) => [disclosure.cell, disclosure]));
       for (const range of audit.ranges) if (!exposed.has(range.cell)) record(range);
@@ -242,6 +246,7 @@ async function reinforce(
   questions: readonly number[],
   links: ReadonlyMap<number, LinkExpression>,
   exposures: readonly Exposure[],
+  signal?: AbortSignal,
 ): Promise<void> {
   // Withholding a question's number of respondents, and with it the whole question, costs far
   // more than hiding one of its counts.
@@ -250,6 +255,7 @@ async function reinforce(
       ? 10 * codesOf(state.question(fact.question)).reduce((total, c) => total + cellCost(state, fact.series, fact.question, c), 0)
       : cellCost(state, fact.series, fact.question, fact.code);
   for (const { disclosure, block } of exposures) {
+    signal?.throwIfAborted();
     const { series: s, question: q, code } = disclosure.cell;
     let partners: Fact[] | undefined;
     for (const free of block ? [block, undefined] : [undefined]) {
