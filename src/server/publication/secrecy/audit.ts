@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { sum, type GroupProgram, type Linear, type LinearProgram } from './lp-model.js';
-import type { Cell, Protection } from './state.js';
+import type { Cell, Protection, SecrecyState } from './state.js';
 
 /**
  * The audit: for every hidden cell, how low and how high it can be for someone who knows
@@ -130,12 +130,27 @@ interface Tracked {
   highest: number;
   lowExact: boolean;
   highExact: boolean;
+  /** A zero the published figures already say (see `zeroSaid`). */
+  said: boolean;
 }
 
 const lowEnough = (t: Tracked) => t.lowest <= t.value - t.protection.below + TOLERANCE;
 const highEnough = (t: Tracked) => t.highest >= t.value + t.protection.above - TOLERANCE;
 const wideEnough = (t: Tracked) => t.highest - t.lowest >= 1 - TOLERANCE;
-const settled = (t: Tracked) => lowEnough(t) && highEnough(t) && wideEnough(t);
+const settled = (t: Tracked) => t.said || (lowEnough(t) && highEnough(t) && wideEnough(t));
+
+/**
+ * Whether a hidden zero is already said by published figures: every respondent of its series
+ * belongs to some series publishing a zero for the same answer (France publishing no attack
+ * says that no group of communes was attacked). Pinning it to zero then reveals nothing.
+ */
+function zeroSaid(state: SecrecyState, { series, question, code }: Cell): boolean {
+  if (state.value(series, question, code) !== 0) return false;
+  const { tables } = state;
+  return tables.series[series]!.atoms.every((a) =>
+    tables.atoms[a]!.series.some((t) => t !== series && state.isKnown(t, question, code) && state.value(t, question, code) === 0),
+  );
+}
 
 /** Lets requests be served between solves: a publication is computed beside a running server. */
 export function breathe(): Promise<void> {
@@ -154,7 +169,8 @@ export async function auditGroup(group: GroupProgram, cells: readonly [Cell, Pro
     const value = group.state.value(cell.series, cell.question, cell.code);
     // A cell without any unknown is what the figures say it is.
     const fixed = form.terms.size === 0;
-    return { cell, protection, form, value, lowest: value, highest: value, lowExact: fixed, highExact: fixed };
+    const said = zeroSaid(group.state, cell);
+    return { cell, protection, form, value, lowest: value, highest: value, lowExact: fixed, highExact: fixed, said };
   });
   const api = await highs();
   await breathe();
@@ -183,6 +199,7 @@ export async function auditGroup(group: GroupProgram, cells: readonly [Cell, Pro
     }
     let slice = performance.now();
     for (const target of tracked) {
+      if (target.said) continue;
       if (performance.now() - slice > SLICE_MS) {
         await breathe();
         slice = performance.now();

@@ -122,6 +122,7 @@ export async function protectTheme(tables: ThemeTables, layout: Layout, minCell:
       await reinforce(state, complements, groups[g]!, links, mine, signal);
     }
   }
+  if (process.env.SECRECY_DEBUG) for (const { disclosure: d } of exposures.slice(0, 10)) console.log('exposed', tables.series[d.cell.series]!.key, tables.questions[d.cell.question]!.id, d.cell.code, d.value, d.lowest, d.highest, d.protection);
   if (exposures.length > 0) exposures = await withdrawExposed(state, groups, groupOf, links, exposures, neighbourhoods, ranges);
   return { state, rounds, disclosures: exposures.map(({ disclosure }) => disclosure), ranges };
 }
@@ -145,6 +146,7 @@ async function withdrawExposed(
   const left: Exposure[] = [];
   for (const g of withdrawn) {
     for (let s = 0; s < state.tables.series.length; s++) {
+      if (state.seriesStatus(s) !== 'publie') continue;
       for (const q of groups[g]!) {
         state.mask(s, q);
         hideQuestion(state, s, q, 'complement');
