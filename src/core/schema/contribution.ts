@@ -75,7 +75,9 @@ export type StoredContribution = z.infer<typeof StoredContribution>;
 
 /**
  * Whether a collectivité already answered a theme, so a respondent knows a colleague did
- * before overwriting it. Says when, never who nor what.
+ * before overwriting it. Never who nor what; the reference API does not say when either (the
+ * date would tell whose answers moved the published figures), but a status that gives it is
+ * still read.
  */
 export const ContributionStatus = z
   .strictObject({
@@ -84,7 +86,7 @@ export const ContributionStatus = z
   })
   .check(
     contractRefinement((status, report) => {
-      if (status.exists !== (status.updatedAt !== undefined)) {
+      if (!status.exists && status.updatedAt !== undefined) {
         report('status_updated_at', ['updatedAt'], { exists: status.exists });
       }
     }),

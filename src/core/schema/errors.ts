@@ -58,10 +58,7 @@ const messages = createCatalog({
     // Contract rules
     siret_not_normalised: 'Le SIRET doit être écrit en 14 chiffres sans espaces ni séparateurs ({expected}).',
     updated_before_created: 'La date de mise à jour ne peut pas précéder la date de création.',
-    status_updated_at: (p) =>
-      p.exists === 'true'
-        ? 'Une contribution existante doit indiquer sa date de mise à jour.'
-        : 'Une contribution absente ne peut pas avoir de date de mise à jour.',
+    status_updated_at: 'Une contribution absente ne peut pas avoir de date de mise à jour.',
     territory_id:
       'Identifiant de territoire « {id} » non valide : attendu par exemple commune:35238, epci:243500139, departement:2A, region:53, france ou groupe:commune:1000-3499.',
     territory_id_kind: 'L’identifiant « {id} » ne correspond pas au type de territoire « {kind} ».',
@@ -126,10 +123,7 @@ const messages = createCatalog({
     invalid: 'Invalid value.',
     siret_not_normalised: 'The SIRET must be written as 14 digits without spaces or separators ({expected}).',
     updated_before_created: 'The update date cannot precede the creation date.',
-    status_updated_at: (p) =>
-      p.exists === 'true'
-        ? 'An existing contribution must give its update date.'
-        : 'A missing contribution cannot have an update date.',
+    status_updated_at: 'A missing contribution cannot have an update date.',
     territory_id:
       'Invalid territory identifier “{id}”: expected for instance commune:35238, epci:243500139, departement:2A, region:53, france or groupe:commune:1000-3499.',
     territory_id_kind: 'The identifier “{id}” does not match the territory kind “{kind}”.',

@@ -47,7 +47,8 @@ export const t = createCatalog({
     role_agent: 'Agent de la collectivité',
     role_elu: 'Élu ou élue',
     role_required: 'Indiquez si vous répondez en tant qu’agent ou qu’élu.',
-    existing: 'Votre collectivité a déjà répondu à ce questionnaire (dernière mise à jour le {date}).',
+    existing: 'Votre collectivité a déjà répondu à ce questionnaire.',
+    existing_dated: 'Votre collectivité a déjà répondu à ce questionnaire (dernière mise à jour le {date}).',
     existing_how: 'Pour modifier cette réponse, saisissez le code de modification reçu lors du premier envoi.',
     edit_code_label: 'Code de modification',
     without_code:
@@ -154,7 +155,8 @@ export const t = createCatalog({
     role_agent: 'A member of staff',
     role_elu: 'An elected official',
     role_required: 'Say whether you are answering as a member of staff or as an elected official.',
-    existing: 'Your local authority has already answered this questionnaire (last updated on {date}).',
+    existing: 'Your local authority has already answered this questionnaire.',
+    existing_dated: 'Your local authority has already answered this questionnaire (last updated on {date}).',
     existing_how: 'To change that answer, enter the edit code received when it was first sent.',
     edit_code_label: 'Edit code',
     without_code:

@@ -71,10 +71,15 @@ function renderLookup(lang: Lang, lookup: Lookup): TemplateResult | typeof nothi
 
 function renderExisting(view: IdentificationView): TemplateResult | typeof nothing {
   const { lang, existing } = view;
-  if (!existing?.exists || existing.updatedAt === undefined) return nothing;
+  if (!existing?.exists) return nothing;
   const helpId = `${EDIT_CODE_FIELD}-help`;
+  // The reference API says whether, not when; a server that gives the date has it shown.
+  const said =
+    existing.updatedAt === undefined
+      ? t(lang, 'existing')
+      : t(lang, 'existing_dated', { date: formatDateTime(lang, existing.updatedAt) });
   return html`<div class="notice" part="notice">
-    <p>${t(lang, 'existing', { date: formatDateTime(lang, existing.updatedAt) })}</p>
+    <p>${said}</p>
     <p>${t(lang, 'existing_how')}</p>
     <div class="field" part="field">
       <label for=${EDIT_CODE_FIELD}>${t(lang, 'edit_code_label')}${renderOptional(lang, false)}</label>

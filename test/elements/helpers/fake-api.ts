@@ -40,6 +40,8 @@ export interface FakeApi {
   puts(): FakeRequest[];
   /** Records an existing contribution. */
   setExisting(siret: string, theme: string, contribution: Partial<StoredContribution>): void;
+  /** The contribution status gives `updatedAt`, as a server other than the reference API may. */
+  statusWithDate: boolean;
   /** Answers the next PUT with this status and body instead of the normal rules. */
   respondNextPut(status: number, body: unknown): void;
   /** Delays every answer (milliseconds). */
@@ -90,6 +92,7 @@ export function installFakeApi(options: {
     applied: [],
     delayMs: 0,
     loseNextResponse: false,
+    statusWithDate: false,
     putsWithKey: (key) => api.requests.filter((r) => r.method === 'PUT' && r.headers.get('Idempotency-Key') === key),
     puts: () => api.requests.filter((r) => r.method === 'PUT'),
     resultsQueries: () =>
@@ -141,7 +144,11 @@ export function installFakeApi(options: {
     if (collection === 'contributions' && first && second) {
       const key = `${first}/${second}`;
       const existing = api.contributions.get(key);
-      if (request.method === 'GET') return json(200, existing ? { exists: true, updatedAt: existing.updatedAt } : { exists: false });
+      if (request.method === 'GET') {
+        // Whether, never when: as the reference API (unless asked otherwise).
+        if (!existing) return json(200, { exists: false });
+        return json(200, api.statusWithDate ? { exists: true, updatedAt: existing.updatedAt } : { exists: true });
+      }
       return put(request, key, first, second, existing, en);
     }
     return json(404, { error: 'not_found', message: 'Rien ici.' });

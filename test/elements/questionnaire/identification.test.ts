@@ -110,13 +110,24 @@ describe('<barometre-questionnaire> — identification', () => {
     const el = await mount({ definition: testDefinition });
     await typeInto(field(el, 'Numéro SIRET'), RENNES.siret);
     await until(() => textOf(el).includes('a déjà répondu'), 'existing contribution shown');
-    expect(textOf(el)).to.match(/dernière mise à jour le 15 janvier 2025/);
+    // The API says whether, not when.
+    expect(textOf(el)).to.contain('Votre collectivité a déjà répondu à ce questionnaire.');
+    expect(textOf(el)).not.to.contain('dernière mise à jour');
     const code = field(el, 'Code de modification');
     expect(textOf(el)).to.contain('Sans ce code, votre réponse sera transmise pour examen');
     expect(textOf(el)).to.contain('ne remplacera pas la réponse existante');
     await typeInto(code, 'code-existant');
     expect(textOf(el)).to.contain('Avec ce code, votre réponse remplacera la réponse existante.');
     await expect(el).to.be.accessible();
+  });
+
+  it('dates the existing contribution when the server says when it was last updated', async () => {
+    api.statusWithDate = true;
+    api.setExisting(RENNES.siret, 'inclusion', { updatedAt: '2025-01-15T09:00:00.000Z' });
+    const el = await mount({ definition: testDefinition });
+    await typeInto(field(el, 'Numéro SIRET'), RENNES.siret);
+    await until(() => textOf(el).includes('a déjà répondu'), 'existing contribution shown');
+    expect(textOf(el)).to.match(/dernière mise à jour le 15 janvier 2025/);
   });
 
   it('lets the respondent go on when the SIRET cannot be checked for lack of network', async () => {

@@ -136,12 +136,14 @@ test('a stored contribution names a known theme and role', () => {
   assert.deepEqual(result.errors.map((e) => e.path), ['theme', 'role']);
 });
 
-test('the status says when a contribution exists, and only then', () => {
+test('the status says whether a contribution exists, with a date only if it does', () => {
   assert.equal(ContributionStatus.safeParse({ exists: false }).success, true);
+  // The reference API gives no date; a server that does is read too.
+  assert.equal(ContributionStatus.safeParse({ exists: true }).success, true);
   assert.equal(ContributionStatus.safeParse({ exists: true, updatedAt: '2025-10-03T14:05:12Z' }).success, true);
-  assert.deepEqual(parseWithFieldErrors(ContributionStatus, { exists: true }), {
+  assert.deepEqual(parseWithFieldErrors(ContributionStatus, { exists: false, updatedAt: '2025-10-03T14:05:12Z' }), {
     ok: false,
-    errors: [{ path: 'updatedAt', message: 'Une contribution existante doit indiquer sa date de mise à jour.' }],
+    errors: [{ path: 'updatedAt', message: 'Une contribution absente ne peut pas avoir de date de mise à jour.' }],
   });
   assert.deepEqual(parseWithFieldErrors(ContributionStatus, { exists: false, updatedAt: '2025-10-03T14:05:12Z' }, 'en'), {
     ok: false,
