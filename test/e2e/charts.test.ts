@@ -1,16 +1,21 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startServer, type RunningServer } from './harness.js';
+import { publicationDateText } from '../../src/elements/shared/publication-date.js';
+import { launchBrowser, startServer, type PublicationSummary, type RunningServer } from './harness.js';
+import { sendSample } from './sample.js';
 
-// The prefecture demo page shows Gironde against its région, France and similar départements.
+// The prefecture demo page shows Gironde against its région and France.
 const TERRITORY = 'departement:33';
 
 let server: RunningServer;
 let browser: Browser;
+let publication: PublicationSummary;
 
 before(async () => {
-  server = await startServer({ BAROMETRE_SEED: 'synthetic' });
+  server = await startServer();
+  await sendSample(server);
+  publication = await server.publish();
   browser = await launchBrowser();
 });
 
@@ -19,15 +24,36 @@ after(async () => {
   await server?.stop();
 });
 
-interface SeriesJson {
-  territory: { name: string };
-  questions: Record<string, { answers?: Record<string, { share: number | null }> }>;
+interface QuestionJson {
+  status: string;
+  n: number | null;
+  answers?: Record<string, { status: string; share: number | null }>;
 }
 
-async function results(theme: string, question: string, comparer: string): Promise<SeriesJson[]> {
+interface SeriesJson {
+  territory: { name: string };
+  status: string;
+  n: number | null;
+  questions: Record<string, QuestionJson>;
+}
+
+interface ResultsJson {
+  minCell: number;
+  publication: { id: string; publishedAt: string };
+  series: SeriesJson[];
+}
+
+async function results(theme: string, question: string, comparer: string): Promise<ResultsJson> {
   const url = `${server.api}/resultats/${theme}?territoire=${TERRITORY}&comparer=${comparer}&question=${question}`;
-  const body = await (await fetch(url)).json();
-  return body.series;
+  return (await fetch(url)).json() as Promise<ResultsJson>;
+}
+
+/** A figure that is not published, in the words every element uses. */
+function stateWords(status: string, minCell: number): string {
+  if (status === 'aucune') return 'aucune réponse';
+  if (status === 'insuffisant') return `moins de ${minCell} réponses`;
+  if (status === 'masque') return 'masqué (secret statistique)';
+  throw new Error(`not a state: ${status}`);
 }
 
 async function optionLabels(theme: string, question: string): Promise<Map<string, string>> {
@@ -60,7 +86,7 @@ async function chartTable(page: Page, selector: string) {
 
 const percentIn = (text: string) => (/^\d+/.test(text) ? Number(text.match(/^\d+/)![0]) : null);
 
-test('the prefecture page draws the API results for its département, région, France and similar départements', async () => {
+test('the prefecture page draws the API results for its département, région and France, and says why each missing figure is missing', async () => {
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -69,21 +95,52 @@ test('the prefecture page draws the API results for its département, région, F
   const selector = 'barometre-territoire-chart[question="rssi"]';
   await page.locator(selector).scrollIntoViewIfNeeded();
   const table = await chartTable(page, selector);
-  const series = await results('cybersecurite', 'rssi', 'region,france,similaires');
+  const { series, minCell, publication: from } = await results('cybersecurite', 'rssi', 'region,france');
   const codes = await optionLabels('cybersecurite', 'rssi');
+  assert.equal(from.id, publication.id, 'the figures come from the publication just made');
 
   assert.deepEqual(table.headers.slice(1), series.map((s) => s.territory.name));
-  let compared = 0;
+  const shown = { values: 0, states: 0 };
   for (const row of table.rows) {
     const code = codes.get(row.label);
-    if (!code) continue; // the respondents row
+    if (!code) continue;
     series.forEach((s, column) => {
-      const share = s.questions.rssi?.answers?.[code]?.share ?? null;
-      assert.equal(percentIn(row.cells[column]!), share === null ? null : Math.round(share * 100), `${row.label} / ${s.territory.name}`);
-      compared += 1;
+      const cell = row.cells[column]!;
+      const where = `${row.label} / ${s.territory.name}`;
+      const question = s.questions.rssi;
+      const answer = question?.answers?.[code];
+      if (s.status !== 'publie' || question?.status !== 'publie') {
+        assert.equal(cell, stateWords(question?.status ?? s.status, minCell), where);
+        shown.states += 1;
+      } else if (answer?.status === 'masque') {
+        assert.equal(cell, stateWords('masque', minCell), where);
+        shown.states += 1;
+      } else {
+        assert.equal(percentIn(cell), Math.round(answer!.share! * 100), where);
+        shown.values += 1;
+      }
     });
   }
-  assert.equal(compared, codes.size * series.length);
+  assert.equal(shown.values + shown.states, codes.size * series.length);
+  // The sample makes both kinds: shares, and shares hidden to protect others (in the région).
+  assert.ok(shown.values > 0 && shown.states > 0, `values and states: ${JSON.stringify(shown)}`);
+
+  // The number of respondents of each series, as published (the question is, in every series of the sample).
+  const counts = await page.evaluate(
+    (sel) =>
+      [...document.querySelector(sel)!.shadowRoot!.querySelectorAll('table tfoot tr:first-child td')].map((td) =>
+        td.textContent!.trim().replace(/[\s\u202f]/g, ''),
+      ),
+    selector,
+  );
+  assert.deepEqual(counts, series.map((s) => String(s.questions.rssi!.n)));
+
+  // The table names the publication its figures are from.
+  const caption = await page.evaluate((sel) => document.querySelector(sel)!.shadowRoot!.querySelector('table caption')!.textContent!, selector);
+  assert.ok(
+    caption.replace(/\s+/g, ' ').includes(`Résultats arrêtés au ${publicationDateText('fr', publication.publishedAt)}`),
+    `the caption names the publication: ${caption}`,
+  );
 
   // Chart.js was fetched once the chart came into view, and drew on its canvas.
   await page.waitForFunction((sel) => document.querySelector(sel)?.shadowRoot?.querySelector('canvas') !== null, selector);
@@ -99,8 +156,9 @@ test('the key figure shows the share the API publishes for France', async () => 
     timeout: 20_000,
   });
   const text = await page.evaluate((sel) => document.querySelector(sel)!.shadowRoot!.textContent!.replace(/\s+/g, ' '), selector);
-  const [, france] = await results('communication', 'journal_papier', 'france');
-  const share = france!.questions.journal_papier!.answers!.oui!.share!;
-  assert.match(text, new RegExp(`France : ${Math.round(share * 100)}\\s?%`));
+  const [, france] = (await results('communication', 'journal_papier', 'france')).series;
+  const answer = france!.questions.journal_papier!.answers!.oui!;
+  assert.equal(answer.status, 'publie', 'the sample publishes this share for France');
+  assert.match(text, new RegExp(`France : ${Math.round(answer.share! * 100)}\\s?%`));
   await page.close();
 });

@@ -2,12 +2,15 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, startServer, type RunningServer } from './harness.js';
+import { sendSample } from './sample.js';
 
 let server: RunningServer;
 let browser: Browser;
 
 before(async () => {
-  server = await startServer({ BAROMETRE_SEED: 'synthetic' });
+  server = await startServer();
+  await sendSample(server);
+  await server.publish();
   browser = await launchBrowser();
 });
 
@@ -62,6 +65,19 @@ test('a person picks a commune with the keyboard and every chart and the map fol
   }, firstChart);
   const headers = (await tableHeaders(page, firstChart)).slice(1).map((text) => text.replace(/[\s\u202f]+/g, ' '));
   assert.deepEqual(headers, ['Rennes', 'Bretagne', 'France', 'Communes de 100 000 habitants et plus']);
+  // Rennes has not answered (communes are never published alone), nor has any commune of its size;
+  // Bretagne and France have figures. The list under the chart says so in words.
+  const listed = (
+    await page.evaluate(
+      (sel) => [...document.querySelector(sel)!.shadowRoot!.querySelectorAll('[part~="series"] li')].map((li) => li.textContent!.trim()),
+      firstChart,
+    )
+  ).map((text) => text.replace(/[\s\u202f]+/g, ' '));
+  assert.equal(listed.length, 4);
+  assert.equal(listed[0], 'Rennes : aucune réponse');
+  assert.match(listed[1]!, /^Bretagne \(n = \d+\)$/);
+  assert.match(listed[2]!, /^France \(n = \d+\)$/);
+  assert.equal(listed[3], 'Communes de 100 000 habitants et plus : aucune réponse');
 
   // The map shows the theme and outlines the chosen territory's département once it is drawn.
   await page.locator('#map').scrollIntoViewIfNeeded();

@@ -2,6 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startServer, type RunningServer } from './harness.js';
+import { sendSample } from './sample.js';
 
 // Host pages that do their worst (demo/hotes/): the elements must still show their content there.
 
@@ -9,7 +10,10 @@ let server: RunningServer;
 let browser: Browser;
 
 before(async () => {
-  server = await startServer({ BAROMETRE_SEED: 'synthetic' });
+  server = await startServer();
+  // Figures for the key figures and charts to show.
+  await sendSample(server);
+  await server.publish();
   browser = await launchBrowser();
 });
 

@@ -1,27 +1,36 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
+import { bandOf } from '../../src/core/territory/population-band.js';
 import { defaultReferential } from '../../src/server/referential/adapter.js';
 import { headOfficeSiret } from '../../src/server/seed/seed.js';
+import type { BulkRecord } from '../../src/server/store/types.js';
 import { completeWithKeyboard, focused, stepHeading } from './keyboard.js';
 import { launchBrowser, startServer, type RunningServer } from './harness.js';
+import { contribute, sendSample } from './sample.js';
 
 // From the OPSN portal to the prefecture: a contribution made with the keyboard on one demo page
-// is counted by the chart another demo page shows for the collectivité's département.
+// is counted by the chart another demo page shows for the collectivité's département, once it is
+// published; and what the prefecture page shows agrees with the API, territory by territory.
 
 /** The SIRET the OPSN demo page prefills (Rennes). */
 const PREFILLED = '21350238800019';
 /** The prefecture demo page is about Gironde; its first chart compares answers to `rssi`. */
 const DEPARTEMENT = { code: '33', name: 'Gironde' };
 const CHART = 'barometre-territoire-chart[question="rssi"]';
+/** The prefecture page's map: who has a place of digital mediation, by département. */
+const MAP = { theme: 'inclusion', question: 'lieu_mediation', code: 'oui' };
 
 let server: RunningServer;
 let browser: Browser;
+let sample: BulkRecord[];
 
 before(async () => {
-  // The synthetic data gives Gironde enough respondents for its figures to be published: with an
-  // empty database the chart would only say "données insuffisantes" (BAROMETRE_MIN_CELL).
-  server = await startServer({ BAROMETRE_SEED: 'synthetic' });
+  // Gironde needs enough respondents for its figures to be published: an empty database would
+  // only show "aucune réponse".
+  server = await startServer();
+  sample = await sendSample(server);
+  await server.publish();
   browser = await launchBrowser();
 });
 
@@ -30,17 +39,26 @@ after(async () => {
   await server?.stop();
 });
 
-/** The largest commune of the département that has not answered the cybersecurity questionnaire yet. */
-async function communeYetToAnswer(): Promise<{ name: string; siret: string }> {
-  const communes = [...defaultReferential().collectivites()]
-    .filter((c) => c.kind === 'commune' && c.departementCode === DEPARTEMENT.code)
-    .sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
-  for (const commune of communes) {
-    const siret = headOfficeSiret(commune.siren);
-    const status = (await (await fetch(`${server.api}/contributions/${siret}/cybersecurite`)).json()) as { exists: boolean };
-    if (!status.exists) return { name: commune.name, siret };
+/**
+ * Communes of the département that have not answered the cybersecurity questionnaire, all of one
+ * population band, as many as `count`, largest first. Contributions are published together only
+ * when enough of them move every series they count in — the département, and the group of
+ * communes of their size — so they must share a band.
+ */
+function communesYetToAnswer(count: number): { name: string; siret: string }[] {
+  const answered = new Set(sample.filter((record) => record.theme === 'cybersecurite').map((record) => record.siren));
+  const byBand = new Map<string, { name: string; siret: string; population: number }[]>();
+  for (const c of defaultReferential().collectivites()) {
+    if (c.kind !== 'commune' || c.departementCode !== DEPARTEMENT.code || answered.has(c.siren)) continue;
+    const band = bandOf(c.population ?? 0);
+    byBand.set(band, [...(byBand.get(band) ?? []), { name: c.name, siret: headOfficeSiret(c.siren), population: c.population ?? 0 }]);
   }
-  throw new Error(`every commune of ${DEPARTEMENT.name} has answered`);
+  const bands = [...byBand.values()].filter((communes) => communes.length >= count);
+  // The band of the largest commune that has enough others beside it.
+  bands.sort((a, b) => Math.max(...b.map((c) => c.population)) - Math.max(...a.map((c) => c.population)));
+  const communes = bands[0]?.sort((a, b) => b.population - a.population).slice(0, count);
+  if (!communes) throw new Error(`no band of ${DEPARTEMENT.name} has ${count} communes yet to answer`);
+  return communes.map(({ name, siret }) => ({ name, siret }));
 }
 
 const digits = (text: string) => Number(text.replace(/\D/g, ''));
@@ -50,12 +68,8 @@ const digits = (text: string) => Number(text.replace(/\D/g, ''));
  * read as a visitor reads it: in the list of territories under the caption ("Gironde (n = 69)")
  * and in the table's "Nombre de répondants" row.
  *
- * Each reading opens a new browser context. Results are served with `Cache-Control: public,
- * max-age=60`, so within a minute the same context would answer the chart's request from its
- * HTTP cache — on a new page or a reload alike, since a reload revalidates the page, not the
- * `fetch` calls its scripts make — and show the figures from before the contribution (tried
- * with a new page in the same context: the count stayed the same). A new context starts with an
- * empty cache, like the browser of another visitor of the prefecture site.
+ * Each reading opens a new browser context, with an empty HTTP cache, like the browser of another
+ * visitor of the prefecture site: what it shows is what the latest publication says.
  */
 async function shownCount(): Promise<{ listed: number; tabled: number; percents: string[] }> {
   const context = await browser.newContext();
@@ -88,12 +102,15 @@ async function shownCount(): Promise<{ listed: number; tabled: number; percents:
   }
 }
 
-test('a contribution completed with the keyboard on the OPSN page is counted by the prefecture chart of its département', async () => {
-  const commune = await communeYetToAnswer();
+test('a contribution completed with the keyboard on the OPSN page is counted by the prefecture chart once published with enough others', async () => {
   const before = await shownCount();
   assert.ok(before.listed > 0, 'the chart shows a number of respondents');
   assert.equal(before.tabled, before.listed, 'the table and the list of territories agree');
   for (const cell of before.percents) assert.match(cell, /^\d+\s?%$/, `shares are shown: ${JSON.stringify(before.percents)}`);
+  const { minCell } = (await (await fetch(`${server.api}/resultats/cybersecurite?territoire=departement:${DEPARTEMENT.code}&question=rssi`)).json()) as {
+    minCell: number;
+  };
+  const [commune, ...others] = communesYetToAnswer(minCell);
 
   // The OPSN page, in a context of its own (no draft, no outbox), answered with the keyboard alone.
   const context = await browser.newContext();
@@ -117,22 +134,100 @@ test('a contribution completed with the keyboard on the OPSN page is counted by 
   }
   assert.ok(onSiret, 'the SIRET field is reached with Tab');
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(commune.siret);
-  assert.equal((await focused(page))?.value.replace(/\s/g, ''), commune.siret);
+  await page.keyboard.type(commune!.siret);
+  assert.equal((await focused(page))?.value.replace(/\s/g, ''), commune!.siret);
   await page.waitForFunction(
     (name) => document.querySelector('barometre-questionnaire')?.shadowRoot?.querySelector('[part~="collectivite"]')?.textContent?.includes(name),
-    commune.name,
+    commune!.name,
     { timeout: 15_000 },
   );
 
   await completeWithKeyboard(page, /^Merci/);
   assert.match(await stepHeading(page), /^Merci, votre contribution est enregistrée/);
-  const status = (await (await fetch(`${server.api}/contributions/${commune.siret}/cybersecurite`)).json()) as { exists: boolean };
-  assert.equal(status.exists, true, `${commune.name} has answered`);
+  // Publications are made on demand here: the confirmation says the answers wait for the next one.
+  const when = await page.locator('barometre-questionnaire [part="next-publication"]').textContent();
+  assert.equal(
+    when?.trim(),
+    'Vos réponses seront prises en compte à la prochaine publication des résultats, ou à une suivante si trop peu d’autres collectivités de votre territoire ont répondu entre-temps.',
+  );
+  const status = (await (await fetch(`${server.api}/contributions/${commune!.siret}/cybersecurite`)).json()) as { exists: boolean };
+  assert.equal(status.exists, true, `${commune!.name} has answered`);
   assert.deepEqual(errors, []);
   await context.close();
 
+  // Recorded, but not in the figures until a publication counts it.
+  assert.deepEqual(await shownCount(), before, 'nothing changes before the next publication');
+  // Published alone, it would be the one difference between two publications: it waits.
+  await server.publish();
+  assert.deepEqual(await shownCount(), before, `${commune!.name} alone is held back`);
+
+  // Others of the same size in the same département answer (through the API, with answers of the
+  // sample); published together, they are all counted.
+  const answers = sample.filter((record) => record.theme === 'cybersecurite');
+  for (const [index, other] of others.entries()) {
+    const { version, role, answers: given } = answers[index]!;
+    await contribute(server, { siret: other.siret, theme: 'cybersecurite', version, role, answers: given });
+  }
+  await server.publish();
   const after = await shownCount();
-  assert.equal(after.listed, before.listed + 1, `${DEPARTEMENT.name}: n = ${before.listed} before, ${after.listed} after`);
-  assert.equal(after.tabled, before.tabled + 1, 'the table counts it too');
+  assert.equal(after.listed, before.listed + minCell, `${DEPARTEMENT.name}: n = ${before.listed} before, ${after.listed} after`);
+  assert.equal(after.tabled, before.tabled + minCell, 'the table counts them too');
+});
+
+/** What a results series, or one of its questions, says of itself. */
+interface Figure {
+  status: string;
+  n: number | null;
+  answers?: Record<string, { status: string }>;
+}
+
+interface MapRow {
+  id: string;
+  state: string;
+  n: string;
+}
+
+test('the prefecture map and the results agree on every département: the same state, the same number of respondents', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.origin}/prefecture.html`);
+  const map = page.locator('barometre-carte');
+  await map.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => (document.querySelector('barometre-carte')?.shadowRoot?.querySelectorAll('tbody tr[data-id]').length ?? 0) > 90, undefined, {
+    timeout: 20_000,
+  });
+  // The map's table, its text alternative: one row per département, its figure or state, its respondents.
+  const rows: MapRow[] = await page.evaluate(() =>
+    [...document.querySelector('barometre-carte')!.shadowRoot!.querySelectorAll('tbody tr[data-id]')].map((tr) => {
+      const cells = tr.querySelectorAll('td');
+      return { id: tr.getAttribute('data-id')!, state: cells[0]!.getAttribute('data-state')!, n: cells[1]!.textContent!.trim() };
+    }),
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  const departements = defaultReferential().territoriesOfLevel('departement');
+  assert.deepEqual(rows.map((row) => row.id).sort(), departements.map((d) => d.id).sort(), 'every département is in the table');
+
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const url = `${server.api}/resultats/${MAP.theme}?territoire=${row.id}&question=${MAP.question}`;
+    const body = (await (await fetch(url)).json()) as { minCell: number; series: (Figure & { questions: Record<string, Figure> })[] };
+    const [series] = body.series;
+    // A series not published has no question: its state is the question's.
+    const question: Figure = series!.status === 'publie' ? series!.questions[MAP.question]! : series!;
+    const state =
+      question.status !== 'publie' ? question.status : question.answers?.[MAP.code]?.status === 'masque' ? 'masque' : 'value';
+    assert.equal(row.state, state, `${row.id}: the map shows ${row.state}, the results say ${state}`);
+    const n = question.n === null ? null : String(question.n);
+    // Where the number of respondents is not published, the state stands in its place, in words.
+    const words = { insuffisant: `moins de ${body.minCell} réponses`, masque: 'masqué (secret statistique)' }[question.status];
+    if (n === null) assert.equal(row.n, words, `${row.id}: respondents`);
+    else assert.equal(row.n.replace(/[\s\u202f]/g, ''), n, `${row.id}: respondents`);
+    seen.set(state, (seen.get(state) ?? 0) + 1);
+  }
+  // The sample puts départements in every state: published, hidden, too few, nobody.
+  for (const state of ['value', 'masque', 'insuffisant', 'aucune']) assert.ok(seen.has(state), `some département is ${state}: ${JSON.stringify([...seen])}`);
 });

@@ -1,8 +1,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
+import { publicationDateText } from '../../src/elements/shared/publication-date.js';
+import { parseCsv } from '../helpers/csv.js';
 import { completeWithKeyboard, stepHeading } from './keyboard.js';
-import { launchBrowser, startServer, type RunningServer } from './harness.js';
+import { ADMIN_TOKEN, launchBrowser, startServer, type RunningServer } from './harness.js';
 
 // The OPSN demo page prefills the SIRET of the town hall of Rennes.
 const RENNES = '21350238800019';
@@ -12,8 +14,21 @@ let browser: Browser;
 /** The edit code the first contribution received. */
 let editCode = '';
 
-async function status(): Promise<{ exists: boolean; updatedAt?: string }> {
-  return (await fetch(`${server.api}/contributions/${RENNES}/cybersecurite`)).json();
+const asAdmin = { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } };
+
+/**
+ * Rennes's contribution as the administrator's export shows it: the public status says only
+ * whether it exists, never when it was written.
+ */
+async function recorded(): Promise<{ exists: boolean; updatedAt?: string }> {
+  const [header, ...rows] = parseCsv(await (await fetch(`${server.api}/export/cybersecurite.csv`, asAdmin)).text());
+  const row = rows.find((cells) => cells[header!.indexOf('siret')] === RENNES);
+  return row ? { exists: true, updatedAt: row[header!.indexOf('mis_a_jour_le')]! } : { exists: false };
+}
+
+/** Submissions set aside for the administrator's review. */
+async function pending(): Promise<{ siret: string; theme: string }[]> {
+  return ((await (await fetch(`${server.api}/admin/pending`, asAdmin)).json()) as { pending: { siret: string; theme: string }[] }).pending;
 }
 
 /**
@@ -33,7 +48,8 @@ async function answerAgain(page: Page): Promise<void> {
 }
 
 before(async () => {
-  server = await startServer({ BAROMETRE_SEED: 'none' });
+  // Publications on a schedule, so that the confirmation can say when the answers will count.
+  server = await startServer({ BAROMETRE_PUBLICATION_INTERVAL: '1d' });
   browser = await launchBrowser();
 });
 
@@ -61,10 +77,21 @@ test('a respondent completes the cybersecurity questionnaire with the keyboard a
   const confirmation = await page.evaluate(() => document.querySelector('barometre-questionnaire')!.shadowRoot!.textContent!);
   assert.match(confirmation, /code de modification/i);
 
-  // The server has it, and says so without giving the answers away.
+  // It says from which publication the answers will count: the next scheduled one, as the API announces it.
+  const { next } = (await (await fetch(`${server.api}/publications`)).json()) as { next: string };
+  const nextPublication = page.locator('barometre-questionnaire [part="next-publication"]');
+  await page.waitForFunction(
+    () => /à partir du/.test(document.querySelector('barometre-questionnaire')?.shadowRoot?.querySelector('[part="next-publication"]')?.textContent ?? ''),
+  );
+  assert.equal(
+    (await nextPublication.textContent())?.trim(),
+    `Vos réponses seront prises en compte dans les résultats publiés à partir du ${publicationDateText('fr', next)}, ` +
+      'ou dans une publication suivante si trop peu d’autres collectivités de votre territoire ont répondu entre-temps.',
+  );
+
+  // The server has it, and says so without giving the answers away, nor when they came.
   const status = await (await fetch(`${server.api}/contributions/${RENNES}/cybersecurite`)).json();
-  assert.equal(status.exists, true);
-  assert.equal(status.answers, undefined);
+  assert.deepEqual(status, { exists: true });
 
   editCode = (await page.locator('barometre-questionnaire [part="edit-code"]').textContent())!.trim();
   assert.ok(editCode.length >= 16, 'an edit code is shown');
@@ -78,18 +105,24 @@ test('a respondent completes the cybersecurity questionnaire with the keyboard a
 
 test('a second answer without the edit code is set aside and changes nothing; with the code it replaces the first', async () => {
   assert.ok(editCode, 'runs after the first contribution');
-  const before = await status();
+  const before = await recorded();
+  assert.equal(before.exists, true);
   const page = await browser.newPage();
   await answerAgain(page);
   await completeWithKeyboard(page, /^Votre réponse est transmise pour examen/);
   const text = await page.evaluate(() => document.querySelector('barometre-questionnaire')!.shadowRoot!.textContent!);
   assert.match(text, /ne remplace pas/);
-  assert.deepEqual(await status(), before, 'the first contribution is unchanged');
+  assert.deepEqual(await recorded(), before, 'the first contribution is unchanged');
+  assert.deepEqual(
+    (await pending()).map(({ siret, theme }) => ({ siret, theme })),
+    [{ siret: RENNES, theme: 'cybersecurite' }],
+    'the second answer waits for review',
+  );
 
   await answerAgain(page);
   await page.locator('barometre-questionnaire').getByLabel('Code de modification').fill(editCode);
   await completeWithKeyboard(page, /^Merci, votre contribution est mise à jour/);
-  const after = await status();
+  const after = await recorded();
   assert.ok(after.updatedAt! > before.updatedAt!, 'replaced');
   await page.close();
 });
@@ -125,13 +158,13 @@ test('a submission made while the network is cut waits, then is delivered exactl
     const put = puts.get(response.request());
     if (put) put.status = response.status();
   });
-  const before = await status();
+  const before = await recorded();
   await answerAgain(page);
   await page.locator('barometre-questionnaire').getByLabel('Code de modification').fill(editCode);
   await completeWithKeyboard(page, /^Votre contribution attend le réseau/, {
     beforeSubmit: () => page.context().setOffline(true),
   });
-  assert.deepEqual(await status(), before, 'nothing reached the server');
+  assert.deepEqual(await recorded(), before, 'nothing reached the server');
 
   await page.context().setOffline(false);
   await page.waitForFunction(() => /^Merci/.test(document.querySelector('barometre-questionnaire')?.shadowRoot?.querySelector('[part~="step-heading"]')?.textContent?.trim() ?? ''), undefined, { timeout: 30_000 });
@@ -140,6 +173,6 @@ test('a submission made while the network is cut waits, then is delivered exactl
   assert.equal(delivered[0]!.status, 200);
   assert.ok(puts.size >= 2, 'it was tried while offline, then again');
   assert.equal(new Set([...puts.values()].map((put) => put.key)).size, 1, 'every attempt carried the same idempotency key');
-  assert.ok((await status()).updatedAt! > before.updatedAt!);
+  assert.ok((await recorded()).updatedAt! > before.updatedAt!);
   await page.close();
 });
