@@ -1,5 +1,7 @@
 // The comparison page: one chart per published question of the chosen theme, for the territory the
 // picker (or the map) sets on the provider; the map shows the theme's first choice question.
+// `similaires` adds the collectivités of the same kind and size for a commune or an EPCI; for a
+// département, a région or France there is no such group, and the API leaves it out.
 const charts = document.getElementById('charts');
 const map = document.getElementById('map');
 const themeSelect = document.getElementById('theme');
