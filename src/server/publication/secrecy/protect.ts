@@ -189,6 +189,9 @@ async function auditCells(
   };
   let pending = cells.map((entry) => ({ entry, attempts: tries(entry[0]) }));
   const whole = pending.filter(({ attempts }) => attempts.length === 0).map(({ entry }) => entry);
+  // Cells exposed in their widest neighbourhood, and where: a neighbourhood holds the atoms
+  // outside it at their true counts, so only the whole program can say whether they are exposed.
+  const blockOf = new Map<Cell, ReadonlySet<number>>();
   pending = pending.filter(({ attempts }) => attempts.length > 0);
   for (let attempt = 0; pending.length > 0; attempt++) {
     const byAttempt = new Map<string, { try: Attempt; items: typeof pending }>();
@@ -209,19 +212,24 @@ async function auditCells(
         const disclosure = exposed.get(item.entry[0]);
         if (!disclosure) continue;
         if (attempt + 1 < item.attempts.length) next.push(item);
-        else {
-          record(disclosure);
-          exposures.push({ disclosure, block: bucket.try.atoms });
-        }
+        else blockOf.set(item.entry[0], bucket.try.atoms);
       }
     }
     pending = next;
   }
+  const entries = new Map(cells.map((entry) => [entry[0], entry]));
+  whole.push(...[...blockOf.keys()].map((cell) => entries.get(cell)!));
   if (whole.length > 0) {
     if (process.env.SECRECY_DEBUG) console.log(`  whole program: ${whole.length} cells`);
+    signal?.throwIfAborted();
     const audit = await auditGroup(program(), whole);
     audit.ranges.forEach(record);
-    exposures.push(...audit.disclosures.map((disclosure) => ({ disclosure })));
+    exposures.push(
+      ...audit.disclosures.map((disclosure) => {
+        const block = blockOf.get(disclosure.cell);
+        return block ? { disclosure, block } : { disclosure };
+      }),
+    );
   }
   return exposures;
 }
