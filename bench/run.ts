@@ -21,7 +21,7 @@ import { measureSize } from './size.js';
 
 /**
  * The API section again on PostgreSQL, with one server process and with two sharing the database,
- * at the largest size only (loading PostgreSQL in bulk takes a while): on a throwaway server
+ * at the largest size only (loading PostgreSQL in bulk, then publishing, takes a while): on a throwaway server
  * started from this machine's PostgreSQL binaries, when there are some.
  */
 async function apiOnPostgres(

@@ -1,35 +1,60 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
+import { MemoryProbe } from './memory.js';
 
 /**
  * Reference API servers as `npm start` runs them — `src/server/main.ts` in a process of its own,
  * configured by environment — so the load generator (this process) and the server do not share
  * an event loop. Several may share one database (`--servers=N`).
+ *
+ * They publish on demand only (`BAROMETRE_PUBLICATION_INTERVAL=0`), through the administrator's
+ * route, with a token made for this run: a publication is computed when the benchmark asks for
+ * one, never in the middle of a measurement (except the one a server makes at start when the
+ * database holds none, which {@link ApiServer.publications} lets the benchmark wait for).
  */
+
+/** The administrator's bearer token of the servers this process starts (never written anywhere). */
+const ADMIN_TOKEN = randomBytes(24).toString('hex');
+
+export interface PublishedSummary {
+  id: string;
+  publishedAt: string;
+  contributions: number;
+}
+
+export interface PublishFigures {
+  status: number;
+  /** Present when the publication came out (201). */
+  publication?: PublishedSummary;
+  /** Hidden figures the audit found recoverable, when it refused the publication (409 `publication_refused`). */
+  refused?: number;
+  /** What the server said otherwise, for the error message. */
+  body: string;
+  /** From sending the POST to the end of its response. */
+  seconds: number;
+  /** The server process's resident memory just before the POST and at its highest while it ran, in bytes. */
+  rssBefore: number;
+  rssPeak: number;
+  /** How the peak was read: the kernel's high-water mark, or sampling. */
+  peakFrom: string;
+}
 
 export interface ApiServer {
   origin: string;
+  pid: number | undefined;
   contributions(): Promise<number>;
+  /** The publications on record, newest first (`GET /api/v1/publications`). */
+  publications(): Promise<PublishedSummary[]>;
   /**
-   * Waits until the process stops working on its own (a server may prepare results in the
-   * background once it listens); resolves with the seconds that took, or NaN where the process's
-   * CPU time cannot be read (no /proc), after a short fixed wait.
+   * Publishes now (`POST /api/v1/admin/publications`, answered once the publication is out),
+   * sampling the process's memory meanwhile.
    */
-  settle(maxSeconds: number): Promise<number>;
+  publish(): Promise<PublishFigures>;
+  /** The id of the publication this server's results come from, from a results response's ETag (undefined on 503). */
+  servedPublication(path: string): Promise<string | undefined>;
   stop(): Promise<void>;
-}
-
-/** CPU time (user + system, in clock ticks) of a process, from /proc; undefined elsewhere. */
-function cpuTicks(pid: number | undefined): number | undefined {
-  if (pid === undefined) return undefined;
-  try {
-    // Fields after the command name, which is in parentheses and may hold spaces.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return undefined;
-  }
 }
 
 async function freePort(): Promise<number> {
@@ -52,6 +77,34 @@ async function health(origin: string): Promise<{ contributions: number } | undef
   }
 }
 
+/**
+ * One request with node:http and no time limit: computing a large publication may take longer
+ * than fetch's default wait for response headers (five minutes).
+ */
+function unhurried(origin: string, method: string, path: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const sent = httpRequest(`${origin}${path}`, { method, headers, timeout: 0 }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      response.on('error', reject);
+    });
+    sent.on('error', reject);
+    sent.end();
+  });
+}
+
+/** How many hidden figures a `publication_refused` answer says were recoverable; undefined for another answer. */
+function refusedCount(body: string): number | undefined {
+  try {
+    const parsed = JSON.parse(body) as { error?: string; details?: { unprotected?: number } };
+    return parsed.error === 'publication_refused' ? (parsed.details?.unprotected ?? Number.NaN) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function startServer(env: Record<string, string>): Promise<ApiServer> {
   const port = await freePort();
   let output = '';
@@ -66,6 +119,8 @@ export async function startServer(env: Record<string, string>): Promise<ApiServe
       // behind a proxy: per-client write limits then never stand in for the server's capacity.
       BAROMETRE_RATE_LIMIT: '100000',
       BAROMETRE_TRUST_PROXY: '127.0.0.1',
+      BAROMETRE_PUBLICATION_INTERVAL: '0',
+      BAROMETRE_ADMIN_TOKEN: ADMIN_TOKEN,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -85,25 +140,40 @@ export async function startServer(env: Record<string, string>): Promise<ApiServe
   }
   return {
     origin,
+    pid: child.pid,
     contributions: async () => (await health(origin))?.contributions ?? Number.NaN,
-    async settle(maxSeconds) {
+    async publications() {
+      const response = await fetch(`${origin}/api/v1/publications`);
+      if (!response.ok) throw new Error(`GET /api/v1/publications answered ${response.status}`);
+      return ((await response.json()) as { publications: PublishedSummary[] }).publications;
+    },
+    async publish() {
+      const probe = new MemoryProbe(child.pid);
+      const rssBefore = probe.current();
+      probe.start();
       const started = performance.now();
-      const window = 500;
-      const first = cpuTicks(child.pid);
-      if (first === undefined) {
-        await new Promise((resolve) => setTimeout(resolve, 3000));
-        return Number.NaN;
-      }
-      let previous: number = first;
-      let quiet = 0;
-      // Idle: two half-second windows in a row with at most one tick each (2 % of a core at 100 Hz).
-      while (quiet < 2 && performance.now() - started < maxSeconds * 1000) {
-        await new Promise((resolve) => setTimeout(resolve, window));
-        const now: number = cpuTicks(child.pid) ?? previous;
-        quiet = now - previous <= 1 ? quiet + 1 : 0;
-        previous = now;
-      }
-      return Math.max(0, (performance.now() - started - 2 * window) / 1000);
+      const { status, body } = await unhurried(origin, 'POST', '/api/v1/admin/publications', { authorization: `Bearer ${ADMIN_TOKEN}` });
+      const seconds = (performance.now() - started) / 1000;
+      const { peak, from } = probe.stop();
+      const publication = status === 201 ? (JSON.parse(body) as PublishedSummary) : undefined;
+      const refused = status === 409 ? refusedCount(body) : undefined;
+      return {
+        status,
+        body,
+        seconds,
+        rssBefore,
+        rssPeak: peak,
+        peakFrom: from,
+        ...(publication ? { publication } : {}),
+        ...(refused !== undefined ? { refused } : {}),
+      };
+    },
+    async servedPublication(path) {
+      const response = await fetch(origin + path);
+      await response.arrayBuffer();
+      // The tag is `"<publication id>-<hash of the request>"`, the hash being base64url of fixed length.
+      const tag = response.headers.get('etag');
+      return response.ok && tag ? /^(?:W\/)?"(.+)-[A-Za-z0-9_-]{16}"$/.exec(tag)?.[1] : undefined;
     },
     async stop() {
       if (child.exitCode !== null) return;

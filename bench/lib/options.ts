@@ -5,7 +5,7 @@
  * |---|---|---|
  * | `--only=size,render,api` | all three | sections to run |
  * | `--runs=N` | 15 | measured page loads per side in the render section (plus one warm-up round) |
- * | `--sizes=1000,10000,…` | 1000,10000,50000,100000,315000 | contribution counts of the results-latency table (capped at 35,000 communes × 9 themes) |
+ * | `--sizes=1000,10000,…` | 1000,10000,50000,100000,315000 | contribution counts of the API section's growth tables, each published before reads are measured (capped at every commune × 9 themes, 313,866); PostgreSQL runs the largest only |
  * | `--duration=S` | 10 | seconds of each autocannon run |
  * | `--connections=N` | 32 | concurrent connections of the submissions run (reads use a quarter of it) |
  * | `--database-url=URL` | a temporary SQLite file | passed to the servers as `BAROMETRE_DATABASE_URL` (an empty database is expected) |
