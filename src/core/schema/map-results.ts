@@ -73,7 +73,9 @@ export const MapResults = z
           report('below_min_cell', ['territories', index, 'status'], { n: territory.n, minCell: results.minCell });
         }
         for (const [code, answer] of answers) {
-          if (answer.count !== null && answer.count > territory.n) {
+          if (answer.count === null) continue;
+          if (results.ponderation === 'redressee') report('weighted_count', ['territories', index, 'answers', code, 'count']);
+          if (answer.count > territory.n) {
             report('count_above_n', ['territories', index, 'answers', code, 'count'], { count: answer.count, n: territory.n });
           }
         }

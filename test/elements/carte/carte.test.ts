@@ -22,6 +22,7 @@ import {
   MASQUE_REGION_ID,
   NOBODY_ID,
   regionResults,
+  reweighted,
 } from './fixtures/map-results.js';
 import { API, installMapApi, json, mapRequests, mapRoute, type FakeApi } from './helpers/map-api.js';
 import { fillOf, legendItems, optionOf, options, paintedOf, part, shadow, tableRows, text, untilDrawn } from './helpers/map-dom.js';
@@ -474,7 +475,7 @@ describe('<barometre-carte>', () => {
     if (!customElements.get('barometre-provider')) customElements.define('barometre-provider', BarometreProvider);
     api.route = (url) =>
       url.pathname.endsWith('/resultats/inclusion/redressee/carte/region/lieu_mediation.json')
-        ? json({ ...regionResults(), ponderation: 'redressee' })
+        ? json(reweighted(regionResults()))
         : json({ error: 'introuvable', message: 'Fichier introuvable.' }, 404);
     const wrapper = await fixture<HTMLElement>(html`<div style="width: 640px"></div>`);
     wrapper.innerHTML = `<barometre-provider api="${API}" publication="${PUBLICATION_BASE}/" ponderation="redressee">

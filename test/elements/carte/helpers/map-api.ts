@@ -1,5 +1,5 @@
 import { API, installFakeApi, json, type FakeApi, type Route } from '../../charts/helpers/fake-api.js';
-import { departementResults, regionResults } from '../fixtures/map-results.js';
+import { departementResults, regionResults, reweighted } from '../fixtures/map-results.js';
 
 export { API, json };
 export type { FakeApi, Route };
@@ -18,8 +18,7 @@ export const mapRoute: Route = (url) => {
     return json({ error: 'question_not_found', message: 'Question inconnue.' }, 404);
   }
   const results = url.searchParams.get('niveau') === 'region' ? regionResults() : departementResults();
-  if (url.searchParams.get('ponderation') === 'redressee') results.ponderation = 'redressee';
-  return json(results);
+  return json(url.searchParams.get('ponderation') === 'redressee' ? reweighted(results) : results);
 };
 
 /** Installs the fake API with the map route; call `restore()` in `afterEach`. */
