@@ -427,7 +427,11 @@ function report(options: BenchOptions, target: DatabaseTarget, steps: Step[], la
       causes.push([noWritesP99, `${readers} concurrent readers wait behind one another (p99 ${ms(noWritesP99)} with no writes, ${ms(oneP99)} one at a time); the load generator runs on the same ${cores} cores as the server${options.servers > 1 ? 's' : ''}`]);
     }
     if (withWritesP99 > Math.max(noWritesP99, RESULTS_P99_TARGET)) {
-      causes.push([withWritesP99, `writes slow the reads down (${ratio(withWritesP99 / noWritesP99)} the p99 without writes): each one is a database transaction in the same process${options.servers > 1 ? 'es' : ''}`]);
+      causes.push([
+        withWritesP99,
+        `with writes the p99 is ${ratio(withWritesP99 / noWritesP99)} the one without, measured just after: the same process${options.servers > 1 ? 'es' : ''} handle${options.servers > 1 ? '' : 's'} each write (a database transaction); ` +
+          `on a busy machine part of such a gap is noise between two ${options.duration}-second runs`,
+      ]);
     }
     const publication = top.publication;
     // Reads from an earlier, smaller publication say nothing of this size's.
@@ -467,7 +471,10 @@ function report(options: BenchOptions, target: DatabaseTarget, steps: Step[], la
     method: [
       `Database: ${target.label}; ${options.servers} server process${options.servers > 1 ? 'es' : ''} (\`src/server/main.ts\`, request log off, \`BAROMETRE_PUBLICATION_INTERVAL=0\`: publications on demand only), load generated from this process.`,
       `Contributions are loaded in bulk through the store (\`bulkInsert\`) while no server runs, as communes × themes in a shuffled order (at most ${count(COMMUNE_COUNT)} communes × ${THEMES.length} themes = ${count(MAX_BULK)}); the servers are restarted on each size. ` +
-        'The servers first start on the empty database, so the publication a server makes at start when none exists is the empty one.',
+        'The servers first start on the empty database, so the publication a server makes at start when none exists is the empty one. ' +
+        (steps.length > 1
+          ? 'Each publication after the first compares itself with the previous one (changes it may hold back), and also counts the contributions written through the API at earlier sizes.'
+          : 'With one size, its publication is the first to hold contributions: it has no previous one to compare itself with.'),
       `At each size, one server publishes (\`POST /api/v1/admin/publications\` with the administrator's token): "publication" is that request's duration, to its 201 (or to its 409 when the secrecy audit refuses the publication: the previous one then stays served, and the reads table says so); ` +
         '"protecting themes" the part the publication\'s own report gives to its themes (tables, secrecy, audit); ' +
         `"server RSS" that process's resident memory before the request and its peak during it (${peakHow(steps)}). ` +
