@@ -21,7 +21,7 @@
     const asked = questionnaire.sections.flatMap((section) => section.questions).find((item) => item.id === question);
     const options =
       asked.kind === 'yesno' ? YES_NO : asked.options.map((option) => [option.code, option.label.fr]);
-    const shown = figures.series.filter((series) => !series.suppressed && series.questions[question] && !series.questions[question].suppressed);
+    const shown = figures.series.filter((series) => series.status === 'publie' && series.questions[question]?.status === 'publie');
     return {
       title: asked.label.fr,
       labels: options.map(([, label]) => label),

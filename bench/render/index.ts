@@ -162,15 +162,31 @@ async function startRenderServer(database: string, site: string, cdn: string): P
   };
 }
 
+/** How long the seeded server may take to publish its first results (every theme, audit included). */
+const FIRST_PUBLICATION_MS = 30 * 60_000;
+
+/** Waits until the server publishes results holding contributions: it computes them in the background at start. */
+async function firstPublication(api: string): Promise<void> {
+  const deadline = Date.now() + FIRST_PUBLICATION_MS;
+  while (Date.now() < deadline) {
+    const response = await fetch(`${api}/publications`);
+    const body = response.ok ? ((await response.json()) as { publications: { contributions: number }[] }) : { publications: [] };
+    if (body.publications.some((publication) => publication.contributions > 0)) return;
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
+  throw new Error('The render server published no results in time');
+}
+
 /** A département whose three series (itself, its région, France) all publish the question. */
 async function chartSubject(api: string): Promise<ChartSubject> {
+  await firstPublication(api);
   const question = 'rssi';
   for (const code of ['35', '33', '59', '69', '13', '44', '31']) {
     const subject: ChartSubject = { theme: THEME, question, territoire: `departement:${code}`, comparer: ['region', 'france'] };
     const response = await fetch(`${api}/resultats/${THEME}?territoire=${subject.territoire}&comparer=region,france&question=${question}`);
     if (!response.ok) continue;
-    const body = (await response.json()) as { series: { suppressed: boolean; questions: Record<string, { suppressed: boolean }> }[] };
-    const shown = body.series.filter((series) => !series.suppressed && series.questions[question] && !series.questions[question].suppressed);
+    const body = (await response.json()) as { series: { status: string; questions: Record<string, { status: string }> }[] };
+    const shown = body.series.filter((series) => series.status === 'publie' && series.questions[question]?.status === 'publie');
     if (shown.length === 3) return subject;
   }
   throw new Error('No département with three published series for the chart comparison');
