@@ -421,7 +421,7 @@ function report(options: BenchOptions, target: DatabaseTarget, steps: Step[], la
     const oneP99 = percentile(top.oneAtATime.sorted, 99);
     const causes: [number, string][] = [];
     if (oneP99 > RESULTS_P99_TARGET) {
-      causes.push([oneP99, `a single request is already that slow at the tail with nothing else running (p99 ${ms(oneP99)} one at a time): the time goes into reading the publication and writing the response, not into waiting`]);
+      causes.push([oneP99, `a single request is already that slow at the tail with no other request from the benchmark (p99 ${ms(oneP99)} one at a time, over ${top.oneAtATime.sorted.length} requests): reading the publication and writing the response, or other work on the machine taking the cores`]);
     }
     if (noWritesP99 > RESULTS_P99_TARGET) {
       causes.push([noWritesP99, `${readers} concurrent readers wait behind one another (p99 ${ms(noWritesP99)} with no writes, ${ms(oneP99)} one at a time); the load generator runs on the same ${cores} cores as the server${options.servers > 1 ? 's' : ''}`]);
