@@ -27,15 +27,18 @@ export interface ThemeTask {
 class Lane {
   readonly #worker = new Worker(new URL('./theme-worker.mjs', import.meta.url));
   readonly #failed: Promise<never>;
+  readonly #stop = () => void this.#worker.terminate();
+  readonly #signal: AbortSignal | undefined;
 
   constructor(signal: AbortSignal | undefined) {
+    this.#signal = signal;
     this.#failed = new Promise((_resolve, reject) => {
       this.#worker.once('error', reject);
       this.#worker.once('exit', (code) => reject(signal?.reason ?? new Error(`A publication worker stopped (exit code ${code})`)));
     });
     // Awaited through `run`; a lane left idle must not report an unhandled rejection.
     this.#failed.catch(() => undefined);
-    signal?.addEventListener('abort', () => void this.#worker.terminate(), { once: true });
+    signal?.addEventListener('abort', this.#stop, { once: true });
   }
 
   run(job: ThemeJob): Promise<PublishedTheme> {
@@ -47,6 +50,8 @@ class Lane {
   }
 
   close(): Promise<number> {
+    // The signal lives as long as the publisher: a lane must not leave a listener on it.
+    this.#signal?.removeEventListener('abort', this.#stop);
     return this.#worker.terminate();
   }
 }
