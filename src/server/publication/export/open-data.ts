@@ -1,5 +1,5 @@
 import type { QuestionnaireDefinition, ThemeId } from '../../../core/schema/questionnaire.js';
-import { PONDERATIONS, type FigureStatus, type Ponderation } from '../../../core/schema/results.js';
+import { FIGURE_STATUSES, PONDERATIONS, type FigureStatus, type Ponderation } from '../../../core/schema/results.js';
 import { codesOf, publishedQuestions, type PublishedQuestion } from '../../../core/stats/tally.js';
 import type { TerritoryId } from '../../../core/territory/territory-id.js';
 import { csvRow } from '../../export/csv.js';
@@ -32,7 +32,7 @@ export interface Column {
 }
 
 /** The figure statuses, in the order they are explained. */
-export const ROW_STATUSES: readonly FigureStatus[] = ['publie', 'aucune', 'insuffisant', 'masque'];
+export const ROW_STATUSES: readonly FigureStatus[] = FIGURE_STATUSES;
 
 const LEVELS = ['france', 'region', 'departement', 'groupe'] as const;
 

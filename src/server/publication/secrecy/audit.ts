@@ -174,7 +174,6 @@ export async function auditGroup(group: GroupProgram, cells: readonly [Cell, Pro
   });
   const api = await highs();
   await breathe();
-  const started = performance.now();
   const model = toModel(api, group.program);
   try {
     // Each bound is a change of objective: the primal simplex takes up from the last basis.
@@ -224,7 +223,6 @@ export async function auditGroup(group: GroupProgram, cells: readonly [Cell, Pro
     }
   } finally {
     model.dispose();
-    if (process.env.SECRECY_DEBUG === '2') console.log(`audit: ${group.program.lower.length} columns, ${cells.length} cells, ${(performance.now() - started).toFixed(1)} ms`);
   }
   for (const t of tracked) {
     audit.ranges.push({ cell: t.cell, lowest: t.lowest, highest: t.highest });

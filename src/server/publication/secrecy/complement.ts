@@ -54,7 +54,7 @@ function membersOf(relation: Relation): Member[] {
 export function cellCost(state: SecrecyState, s: number, q: number, code: string): number {
   const series = state.tables.series[s]!;
   const headline = state.question(q).headline === true;
-  const level = series.level === 'departement' ? 1 : series.level === 'groupe' ? (series.band ? 2 : 6) : series.level === 'region' ? (headline && process.env.REGION_COST ? Number(process.env.REGION_COST) : 12) : 1000;
+  const level = series.level === 'departement' ? 1 : series.level === 'groupe' ? (series.band ? 2 : 6) : series.level === 'region' ? 12 : 1000;
   const answer = code === 'nsp' ? 0.5 : 1;
   return level * (headline ? 25 : 1) * answer * (1 + Math.log1p(state.value(s, q, code)));
 }

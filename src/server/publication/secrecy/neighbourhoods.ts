@@ -17,7 +17,7 @@ import type { Cell, SecrecyState } from './state.js';
 
 const LOCAL_SHARE = 0.35;
 /** How many hubs every neighbourhood includes. */
-const HUBS = Number(process.env.HUBS ?? 3);
+const HUBS = 3;
 
 export class Neighbourhoods {
   /** Per series: the series it shares a nesting with (parent, children, siblings). */

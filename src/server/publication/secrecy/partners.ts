@@ -88,10 +88,8 @@ export async function cheapestPartners(group: GroupProgram, targets: readonly Ta
     },
   });
   try {
-    const t0 = performance.now();
     model.options.set({ output_flag: false, presolve: 'on', solver: 'simplex' });
     model.run();
-    if (process.env.SECRECY_DEBUG) console.log(`partners: ${targets.length} targets, ${total} columns, ${rowLower.length} rows, ${(performance.now() - t0).toFixed(0)} ms, status ${model.getModelStatus()}`);
     if (model.getModelStatus() !== api.constants.modelStatus.optimal) return undefined;
     const solution = model.getSolution().colValue;
     return facts.filter((_fact, position) => solution[columns + 2 * position]! + solution[columns + 2 * position + 1]! > BROKEN);

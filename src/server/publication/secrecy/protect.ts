@@ -96,7 +96,6 @@ export async function protectTheme(tables: ThemeTables, layout: Layout, minCell:
   let dirty = new Set(groups.keys());
   let exposures: Exposure[] = [];
   let rounds = 0;
-  const started = performance.now();
   while (dirty.size > 0 && rounds < MAX_ROUNDS) {
     rounds += 1;
     exposures = [];
@@ -114,7 +113,6 @@ export async function protectTheme(tables: ThemeTables, layout: Layout, minCell:
       }
       exposures.push(...found);
     }
-    if (process.env.SECRECY_DEBUG) console.log(`round ${rounds}: ${exposures.length} exposed (${exposures.filter((e) => e.block).length} in neighbourhoods), hidden ${state.hiddenCount}, ${(performance.now() - started).toFixed(0)} ms`);
     if (exposures.length === 0 || rounds === MAX_ROUNDS) break;
     dirty = new Set(exposures.map(({ disclosure }) => groupOf.get(disclosure.cell.question)!));
     for (const g of dirty) {
@@ -122,7 +120,6 @@ export async function protectTheme(tables: ThemeTables, layout: Layout, minCell:
       await reinforce(state, complements, groups[g]!, links, mine, signal);
     }
   }
-  if (process.env.SECRECY_DEBUG) for (const { disclosure: d } of exposures.slice(0, 10)) console.log('exposed', tables.series[d.cell.series]!.key, tables.questions[d.cell.question]!.id, d.cell.code, d.value, d.lowest, d.highest, d.protection);
   if (exposures.length > 0) exposures = await withdrawExposed(state, groups, groupOf, links, exposures, neighbourhoods, ranges);
   return { state, rounds, disclosures: exposures.map(({ disclosure }) => disclosure), ranges };
 }
@@ -220,7 +217,6 @@ async function auditCells(
   const entries = new Map(cells.map((entry) => [entry[0], entry]));
   whole.push(...[...blockOf.keys()].map((cell) => entries.get(cell)!));
   if (whole.length > 0) {
-    if (process.env.SECRECY_DEBUG) console.log(`  whole program: ${whole.length} cells`);
     signal?.throwIfAborted();
     const audit = await auditGroup(program(), whole);
     audit.ranges.forEach(record);
