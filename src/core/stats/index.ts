@@ -13,3 +13,4 @@ export type { Quartiles } from './quantiles.js';
 export { applyPostStratification, postStratificationWeights, stratumKey, stratumWeights } from './weights.js';
 export type { PostStratification, StratumStatus, StratumWeighting } from './weights.js';
 export { wilsonInterval, Z_95 } from './wilson.js';
+export * from './margin.js';
