@@ -13,4 +13,5 @@ export type { Quartiles } from './quantiles.js';
 export { applyPostStratification, postStratificationWeights, stratumKey, stratumWeights } from './weights.js';
 export type { PostStratification, StratumStatus, StratumWeighting } from './weights.js';
 export { wilsonInterval, Z_95 } from './wilson.js';
-export * from './margin.js';
+export { compareShares, FRAGILE_BELOW, FRAGILE_MARGIN_POINTS, isFragile, marginPoints } from './margin.js';
+export type { Comparison, Interval } from './margin.js';
