@@ -1,6 +1,7 @@
 import { findQuestion } from '../../../core/questionnaire/question-index.js';
 import type { QuestionnaireDefinition } from '../../../core/schema/questionnaire.js';
 import type { FigureStatus, PublicationRef, ResultsResponse, Series, SeriesRole } from '../../../core/schema/results.js';
+import type { Interval } from '../../../core/stats/margin.js';
 import type { Lang } from '../../../core/schema/text.js';
 import { resultsMessages } from './messages.js';
 import { roundPercent } from './percent.js';
@@ -17,11 +18,24 @@ export function toBase(value: string | null | undefined): Base {
 export type UnpublishedStatus = Exclude<FigureStatus, 'publie'>;
 
 /**
+ * A published figure: its rounded percentage as shown, and the unrounded share with its 95 %
+ * interval, from which its margin of error and fragility are told (see `precision.ts`). The API
+ * publishes the interval of the share among those asked the question only: with `base="toutes"`
+ * the interval is `null`, and no margin is claimed.
+ */
+export interface ShareValue {
+  kind: 'value';
+  percent: number;
+  share: number;
+  ci: Interval | null;
+}
+
+/**
  * One cell as every view shows it: a value, or why there is none — nobody answered (`aucune`),
  * too few did (`insuffisant`), hidden by statistical secrecy (`masque`) — never a zero; `missing`
  * is a code the series does not report at all (not asked in the data).
  */
-export type ShareCell = { kind: 'value'; percent: number } | { kind: UnpublishedStatus } | { kind: 'missing' };
+export type ShareCell = ShareValue | { kind: UnpublishedStatus } | { kind: 'missing' };
 
 /** One series (territory), as a column of the table and a dataset of the chart. */
 export interface ShareColumn {
@@ -119,7 +133,8 @@ function columnOf(series: Series, questionId: string, rows: readonly ShareRow[],
     const share = base === 'concernees' ? answer.share : answer.shareOfAll;
     // A published answer always carries its shares; a share left null is treated as hidden, never as zero.
     if (answer.status === 'masque' || share === null) return { kind: 'masque' };
-    return { kind: 'value', percent: roundPercent(share, decimals) };
+    const ci = base === 'concernees' ? (answer.ci ?? null) : null;
+    return { kind: 'value', percent: roundPercent(share, decimals), share, ci };
   });
   const median = question.median ?? undefined;
   return {
