@@ -174,10 +174,27 @@ describe(onStore('GET /resultats/:theme'), () => {
       const body = checkResults((await results(`territoire=${territoire}`)).body, 5);
       assert.deepEqual({ status: body.series[0]!.status, n: body.series[0]!.n, questions: body.series[0]!.questions }, { status, n, questions: {} }, territoire);
     }
-    // Comparing a commune with similar ones gives its group; a département has no such group.
+    // Comparing an EPCI with similar ones gives the group of its kind and size.
     const similar = checkResults((await results(`territoire=${EPCI}&comparer=similaires`)).body, 5);
     assert.equal(similar.series[1]!.territory.kind, 'groupe');
-    assert.deepEqual(checkResults((await results('territoire=departement:35&comparer=similaires')).body, 5).series.length, 1);
+    assert.match(similar.series[1]!.territory.id, /^groupe:epci:/);
+  });
+
+  test('a département or a région is compared with collectivités of its own make-up, France with nothing', async () => {
+    for (const [territoire, name] of [
+      ['departement:53', 'Mayenne'],
+      ['region:53', 'Bretagne'],
+    ]) {
+      const similar = checkResults((await results(`territoire=${territoire}&comparer=similaires`)).body, 5).series[1]!;
+      assert.equal(similar.role, 'similaires');
+      assert.deepEqual(similar.territory, {
+        id: `groupe:profil:${territoire}`,
+        name: `Communes et intercommunalités de France à la même répartition par taille que ${name}`,
+        kind: 'groupe',
+      });
+    }
+    // France has nothing to be compared with but itself.
+    assert.equal(checkResults((await results('territoire=france&comparer=similaires')).body, 5).series.length, 1);
   });
 
   test('the map gives every département and région the status, count and figures of its own results page', async () => {

@@ -178,10 +178,10 @@ describe(onStore('npm run publish: a publication as static files'), () => {
     assert.ok(!files.has('resultats/cybersecurite/brute/departement:2A.json'));
   });
 
-  test('a territory file holds every comparison it has: département, région, France', () => {
+  test('a territory file holds every comparison it has: département, région, France, similar collectivités', () => {
     const roles = (path: string) => (JSON.parse(files.get(path)!) as ResultsResponse).series.map((series) => `${series.role}=${series.territory.id}`);
-    assert.deepEqual(roles('resultats/cybersecurite/brute/departement-35.json'), ['territoire=departement:35', 'region=region:53', 'france=france']);
-    assert.deepEqual(roles('resultats/cybersecurite/redressee/region-53.json'), ['territoire=region:53', 'france=france']);
+    assert.deepEqual(roles('resultats/cybersecurite/brute/departement-35.json'), ['territoire=departement:35', 'region=region:53', 'france=france', 'similaires=groupe:profil:departement:35']);
+    assert.deepEqual(roles('resultats/cybersecurite/redressee/region-53.json'), ['territoire=region:53', 'france=france', 'similaires=groupe:profil:region:53']);
     assert.deepEqual(roles('resultats/cybersecurite/brute/france.json'), ['territoire=france']);
   });
 
@@ -189,7 +189,7 @@ describe(onStore('npm run publish: a publication as static files'), () => {
     for (const ponderation of ['brute', 'redressee']) {
       for (const territoire of ['departement:35', 'departement:29', 'departement:2A', 'region:53', 'france']) {
         const response = await fetch(
-          `${server.url}/api/v1/resultats/cybersecurite?territoire=${territoire}&comparer=departement,region,france&ponderation=${ponderation}`,
+          `${server.url}/api/v1/resultats/cybersecurite?territoire=${territoire}&comparer=departement,region,france,similaires&ponderation=${ponderation}`,
         );
         assert.equal(response.status, 200);
         const api = await response.json();

@@ -128,7 +128,9 @@ export type AnswerResult = z.infer<typeof AnswerResult>;
  * Figures of one question in one series, keyed by answer code. `n` counts those who answered it:
  * a number when the question is published, `0` when nobody answered, `null` otherwise. Number
  * questions are published as a distribution over their bins (answer codes), and a rounded
- * `median` when enough collectivités answered.
+ * `median` when enough collectivités answered. An estimate for a population (reweighted shares,
+ * similar collectivités) gives its `coverage` when part of that population has no respondent to
+ * stand for it: the share of the population its figures do represent (absent: all of it).
  */
 export const QuestionResult = z
   .strictObject({
@@ -136,13 +138,16 @@ export const QuestionResult = z
     n: z.nullable(Count),
     answers: z.optional(z.record(AnswerCode, AnswerResult)),
     median: z.optional(z.nullable(z.number())),
+    coverage: z.optional(z.number().check(z.gt(0), z.lte(1))),
   })
   .check(
     contractRefinement((question, report) => {
       const answers = Object.entries(question.answers ?? {});
       if (question.status !== 'publie') {
         const nOk = question.status === 'aucune' ? question.n === 0 : question.n === null;
-        if (!nOk || answers.length > 0 || question.median != null) report('status_values', [], { status: question.status });
+        if (!nOk || answers.length > 0 || question.median != null || question.coverage !== undefined) {
+          report('status_values', [], { status: question.status });
+        }
         return;
       }
       if (question.n === null) {

@@ -12,6 +12,7 @@ const catalog = createCatalog({
     region: 'Régions',
     csp: 'Collectivités à statut particulier',
     group: '{kind} de {band}',
+    profile: 'Communes et intercommunalités de France à la même répartition par taille que {territory}',
   },
   en: {
     commune: 'Municipalities',
@@ -20,6 +21,7 @@ const catalog = createCatalog({
     region: 'Regions',
     csp: 'Special-status local authorities',
     group: '{kind} of {band}',
+    profile: 'Municipalities and inter-municipal bodies of France in the same mix of sizes as {territory}',
   },
 });
 
@@ -30,4 +32,9 @@ const catalog = createCatalog({
 export function groupName(lang: Lang, kind: CollectiviteKind, band?: PopulationBandId): string {
   if (band === undefined) return catalog(lang, kind);
   return catalog(lang, 'group', { kind: catalog(lang, kind), band: populationBandLabel(lang, band) });
+}
+
+/** The name of the collectivités like a territory's own (see `similar.ts`), e.g. "… que Gironde". */
+export function profileName(lang: Lang, territoryName: string): string {
+  return catalog(lang, 'profile', { territory: territoryName });
 }

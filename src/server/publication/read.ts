@@ -9,8 +9,9 @@ import { apiMessages } from '../http/messages.js';
 import type { ServerReferential } from '../referential/port.js';
 import type { SeriesFigures } from './compose.js';
 import type { PublicationFigures, ThemeFigures } from './figures.js';
-import { groupName } from './labels.js';
+import { groupName, profileName } from './labels.js';
 import { COMMUNAL_KINDS, groupKey } from './layout.js';
+import { profileOf, standardisedSeries } from './similar.js';
 
 /**
  * Responses read from a publication: a results request picks series the publication already
@@ -80,10 +81,10 @@ export class PublicationReader {
     // Each series once, by the key it is published under: France narrowed to a group is shown
     // as France, and may still be compared with France whole.
     const read = new Set<string>();
-    const add = (role: SeriesRole, where: SeriesTerritory, key: string = where.id) => {
+    const add = (role: SeriesRole, where: SeriesTerritory, key: string = where.id, figures = this.#figures(theme, ponderation, key)) => {
       if (read.has(key)) return;
       read.add(key);
-      picks.push({ role, territory: where, figures: this.#figures(theme, ponderation, key) });
+      picks.push({ role, territory: where, figures });
     };
     if (query.kind !== undefined) {
       const group = groupOf(query.kind, query.band, lang);
@@ -99,8 +100,14 @@ export class PublicationReader {
       } else if (comparison === 'france') {
         if (territory.kind !== 'france' || query.kind !== undefined) add('france', { id: 'france', name: apiMessages(lang, 'france'), kind: 'france' });
       } else if (territory.kind === 'commune' || territory.kind === 'epci') {
-        // A territory's series holds communes and EPCI of every size: no group is like it (yet).
+        // A collectivité beside those of its kind and size.
         add('similaires', groupOf(territory.kind, bandOf(territory.population), lang));
+      } else if (territory.kind === 'departement' || territory.kind === 'region') {
+        // A territory beside the collectivités of France in its own mix of kinds and sizes.
+        const standardised = standardisedSeries(theme.series.brute, profileOf(this.referential.strataCounts(territory.id)), query.questionId);
+        if (standardised === undefined) continue;
+        const id = `groupe:profil:${territory.id}`;
+        add('similaires', { id, name: profileName(lang, territory.name), kind: 'groupe' }, id, standardised);
       }
     }
     return picks;

@@ -34,8 +34,6 @@ export interface StaticFilesSources {
   definitions: Readonly<Record<ThemeId, QuestionnaireDefinition>>;
 }
 
-/** The comparisons a territory's file holds: every one the API can give for France, a région or a département. */
-const FILE_COMPARISONS = COMPARISONS.filter((comparison) => comparison !== 'similaires');
 
 const MAP_LEVELS = ['departement', 'region'] as const;
 
@@ -79,7 +77,8 @@ export function* staticFiles(publication: PublicationFigures, sources: StaticFil
           theme,
           definition,
           territory,
-          comparisons: FILE_COMPARISONS,
+          // Every comparison the API can give for France, a région or a département.
+          comparisons: COMPARISONS,
           ponderation,
           lang: 'fr',
         });
