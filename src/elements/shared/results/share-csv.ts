@@ -4,6 +4,7 @@ import { publicationDateText } from '../publication-date.js';
 import { buildCsv } from './csv.js';
 import { resultsMessages } from './messages.js';
 import { formatPercentNumber } from './percent.js';
+import { cellPrecision } from './precision.js';
 import type { ShareCell, ShareColumn, ShareTable } from './share-table.js';
 import { baseText, ponderationText } from './wording.js';
 
@@ -29,14 +30,16 @@ function plainNumber(lang: Lang, value: number): string {
  * file travels without the page around it; the table follows a blank line. Numeric columns stay
  * numeric: percentages are plain numbers with the reader's decimal mark and no sign, counts carry
  * no thousands separator, and a figure that is not published is an empty cell — never a zero,
- * never words — beside a `statut` column holding `publie`, `aucune`, `insuffisant` or `masque`
- * (empty for a code the series does not report).
+ * never words. Each series has four columns: the percentage, its margin of error in points
+ * (empty when no interval is published), `1` when the figure is fragile and `0` when not, and a
+ * `statut` column holding `publie`, `aucune`, `insuffisant` or `masque` (empty for a code the
+ * series does not report).
  */
 export function shareTableCsv(lang: Lang, table: ShareTable): string {
   const t = (key: Parameters<typeof resultsMessages>[1]) => resultsMessages(lang, key);
   const rows: (string | number | null)[][] = [
     [t('questionLabel'), table.questionLabel],
-    [t('baseLabel'), baseText(lang, table.base)],
+    [t('baseLabel'), baseText(lang, table.base, table.ponderation)],
     [t('ponderationLabel'), ponderationText(lang, table.ponderation)],
     [t('sourceLabel'), table.source],
     [t('publicationLabel'), table.publication.id],
@@ -46,6 +49,8 @@ export function shareTableCsv(lang: Lang, table: ShareTable): string {
       t('answerLabel'),
       ...table.columns.flatMap((column) => [
         resultsMessages(lang, 'percentColumn', { name: column.name }),
+        resultsMessages(lang, 'marginColumn', { name: column.name }),
+        resultsMessages(lang, 'fragileColumn', { name: column.name }),
         resultsMessages(lang, 'statusColumn', { name: column.name }),
       ]),
     ],
@@ -55,16 +60,19 @@ export function shareTableCsv(lang: Lang, table: ShareTable): string {
       row.label,
       ...table.columns.flatMap((column) => {
         const cell = column.cells[index];
-        const value = cell?.kind === 'value' ? formatPercentNumber(lang, cell.percent, table.decimals) : '';
-        return [value, cellStatus(cell)];
+        const precision = cellPrecision(table, column, index);
+        if (cell?.kind !== 'value' || !precision) return ['', '', '', cellStatus(cell)];
+        return [formatPercentNumber(lang, cell.percent, table.decimals), precision.margin ?? '', precision.fragile ? 1 : 0, cellStatus(cell)];
       }),
     ]);
   });
-  rows.push([t('respondentsLabel'), ...table.columns.flatMap((column) => [column.n, countStatus(column)])]);
+  rows.push([t('respondentsLabel'), ...table.columns.flatMap((column) => [column.n, '', '', countStatus(column)])]);
   if (table.columns.some((column) => column.median !== undefined)) {
     rows.push([
       t('medianLabel'),
-      ...table.columns.flatMap((column) => (column.median === undefined ? ['', ''] : [plainNumber(lang, column.median), 'publie'])),
+      ...table.columns.flatMap((column) =>
+        column.median === undefined ? ['', '', '', ''] : [plainNumber(lang, column.median), '', '', 'publie'],
+      ),
     ]);
   }
   return buildCsv(rows);

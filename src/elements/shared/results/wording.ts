@@ -4,10 +4,15 @@ import type { Lang } from '../../../core/schema/text.js';
 import { publicationDateText } from '../publication-date.js';
 import { resultsMessages } from './messages.js';
 import { formatPercentValue } from './percent.js';
-import type { Base, ShareCell, ShareTable, UnpublishedStatus } from './share-table.js';
+import type { Base, ShareCell, ShareTable, ShareValue, UnpublishedStatus } from './share-table.js';
 
-/** The base in words, e.g. "Part des collectivités ayant répondu à la question". */
-export function baseText(lang: Lang, base: Base): string {
+/**
+ * The base in words, e.g. "Part des collectivités ayant répondu à la question". A reweighted
+ * figure is not a share of respondents but an estimate for every collectivité of the territory,
+ * and says so.
+ */
+export function baseText(lang: Lang, base: Base, ponderation: Ponderation = 'brute'): string {
+  if (ponderation === 'redressee') return resultsMessages(lang, base === 'toutes' ? 'baseToutesRedressee' : 'baseConcerneesRedressee');
   return resultsMessages(lang, base === 'toutes' ? 'baseToutes' : 'baseConcernees');
 }
 
@@ -49,4 +54,10 @@ export function cellText(lang: Lang, cell: ShareCell, table: Pick<ShareTable, 'd
     default:
       return statusText(lang, cell.kind, table.minCell);
   }
+}
+
+/** A published figure with its margin of error when it has one: "28 % ± 9 pts", else "28 %". */
+export function valueWithMarginText(lang: Lang, cell: ShareValue, decimals: number, margin: number | null): string {
+  const value = formatPercentValue(lang, cell.percent, decimals);
+  return margin === null ? value : resultsMessages(lang, 'valueWithMargin', { value, points: formatNumber(lang, margin) });
 }
