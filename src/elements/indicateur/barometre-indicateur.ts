@@ -6,8 +6,9 @@ import { ResultsElement } from '../shared/results/results-element.js';
 import type { ResultsMessageKey } from '../shared/results/messages.js';
 import { isEmptyTable, type ShareColumn, type ShareTable } from '../shared/results/share-table.js';
 import { statusView } from '../shared/results/status-view.js';
-import { baseText, cellText, nText, ponderationText, sourceText } from '../shared/results/wording.js';
-import { indicatorMessages } from './messages.js';
+import { baseText, nText, ponderationText, sourceText } from '../shared/results/wording.js';
+import { comparisonView, fragileView, publishedFigureView, unpublishedFigureView } from './figure-view.js';
+import { comparisonOf, precisionOf, type Precision } from './precision.js';
 import { indicatorStyles } from './styles.js';
 
 /** The figure a key-figure block is about: the territory's series, else the first one. */
@@ -17,12 +18,19 @@ function mainColumn(table: ShareTable): ShareColumn | undefined {
 
 /**
  * One key figure — the share of collectivités giving one answer to one question — with its
- * label, its comparison (France by default), the number of respondents and the base. Same data
- * path and states as the chart, without Chart.js: a figure that is not published says which state
- * applies ("aucune réponse", "moins de 5 réponses", "masqué (secret statistique)"), and the
- * number of respondents is shown only when it is published. The source line names the publication.
+ * label, its margin of error, its comparison (France by default), the number of respondents and
+ * the base. Same data path and states as the chart, without Chart.js.
  *
- * @summary A key figure with its comparison, e.g. "26 %" and "France : 26 %".
+ * Where the data gives the share's 95 % interval, the figure reads "28 % ± 9 pts" (the larger
+ * side of the interval, rounded up). A figure resting on fewer than 30 respondents, or with a
+ * margin over 15 points, is marked fragile in a boxed sentence saying why. A comparison whose
+ * interval overlaps the key figure's says "écart non significatif": the two cannot be told apart.
+ * A figure that is not published is one whole sentence per state: nobody answered, fewer than k
+ * answered, or hidden by statistical secrecy; the number of respondents is shown only when it is
+ * published. Screen readers hear the figure, its margin and each comparison as sentences. The
+ * source line names the publication.
+ *
+ * @summary A key figure with its margin and comparison, e.g. "26 % ± 7 pts" and "France : 26 % ± 2 pts".
  * @tag barometre-indicateur
  *
  * @fires barometre-data - Results were received, validated and shown. `detail: { results }` (the results contract).
@@ -32,8 +40,10 @@ function mainColumn(table: ShareTable): ShareColumn | undefined {
  * @csspart status - The live region saying loading, empty or error.
  * @csspart retry-button - The "Réessayer" button shown after an error.
  * @csspart territory - The territory's name.
- * @csspart value - The key figure ("26 %"), or the state of a figure that is not published.
+ * @csspart value - The key figure ("26 %"), or the sentence saying why it is not published.
+ * @csspart margin - The margin of error ("± 9 pts").
  * @csspart label - The answer the figure counts.
+ * @csspart fragile - The sentence marking a fragile figure.
  * @csspart question - The question's wording.
  * @csspart comparisons - The list of comparison figures.
  * @csspart meta - Number of respondents, base and weighting.
@@ -81,24 +91,31 @@ export class BarometreIndicateur extends ResultsElement {
     `;
   }
 
+  /** The precision of a series' share, from the results as published. */
+  private precisionOf(table: ShareTable, column: ShareColumn, code: string): Precision | undefined {
+    const state = this.results.state;
+    return state.status === 'ready' ? precisionOf(state.results, column, table.questionId, code, table.base) : undefined;
+  }
+
   private renderFigure(lang: Lang, table: ShareTable, rowIndex: number): TemplateResult | typeof nothing {
     const main = mainColumn(table);
     const row = table.rows[rowIndex];
     if (!main || !row) return nothing;
     const cell = main.cells[rowIndex] ?? { kind: 'missing' as const };
+    const precision = cell.kind === 'value' ? this.precisionOf(table, main, row.code) : undefined;
     const comparisons = table.columns.filter((column) => column !== main);
     return html`
       <p part="territory" class="territory">${main.name}</p>
-      <p>
-        <span part="value" class=${cell.kind === 'value' ? 'value' : 'value note'} data-state=${cell.kind}>${cellText(lang, cell, table)}</span>
-        <span part="label" class="label">${indicatorMessages(lang, 'answered', { answer: row.label })}</span>
-      </p>
+      ${cell.kind === 'value'
+        ? html`${publishedFigureView(lang, table, row, cell, precision)}${fragileView(lang, main, precision)}`
+        : unpublishedFigureView(lang, table, row, cell)}
       <p part="question" class="question">${table.questionLabel}</p>
       ${comparisons.length > 0
         ? html`<ul part="comparisons" class="comparisons">
             ${comparisons.map((column) => {
-              const value = cellText(lang, column.cells[rowIndex] ?? { kind: 'missing' }, table);
-              return html`<li>${indicatorMessages(lang, 'comparison', { name: column.name, value })}</li>`;
+              const other = column.cells[rowIndex]?.kind === 'value' ? this.precisionOf(table, column, row.code) : undefined;
+              const indistinct = comparisonOf(precision, other) === 'indistinct';
+              return comparisonView(lang, table, { column, rowIndex, precision: other, indistinct, mainName: main.name });
             })}
           </ul>`
         : nothing}

@@ -1,12 +1,48 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/indicateur/define.js';
 import type { BarometreIndicateur } from '../../../src/elements/indicateur/barometre-indicateur.js';
-import { inclusionSeries, PUBLICATION_EN, PUBLICATION_FR, resultsOf } from './fixtures/results.js';
+import type { ResultsResponse, Series } from '../../../src/core/schema/results.js';
+import { wilsonInterval } from '../../../src/core/stats/wilson.js';
+import { answer, inclusionSeries, PUBLICATION_EN, PUBLICATION_FR, resultsOf } from './fixtures/results.js';
 import { items, part, shadow, statusOf, text, untilStatus } from './helpers/dom.js';
 import { captureEvents } from './helpers/events.js';
 import { API, defaultRoute, deferred, installFakeApi, json, type FakeApi } from './helpers/fake-api.js';
 
 const NNBSP = '\u202f';
+const NBSP = '\u00a0';
+const pts = (points: number) => `±${NBSP}${points}${NBSP}pts`;
+
+/** Results as the API publishes them: every published share with its 95 % Wilson interval. */
+function withIntervals(results: ResultsResponse): ResultsResponse {
+  const series = results.series.map((one): Series => {
+    const questions = Object.fromEntries(
+      Object.entries(one.questions).map(([id, question]) => {
+        const answers = Object.fromEntries(
+          Object.entries(question.answers ?? {}).map(([code, figure]) => [
+            code,
+            figure.share === null || question.n === null ? figure : { ...figure, ci: wilsonInterval(figure.share, question.n) },
+          ]),
+        );
+        return [id, question.answers ? { ...question, answers } : question];
+      }),
+    );
+    return { ...one, questions };
+  });
+  return { ...results, series };
+}
+
+/** The seen part of a comparison item, without the sentence said to screen readers. */
+function seenItems(el: Element): string[] {
+  return [...(part(el, 'comparisons')?.querySelectorAll('li') ?? [])].map((item) => text(item.querySelector('[aria-hidden="true"]') ?? item));
+}
+
+/** What a screen reader reads of a part: the text outside `aria-hidden`. */
+function spoken(node: Element | null): string {
+  if (!node) return '';
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return text(copy);
+}
 
 describe('<barometre-indicateur>', () => {
   let api: FakeApi;
@@ -80,24 +116,47 @@ describe('<barometre-indicateur>', () => {
       <barometre-indicateur api=${API} theme="inclusion" question="lieu_mediation" code="nsp" territoire="departement:35"></barometre-indicateur>
     `);
     await untilStatus(el, 'ready');
-    expect(text(part(el, 'value'))).to.equal('masqué (secret statistique)');
+    expect(text(part(el, 'value'))).to.equal(
+      'La part des collectivités de ce territoire qui ont répondu « Ne sait pas » n’est pas publiée, pour protéger le secret statistique.',
+    );
     expect(part(el, 'value')!.dataset.state).to.equal('masque');
+    expect(part(el, 'label')).to.equal(null);
     expect(items(el, 'comparisons')).to.deep.equal([`France : 4${NNBSP}%`]);
     expect(text(part(el, 'meta'))).to.equal('n = 42 · Part des collectivités ayant répondu à la question · données brutes');
   });
 
-  for (const [territoire, state, stateEn] of [
-    ['departement:22', 'moins de 5 réponses', 'fewer than 5 responses'],
-    ['departement:56', 'masqué (secret statistique)', 'hidden (statistical secrecy)'],
-    ['departement:29', 'aucune réponse', 'no response'],
+  for (const [territoire, status, state, stateEn] of [
+    [
+      'departement:22',
+      'insuffisant',
+      'Moins de 5 collectivités de ce territoire ont répondu à cette question : c’est trop peu pour publier la part de celles qui ont répondu « Oui ».',
+      'Fewer than 5 authorities in this territory answered this question: too few to publish the share of those that answered “Yes”.',
+    ],
+    [
+      'departement:56',
+      'masque',
+      'La part des collectivités de ce territoire qui ont répondu « Oui » n’est pas publiée, pour protéger le secret statistique.',
+      'The share of authorities in this territory that answered “Yes” is not published, to protect statistical secrecy.',
+    ],
+    [
+      'departement:29',
+      'aucune',
+      'Aucune collectivité de ce territoire n’a répondu à cette question.',
+      'No authority in this territory answered this question.',
+    ],
   ] as const) {
-    it(`says which state applies when the territory is not published (${state}), without a number of respondents`, async () => {
+    it(`says in a whole sentence why the figure is not published (${status}), without a number of respondents`, async () => {
       const el = await fixture<BarometreIndicateur>(html`
         <barometre-indicateur api=${API} theme="inclusion" question="lieu_mediation" code="oui" territoire=${territoire}></barometre-indicateur>
       `);
       await untilStatus(el, 'ready');
       expect(text(part(el, 'value'))).to.equal(state);
+      expect(part(el, 'value')!.dataset.state).to.equal(status);
+      // One sentence, not a state followed by "ont répondu « Oui »".
+      expect(part(el, 'label')).to.equal(null);
       expect(text(part(el, 'value'))).to.not.match(/\d+\s*%/);
+      // Nothing is hidden from screen readers: the sentence is the text they read.
+      expect(part(el, 'value')!.closest('[aria-hidden]')).to.equal(null);
       expect(items(el, 'comparisons')).to.deep.equal([`France : 26${NNBSP}%`]);
       expect(text(part(el, 'meta'))).to.equal('Part des collectivités ayant répondu à la question · données brutes');
       el.lang = 'en';
@@ -196,5 +255,123 @@ describe('<barometre-indicateur>', () => {
     await waitUntil(() => capture.of('barometre-error').length === 1);
     expect(capture.of('barometre-error')[0]!.detail.code).to.equal('invalid_results');
     expect(part(el, 'value')).to.equal(null);
+  });
+
+  describe('margins of error', () => {
+    it('shows the margin of the key figure and of each comparison, and says the difference is not significant', async () => {
+      const series = inclusionSeries();
+      api.route = () => json(withIntervals(resultsOf('inclusion', [series.territoire, series.region, series.france])));
+      const el = await fixture<BarometreIndicateur>(html`
+        <barometre-indicateur api=${API} theme="inclusion" question="lieu_mediation" code="oui" territoire="departement:35" comparer="region france"></barometre-indicateur>
+      `);
+      await untilStatus(el, 'ready');
+      // 13 of 42: 31 %, 95 % interval 19 % to 46 %, so ± 16 points (the larger side, rounded up).
+      expect(text(part(el, 'value'))).to.equal(`31${NNBSP}%`);
+      expect(text(part(el, 'margin'))).to.equal(pts(16));
+      // Both comparisons' intervals overlap Ille-et-Vilaine's: no difference can be claimed.
+      expect(seenItems(el)).to.deep.equal([
+        `Bretagne : 29${NNBSP}% ${pts(8)} (écart non significatif)`,
+        `France : 26${NNBSP}% ${pts(2)} (écart non significatif)`,
+      ]);
+      // Screen readers hear sentences, not "±" and "pts".
+      const figure = part(el, 'value')!.closest('p')!;
+      expect(spoken(figure)).to.equal(`31${NNBSP}% ont répondu « Oui », à 16 points près.`);
+      expect([...part(el, 'comparisons')!.querySelectorAll('li')].map(spoken)).to.deep.equal([
+        `Bretagne : 29${NNBSP}%, à 8 points près. L’écart avec Ille-et-Vilaine n’est pas significatif.`,
+        `France : 26${NNBSP}%, à 2 points près. L’écart avec Ille-et-Vilaine n’est pas significatif.`,
+      ]);
+    });
+
+    it('says nothing of significance when the intervals do not overlap', async () => {
+      const series = inclusionSeries();
+      const question = series.territoire.questions.lieu_mediation!;
+      question.answers = { oui: answer(35, 42, 42), non: answer(7, 42, 42) };
+      api.route = () => json(withIntervals(resultsOf('inclusion', [series.territoire, series.france])));
+      const el = await fixture<BarometreIndicateur>(html`
+        <barometre-indicateur api=${API} theme="inclusion" question="lieu_mediation" code="oui" territoire="departement:35"></barometre-indicateur>
+      `);
+      await untilStatus(el, 'ready');
+      expect(text(part(el, 'value'))).to.equal(`83${NNBSP}%`);
+      expect(seenItems(el)).to.deep.equal([`France : 26${NNBSP}% ${pts(2)}`]);
+      expect(part(el, 'fragile')).to.equal(null);
+    });
+
+    it('shows no margin, and claims nothing, when the data has no interval', async () => {
+      const el = await fixture<BarometreIndicateur>(html`
+        <barometre-indicateur api=${API} theme="inclusion" question="lieu_mediation" code="oui" territoire="departement:35"></barometre-indicateur>
+      `);
+      await untilStatus(el, 'ready');
+      expect(part(el, 'margin')).to.equal(null);
+      expect(items(el, 'comparisons')).to.deep.equal([`France : 26${NNBSP}%`]);
+      expect(spoken(part(el, 'value')!.closest('p'))).to.equal(`31${NNBSP}% ont répondu « Oui ».`);
+    });
+
+    it('writes the margin in English', async () => {
+      api.route = () => json(withIntervals(resultsOf('inclusion', [inclusionSeries().territoire, inclusionSeries().france])));
+      const el = await fixture<BarometreIndicateur>(html`
+        <barometre-indicateur lang="en" api=${API} theme="inclusion" question="lieu_mediation" code="oui" territoire="departement:35"></barometre-indicateur>
+      `);
+      await untilStatus(el, 'ready');
+      expect(text(part(el, 'margin'))).to.equal(pts(16));
+      expect(seenItems(el)).to.deep.equal([`France: 26% ${pts(2)} (difference not significant)`]);
+      expect(spoken(part(el, 'value')!.closest('p'))).to.equal('31% answered “Yes”, give or take 16 points.');
+    });
+  });
+
+  describe('fragile figures', () => {
+    it('marks a figure with a wide margin as fragile, in words and in a box', async () => {
+      const series = inclusionSeries();
+      api.route = () => json(withIntervals(resultsOf('inclusion', [series.territoire, series.france])));
+      const el = await fixture<BarometreIndicateur>(html`
+        <barometre-indicateur api=${API} theme="inclusion" question="lieu_mediation" code="oui" territoire="departement:35"></barometre-indicateur>
+      `);
+      await untilStatus(el, 'ready');
+      const fragile = part(el, 'fragile')!;
+      expect(text(fragile)).to.equal('! Chiffre fragile : sa marge d’erreur dépasse 15 points, il est à lire avec prudence.');
+      // Marked by a border and a mark, not by colour alone.
+      expect(getComputedStyle(fragile).borderTopStyle).to.equal('dashed');
+      expect(spoken(fragile)).to.equal('Chiffre fragile : sa marge d’erreur dépasse 15 points, il est à lire avec prudence.');
+    });
+
+    it('marks a figure resting on fewer than 30 respondents as fragile, and a fragile comparison too', async () => {
+      const series = inclusionSeries();
+      series.territoire.n = 20;
+      series.territoire.questions = { lieu_mediation: { status: 'publie', n: 20, answers: { oui: answer(6, 20, 20), non: answer(14, 20, 20) } } };
+      series.region.n = 25;
+      series.region.questions = { lieu_mediation: { status: 'publie', n: 25, answers: { oui: answer(20, 25, 25), non: answer(5, 25, 25) } } };
+      api.route = () => json(withIntervals(resultsOf('inclusion', [series.territoire, series.region])));
+      const el = await fixture<BarometreIndicateur>(html`
+        <barometre-indicateur api=${API} theme="inclusion" question="lieu_mediation" code="oui" territoire="departement:35" comparer="region"></barometre-indicateur>
+      `);
+      await untilStatus(el, 'ready');
+      expect(text(part(el, 'value'))).to.equal(`30${NNBSP}%`);
+      expect(text(part(el, 'fragile'))).to.equal('! Chiffre fragile : moins de 30 collectivités ont répondu, il est à lire avec prudence.');
+      // 80 % of 25 against 30 % of 20: the intervals do not overlap.
+      expect(seenItems(el)).to.deep.equal([`Bretagne : 80${NNBSP}% ${pts(20)} (fragile)`]);
+      expect(spoken(part(el, 'comparisons')!.querySelector('li'))).to.equal(`Bretagne : 80${NNBSP}%, à 20 points près. Chiffre fragile.`);
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(text(part(el, 'fragile'))).to.equal('! Fragile figure: fewer than 30 authorities answered, so read it with care.');
+    });
+  });
+
+  it('finds no accessibility violation at 320 px with margins, a fragile figure and comparisons', async () => {
+    const series = inclusionSeries();
+    api.route = () => json(withIntervals(resultsOf('inclusion', [series.territoire, series.region, series.france])));
+    const wrapper = await fixture<HTMLElement>(html`<main style="width: 320px"></main>`);
+    wrapper.innerHTML = `<barometre-indicateur api="${API}" theme="inclusion" question="lieu_mediation" code="oui" territoire="departement:35" comparer="region france"></barometre-indicateur>`;
+    const el = wrapper.querySelector<BarometreIndicateur>('barometre-indicateur')!;
+    await untilStatus(el, 'ready');
+    expect(part(el, 'fragile')).to.not.equal(null);
+    expect(el.scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+  });
+
+  it('finds no accessibility violation in a state sentence', async () => {
+    const el = await fixture<BarometreIndicateur>(html`
+      <barometre-indicateur api=${API} theme="inclusion" question="lieu_mediation" code="oui" territoire="departement:22"></barometre-indicateur>
+    `);
+    await untilStatus(el, 'ready');
+    await expect(el).to.be.accessible();
   });
 });
