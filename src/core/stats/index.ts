@@ -15,3 +15,5 @@ export type { PostStratification, StratumStatus, StratumWeighting } from './weig
 export { wilsonInterval, Z_95 } from './wilson.js';
 export { compareShares, FRAGILE_BELOW, FRAGILE_MARGIN_POINTS, isFragile, marginPoints } from './margin.js';
 export type { Comparison, Interval } from './margin.js';
+export { DEFAULT_WEIGHT_CAP, rake } from './raking.js';
+export type { Raking, RakingCell, RakingInput } from './raking.js';
