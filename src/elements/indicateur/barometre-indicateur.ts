@@ -7,8 +7,8 @@ import type { ResultsMessageKey } from '../shared/results/messages.js';
 import { isEmptyTable, type ShareColumn, type ShareTable } from '../shared/results/share-table.js';
 import { statusView } from '../shared/results/status-view.js';
 import { baseText, nText, ponderationText, sourceText } from '../shared/results/wording.js';
+import { cellPrecision } from '../shared/results/precision.js';
 import { comparisonView, fragileView, publishedFigureView, unpublishedFigureView } from './figure-view.js';
-import { comparisonOf, precisionOf, type Precision } from './precision.js';
 import { indicatorStyles } from './styles.js';
 
 /** The figure a key-figure block is about: the territory's series, else the first one. */
@@ -91,18 +91,12 @@ export class BarometreIndicateur extends ResultsElement {
     `;
   }
 
-  /** The precision of a series' share, from the results as published. */
-  private precisionOf(table: ShareTable, column: ShareColumn, code: string): Precision | undefined {
-    const state = this.results.state;
-    return state.status === 'ready' ? precisionOf(state.results, column, table.questionId, code, table.base) : undefined;
-  }
-
   private renderFigure(lang: Lang, table: ShareTable, rowIndex: number): TemplateResult | typeof nothing {
     const main = mainColumn(table);
     const row = table.rows[rowIndex];
     if (!main || !row) return nothing;
     const cell = main.cells[rowIndex] ?? { kind: 'missing' as const };
-    const precision = cell.kind === 'value' ? this.precisionOf(table, main, row.code) : undefined;
+    const precision = cellPrecision(table, main, rowIndex);
     const comparisons = table.columns.filter((column) => column !== main);
     return html`
       <p part="territory" class="territory">${main.name}</p>
@@ -113,14 +107,15 @@ export class BarometreIndicateur extends ResultsElement {
       ${comparisons.length > 0
         ? html`<ul part="comparisons" class="comparisons">
             ${comparisons.map((column) => {
-              const other = column.cells[rowIndex]?.kind === 'value' ? this.precisionOf(table, column, row.code) : undefined;
-              const indistinct = comparisonOf(precision, other) === 'indistinct';
+              const other = cellPrecision(table, column, rowIndex);
+              // Compared with the chosen territory's figure, which is the key figure whenever there is one.
+              const indistinct = other?.versusTerritory === 'indistinct';
               return comparisonView(lang, table, { column, rowIndex, precision: other, indistinct, mainName: main.name });
             })}
           </ul>`
         : nothing}
       <p part="meta" class="meta">
-        ${main.n !== null && main.status !== 'aucune' ? `${nText(lang, main.n)} · ` : nothing}${baseText(lang, table.base)} ·
+        ${main.n !== null && main.status !== 'aucune' ? `${nText(lang, main.n)} · ` : nothing}${baseText(lang, table.base, table.ponderation)} ·
         ${ponderationText(lang, table.ponderation)}
       </p>
       <p part="source" class="source">${sourceText(lang, table)}</p>

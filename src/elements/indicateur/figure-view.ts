@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../core/schema/text.js';
 import { FRAGILE_BELOW, FRAGILE_MARGIN_POINTS } from '../../core/stats/margin.js';
+import type { CellPrecision } from '../shared/results/precision.js';
 import type { ShareCell, ShareColumn, ShareRow, ShareTable } from '../shared/results/share-table.js';
 import { cellText } from '../shared/results/wording.js';
 import { indicatorMessages } from './messages.js';
-import type { Precision } from './precision.js';
 
 /**
  * Text written for the eye and said for the ear: "± 9 pts" reads well on screen but is spelled
@@ -14,7 +14,7 @@ function seenAndSaid(seen: TemplateResult, said: string): TemplateResult {
   return html`<span aria-hidden="true">${seen}</span><span class="visually-hidden">${said}</span>`;
 }
 
-function marginText(lang: Lang, precision: Precision | undefined): string | undefined {
+function marginText(lang: Lang, precision: CellPrecision | undefined): string | undefined {
   return precision?.margin == null ? undefined : indicatorMessages(lang, 'margin', { margin: precision.margin });
 }
 
@@ -22,7 +22,7 @@ function marginText(lang: Lang, precision: Precision | undefined): string | unde
  * The key figure, published: the share, its margin ("31 % ± 14 pts") and the answer it counts,
  * said to screen readers as one sentence ("31 % ont répondu « Oui », à 14 points près.").
  */
-export function publishedFigureView(lang: Lang, table: ShareTable, row: ShareRow, cell: ShareCell, precision: Precision | undefined): TemplateResult {
+export function publishedFigureView(lang: Lang, table: ShareTable, row: ShareRow, cell: ShareCell, precision: CellPrecision | undefined): TemplateResult {
   const value = cellText(lang, cell, table);
   const margin = marginText(lang, precision);
   const label = indicatorMessages(lang, 'answered', { answer: row.label });
@@ -51,7 +51,7 @@ export function unpublishedFigureView(lang: Lang, table: ShareTable, row: ShareR
  * Says that a figure is fragile, visibly and in words — a marked box, never a colour alone — and
  * why: too few respondents, else a margin too wide.
  */
-export function fragileView(lang: Lang, column: ShareColumn, precision: Precision | undefined): TemplateResult | typeof nothing {
+export function fragileView(lang: Lang, column: ShareColumn, precision: CellPrecision | undefined): TemplateResult | typeof nothing {
   if (!precision?.fragile) return nothing;
   const few = column.n !== null && column.n < FRAGILE_BELOW;
   const sentence = few
@@ -64,7 +64,7 @@ export function fragileView(lang: Lang, column: ShareColumn, precision: Precisio
 export interface ComparisonInput {
   column: ShareColumn;
   rowIndex: number;
-  precision: Precision | undefined;
+  precision: CellPrecision | undefined;
   /** True when the two shares cannot be told apart (their intervals overlap). */
   indistinct: boolean;
   /** The key figure's series name, for the spoken sentence. */

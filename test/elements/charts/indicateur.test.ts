@@ -190,6 +190,15 @@ describe('<barometre-indicateur>', () => {
     expect(text(part(el, 'meta'))).to.contain('Part de l’ensemble des collectivités répondantes');
   });
 
+  it('labels a weighted figure as an estimate for every collectivité of the territory', async () => {
+    const el = await fixture<BarometreIndicateur>(html`
+      <barometre-indicateur api=${API} theme="inclusion" question="lieu_mediation" code="oui" territoire="departement:35" ponderation="redressee"></barometre-indicateur>
+    `);
+    await untilStatus(el, 'ready');
+    expect(text(part(el, 'meta'))).to.contain('Part estimée pour l’ensemble des collectivités du territoire');
+    expect(text(part(el, 'meta'))).to.not.contain('ayant répondu à la question');
+  });
+
   it('is empty for an answer code with no result', async () => {
     const el = await fixture<BarometreIndicateur>(html`
       <barometre-indicateur api=${API} theme="inclusion" question="lieu_mediation" code="peut_etre" territoire="departement:35"></barometre-indicateur>
