@@ -6,6 +6,7 @@ import type { ResultsMessageKey } from '../shared/results/messages.js';
 import { DEFAULT_DECIMALS, toDecimals } from '../shared/results/percent.js';
 import { figureStyles } from '../shared/results/results-styles.js';
 import { fileNameOf, saveFile } from '../shared/results/save-file.js';
+import { tableRegion } from '../shared/results/table-region.js';
 import { ponderationText, sourceText } from '../shared/results/wording.js';
 import { NearViewportController } from '../territoire-chart/near-viewport-controller.js';
 import { parseThresholds } from './classes.js';
@@ -44,14 +45,17 @@ const ccByUrl = (lang: Lang) => `https://creativecommons.org/licenses/by/4.0/dee
 
 /**
  * A map of France coloured by the share of collectivités giving one answer to one question, per
- * département or per région, with the overseas territories as tiles. Each territory can be
+ * département or per région, with the overseas territories in insets. Each territory can be
  * reached by keyboard (one tab stop, then arrows, Home/End, or typing a name or number), shows
- * its name, share and respondents in a tooltip, and can be chosen (Enter, Space, click) as the
- * territory of the enclosing `<barometre-provider>`. A table holds the same figures.
+ * its name, share, margin of error and respondents in a tooltip, and can be chosen (Enter,
+ * Space, click) as the territory of the enclosing `<barometre-provider>`. A table holds the same
+ * figures. Where the data gives a share's 95 % interval, its margin is shown ("26 % ± 7 pts"), and
+ * a figure resting on fewer than 30 respondents or with a margin over 15 points is said "fragile".
  *
- * Colours: five classes of a colour-blind-safe sequential ramp; by default the classes are
- * quintiles of the shown shares (each holds about a fifth of the territories, bounds rounded to
- * whole percents); `seuils` fixes the bounds instead. A figure that is not published is never
+ * Colours: up to five classes of a colour-blind-safe sequential ramp; by default the classes are
+ * cut at the quintiles of the shown shares (each holds about as many territories, bounds rounded
+ * to whole percents; cuts that fall on the same percent merge, so there may be fewer classes, and
+ * the legend says how many); `seuils` fixes the bounds instead. A figure that is not published is never
  * coloured nor drawn as zero: each state has a pattern and words of its own, in the shapes' names,
  * the tooltip, the legend, the table and the CSV — hatched "masqué (secret statistique)",
  * cross-hatched "moins de 5 réponses", dotted "aucune réponse", lined "pas de données" — and the
@@ -66,7 +70,8 @@ const ccByUrl = (lang: Lang) => `https://creativecommons.org/licenses/by/4.0/dee
  * service, in a chunk loaded only when the element nears the viewport. Changes made to them:
  * régions are drawn as the union of their départements; the overseas départements and régions
  * (Guadeloupe, Martinique, Guyane, La Réunion, Mayotte), which the package does not cover, are
- * drawn as a row of labelled squares, not to scale.
+ * drawn from the outlines of the same collection's world map (`@svg-maps/world`, same author
+ * and licence), each in a labelled inset of its own scale, in that order at both levels.
  *
  * @summary A map of France by département or région, coloured by the share giving one answer.
  * @tag barometre-carte
@@ -82,17 +87,17 @@ const ccByUrl = (lang: Lang) => `https://creativecommons.org/licenses/by/4.0/dee
  * @csspart status - The live region saying loading, empty or error.
  * @csspart retry-button - The "Réessayer" button shown after an error.
  * @csspart hint - The keyboard instructions under the caption.
- * @csspart map - The box holding the map, the overseas tiles and the tooltip.
+ * @csspart map - The box holding the map, the overseas insets and the tooltip.
  * @csspart svg - The SVG map of metropolitan France.
- * @csspart insets - The row of overseas tiles.
- * @csspart inset - One overseas tile.
+ * @csspart insets - The row of overseas insets.
+ * @csspart inset - One overseas inset: its outline and its name.
  * @csspart tooltip - The tooltip of the hovered or focused territory.
  * @csspart announcer - The visually hidden live region announcing hovered and chosen territories.
  * @csspart legend - The legend: classes in words, each state of territories without a figure (pattern and words), the current one.
  * @csspart toolbar - The buttons under the map.
  * @csspart table-button - The "Tableau" toggle.
  * @csspart csv-button - The CSV download button.
- * @csspart table-container - The box around the table (visually hidden until toggled).
+ * @csspart table-container - The box around the table (visually hidden until toggled); it scrolls, and takes focus once shown so a keyboard can scroll it.
  * @csspart table - The table of figures.
  * @csspart source - The source and the publication's date.
  * @csspart credit - The credit of the base map.
@@ -116,7 +121,7 @@ const ccByUrl = (lang: Lang) => `https://creativecommons.org/licenses/by/4.0/dee
  * @cssprop --barometre-error - Mark beside error messages.
  * @cssprop --barometre-font-family - Font (default: inherited).
  * @cssprop --barometre-font-size - Base font size (default `1rem`).
- * @cssprop --barometre-radius - Corner radius of buttons, tiles and tooltip.
+ * @cssprop --barometre-radius - Corner radius of buttons, insets and tooltip.
  * @cssprop --barometre-space - Spacing unit.
  */
 export class BarometreCarte extends FiguresElement {
@@ -284,9 +289,12 @@ export class BarometreCarte extends FiguresElement {
         </button>
         <button part="csv-button" class="button" type="button" @click=${this.downloadCsv}>${mapMessages(lang, 'csv')}</button>
       </div>
-      <div id="data-table" part="table-container" class=${this.tableShown ? 'table-box' : 'visually-hidden'}>
-        ${mapTable(lang, model, currentId, this.sort, (key) => this.sortBy(key))}
-      </div>
+      ${tableRegion({
+        id: 'data-table',
+        label: mapMessages(lang, 'tableRegion'),
+        shown: this.tableShown,
+        content: mapTable(lang, model, currentId, this.sort, (key) => this.sortBy(key)),
+      })}
       <p part="source" class="source">${sourceText(lang, model)}</p>
       <p part="credit" class="credit">
         ${mapMessages(lang, 'credit')} <a href=${SVG_MAPS_URL}>svg-maps</a>
@@ -304,7 +312,8 @@ export class BarometreCarte extends FiguresElement {
       return html`<div class="placeholder">${this.viewport.near ? mapMessages(lang, 'geometryLoading') : nothing}</div>`;
     }
     const paths = geometry.shapesAt(model.level);
-    const navigable = navigableEntries(model, paths);
+    const insets = geometry.insetsAt(model.level);
+    const navigable = navigableEntries(model, paths, insets);
     const tabStopId = [this.activeId, currentId].find((id) => navigable.some((entry) => entry.id === id)) ?? navigable[0]?.id;
     const level = mapMessages(lang, model.level === 'region' ? 'regions' : 'departements');
     const label = mapMessages(lang, 'mapLabel', { level, answer: model.answerLabel, question: model.questionLabel });
@@ -321,6 +330,7 @@ export class BarometreCarte extends FiguresElement {
             lang,
             model,
             paths,
+            insets,
             viewBox: geometry.VIEW_BOX,
             navigable,
             tabStopId,
@@ -390,7 +400,7 @@ export class BarometreCarte extends FiguresElement {
 
   private navigable(): MapEntry[] {
     const model = this.shownModel;
-    return model && this.geometry ? navigableEntries(model, this.geometry.shapesAt(model.level)) : [];
+    return model && this.geometry ? navigableEntries(model, this.geometry.shapesAt(model.level), this.geometry.insetsAt(model.level)) : [];
   }
 
   private onKeyDown(event: KeyboardEvent): void {

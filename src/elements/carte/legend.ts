@@ -2,22 +2,21 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../core/schema/text.js';
 import { classPaint, PATTERN_STATES, statePaint, swatch } from './fills.js';
 import type { MapEntry, MapModel } from './map-model.js';
-import { classText, stateText } from './map-wording.js';
+import { classText, scaleText, stateText } from './map-wording.js';
 import { mapMessages } from './messages.js';
 
 /**
- * The legend: what each colour means in words ("de 20 % à moins de 30 %"), how the classes were
- * chosen, and each state of a territory without a figure with its pattern and its words
+ * The legend: what each colour means in words ("de 20 % à moins de 30 %"), how many classes
+ * there are and how they were chosen, and each state of a territory without a figure with its pattern and its words
  * ("aucune réponse", "moins de 5 réponses", "masqué (secret statistique)", "pas de données").
  * A state appears only when some territory is in it, so the legend never explains what the map
  * does not show.
  */
 export function legendView(lang: Lang, model: MapModel, current: MapEntry | undefined): TemplateResult {
-  const method = mapMessages(lang, model.scale.method);
   const states = PATTERN_STATES.filter((state) => model.entries.some((entry) => entry.state === state));
   return html`
     <div part="legend" class="legend">
-      <p class="legend-title">${mapMessages(lang, 'shareOf', { answer: model.answerLabel })} · ${method}</p>
+      <p class="legend-title">${[mapMessages(lang, 'shareOf', { answer: model.answerLabel }), scaleText(lang, model)].filter(Boolean).join(' · ')}</p>
       <ul>
         ${model.scale.classes.map(
           (one) => html`<li data-colour=${one.colour}>${swatch(classPaint(one.colour))}<span>${classText(lang, one)}</span></li>`,

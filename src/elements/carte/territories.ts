@@ -46,7 +46,7 @@ export interface MapTerritory {
   /** INSEE code, e.g. `35`, `2A`, `974`, `53`. */
   code: string;
   name: string;
-  /** Overseas territories have no shape in the geometry: they are drawn as tiles. */
+  /** Overseas territories are drawn apart from metropolitan France, each in an inset of its own. */
   overseas: boolean;
   /** Codes of the départements it is made of (itself for a département). */
   departements: readonly string[];
@@ -55,6 +55,19 @@ export interface MapTerritory {
 /** Overseas départements have three-digit codes; overseas régions are 01 to 06. */
 function isOverseas(level: MapLevel, code: string): boolean {
   return level === 'departement' ? code.length === 3 : code < '10';
+}
+
+/**
+ * The order of the overseas insets on both maps, by département code: the INSEE order, which
+ * readers know from the départements' numbers. Régions follow their département, so the insets
+ * sit in the same places whichever the level (the keyboard and the table keep their own order).
+ */
+const OVERSEAS_ORDER: readonly string[] = ['971', '972', '973', '974', '976'];
+
+/** The overseas territories of a list, in the insets' order. */
+export function insetOrder<T extends Pick<MapTerritory, 'overseas' | 'departements'>>(territories: readonly T[]): T[] {
+  const rank = (territory: T) => OVERSEAS_ORDER.indexOf(territory.departements[0] ?? '');
+  return territories.filter((territory) => territory.overseas).sort((a, b) => rank(a) - rank(b));
 }
 
 /**

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/elements/carte/define.js';
 import type { BarometreCarte } from '../../../src/elements/carte/barometre-carte.js';
 import { untilStatus } from '../charts/helpers/dom.js';
-import { ILLE_ET_VILAINE } from './fixtures/map-results.js';
+import { departementResults, ILLE_ET_VILAINE, withIntervals } from './fixtures/map-results.js';
 import { API, installMapApi, json, type FakeApi } from './helpers/map-api.js';
 import { optionOf, part, untilDrawn } from './helpers/map-dom.js';
 
@@ -39,6 +39,21 @@ describe('accessibility of <barometre-carte> (axe)', () => {
     const el = await map();
     (optionOf(el, ILLE_ET_VILAINE.id) as SVGElement).focus();
     await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('finds no violation at 320 px with margins and the table shown, its scrolling box focusable', async () => {
+    api.route = () => json(withIntervals(departementResults()));
+    const wrapper = await fixture<HTMLElement>(html`<main style="width: 320px"></main>`);
+    wrapper.innerHTML = `<barometre-carte api="${API}" theme="inclusion" question="lieu_mediation" code="oui"></barometre-carte>`;
+    const el = wrapper.querySelector<BarometreCarte>('barometre-carte')!;
+    await untilDrawn(el);
+    part<HTMLButtonElement>(el, 'table-button')!.click();
+    await el.updateComplete;
+    const box = part(el, 'table-container')!;
+    // The table is wider or taller than its box: it scrolls, so it must take focus.
+    expect(box.scrollHeight > box.clientHeight || box.scrollWidth > box.clientWidth).to.equal(true);
+    expect(box.getAttribute('tabindex')).to.equal('0');
     await expect(el).to.be.accessible();
   });
 

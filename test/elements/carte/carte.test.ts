@@ -23,12 +23,28 @@ import {
   NOBODY_ID,
   regionResults,
   reweighted,
+  withIntervals,
 } from './fixtures/map-results.js';
 import { API, installMapApi, json, mapRequests, mapRoute, type FakeApi } from './helpers/map-api.js';
-import { fillOf, legendItems, optionOf, options, paintedOf, part, shadow, tableRows, text, untilDrawn } from './helpers/map-dom.js';
+import { fillOf, legendItems, optionOf, options, paintedOf, part, shadow, tableRows, text, tooltipText, untilDrawn } from './helpers/map-dom.js';
+import { marginPoints } from '../../../src/core/stats/margin.js';
+import { wilsonInterval } from '../../../src/core/stats/wilson.js';
 
 const NNBSP = '\u202f';
 const pct = (value: number) => `${value}${NNBSP}%`;
+const pts = (points: number) => `±\u00a0${points}\u00a0pts`;
+
+/** The map with every published "oui" share set to one of `percents`, in turn, out of 50 respondents. */
+function withShares(results: MapResults, percents: readonly number[]): MapResults {
+  let turn = 0;
+  const territories = results.territories.map((territory) => {
+    if (territory.status !== 'publie' || territory.answers?.oui?.status !== 'publie') return territory;
+    const count = (percents[turn++ % percents.length]! * 50) / 100;
+    const share = count / 50;
+    return { ...territory, n: 50, answers: { oui: { status: 'publie' as const, count, share, shareOfAll: share } } };
+  });
+  return { ...results, territories };
+}
 
 /** The default class colours, lightest to darkest, as computed styles write them. */
 const CLASS_RGB = ['rgb(255, 255, 204)', 'rgb(199, 233, 180)', 'rgb(127, 205, 187)', 'rgb(65, 182, 196)', 'rgb(29, 145, 192)'];
@@ -96,6 +112,36 @@ describe('<barometre-carte>', () => {
     expect(text(part(el, 'insets')!.querySelector('.insets-label'))).to.equal('Outre-mer');
   });
 
+  it('draws each overseas territory to its outline, in the same order at both levels', async () => {
+    const outlines = async (level: string) => {
+      const el = await map(`niveau="${level}"`);
+      const drawn = [...shadow(el).querySelectorAll('[part~="inset"]')].map((tile) => {
+        // An outline, not a square: a path with many points, and no rectangle left.
+        expect(tile.querySelector('rect'), text(tile)).to.equal(null);
+        const path = tile.querySelector('svg path')!;
+        const box = (path as SVGGraphicsElement).getBBox();
+        return { name: text(tile), d: path.getAttribute('d')!, points: path.getAttribute('d')!.split('L').length, box };
+      });
+      // The next map must be near the viewport to load its outlines.
+      el.remove();
+      return drawn;
+    };
+    const departements = await outlines('departement');
+    const regions = await outlines('region');
+    const order = ['Guadeloupe', 'Martinique', 'Guyane', 'La Réunion', 'Mayotte'];
+    expect(departements.map((one) => one.name)).to.deep.equal(order);
+    expect(regions.map((one) => one.name)).to.deep.equal(order);
+    // An overseas région is its one département: the same outline at both levels.
+    expect(regions.map((one) => one.d)).to.deep.equal(departements.map((one) => one.d));
+    for (const one of departements) {
+      expect(one.points, one.name).to.be.at.least(12);
+      // Drawn to its own box: the longer side fills it, whatever the territory's real size.
+      expect(Math.max(one.box.width, one.box.height), one.name).to.be.closeTo(100, 0.5);
+    }
+    // Guadeloupe is drawn as its islands, each its own sub-path.
+    expect(departements[0]!.d.match(/M/g)).to.have.length(3);
+  });
+
   it('colours each territory with the class its share falls in (fixed bounds)', async () => {
     const el = await map('seuils="20 30 40 50"');
     expect(legendItems(el).slice(0, 5)).to.deep.equal([
@@ -106,7 +152,7 @@ describe('<barometre-carte>', () => {
       `de ${pct(50)} à ${pct(100)}`,
     ]);
     expect(text(part(el, 'legend')!.querySelector('.legend-title'))).to.equal(
-      'Part des collectivités ayant répondu « Oui » · Classes à seuils fixes',
+      'Part des collectivités ayant répondu « Oui » · 5 classes aux limites fixées par la page',
     );
     // Ille-et-Vilaine: 26 %, second class.
     expect(fillOf(optionOf(el, ILLE_ET_VILAINE.id))).to.equal(CLASS_RGB[1]);
@@ -123,7 +169,9 @@ describe('<barometre-carte>', () => {
 
   it('colours by quintiles by default: shapes, legend and table agree', async () => {
     const el = await map();
-    expect(text(part(el, 'legend')!.querySelector('.legend-title'))).to.contain('Classes de même effectif (quintiles)');
+    expect(text(part(el, 'legend')!.querySelector('.legend-title'))).to.equal(
+      'Part des collectivités ayant répondu « Oui » · 5 classes, chacune avec à peu près le même nombre de départements',
+    );
     const classes = [...part(el, 'legend')!.querySelectorAll('li[data-colour]')].map((item) => {
       const numbers = text(item).match(/\d+/g)!.map(Number);
       return { lower: numbers[0]!, upper: numbers[1] ?? numbers[0]!, swatch: item.querySelector('rect')! };
@@ -144,6 +192,96 @@ describe('<barometre-carte>', () => {
     // Quintiles: each class holds about a fifth of the territories with a value.
     for (const count of counts) expect(count).to.be.within(percents.size / 5 - 6, percents.size / 5 + 6);
     expect(new Set(classes.map((one) => fillOf(one.swatch)))).to.deep.equal(new Set(CLASS_RGB));
+  });
+
+  it('says how many classes it really has, in legend words that match the classes drawn', async () => {
+    api.route = () => json(withShares(departementResults(), [10, 40]));
+    const el = await map();
+    const classes = part(el, 'legend')!.querySelectorAll('li[data-colour]');
+    expect(classes).to.have.length(2);
+    expect(text(part(el, 'legend')!.querySelector('.legend-title'))).to.equal(
+      'Part des collectivités ayant répondu « Oui » · 2 classes, chacune avec à peu près le même nombre de départements',
+    );
+    expect(text(part(el, 'legend')).toLowerCase()).to.not.contain('quintile');
+    const painted = new Set([...shadow(el).querySelectorAll('svg.map path.shape')].map((shape) => shape.getAttribute('class')).filter((name) => /\bc\d\b/.test(name ?? '')));
+    expect(painted.size).to.equal(2);
+  });
+
+  it('says so when every published figure is the same, and in English', async () => {
+    api.route = () => json(withShares(regionResults(), [30]));
+    const el = await map('niveau="region" lang="en"');
+    expect(part(el, 'legend')!.querySelectorAll('li[data-colour]')).to.have.length(1);
+    expect(text(part(el, 'legend')!.querySelector('.legend-title'))).to.equal(
+      'Share of authorities that answered “Yes” · One class: every published figure is the same',
+    );
+    el.remove();
+    api.route = () => json(withShares(regionResults(), [10, 20, 30, 40]));
+    const four = await map('niveau="region" lang="en"');
+    expect(part(four, 'legend')!.querySelectorAll('li[data-colour]')).to.have.length(4);
+    expect(text(part(four, 'legend')!.querySelector('.legend-title'))).to.equal(
+      'Share of authorities that answered “Yes” · 4 classes, each with about the same number of régions',
+    );
+  });
+
+  it('shows the margin of each published share in the shapes’ names, the tooltip and the table, and marks fragile figures in words', async () => {
+    const results = withIntervals(departementResults());
+    api.route = () => json(results);
+    const el = await map();
+    // 11 of 42: 26 %, interval 15 % to 41 %, ± 15 points: not fragile (more than 15 would be).
+    expect(optionOf(el, ILLE_ET_VILAINE.id).getAttribute('aria-label')).to.equal(`Ille-et-Vilaine : ${pct(26)} à 15 points près (n = 42)`);
+    (optionOf(el, ILLE_ET_VILAINE.id) as SVGElement).focus();
+    await el.updateComplete;
+    expect(tooltipText(el)).to.equal(`Ille-et-Vilaine ${pct(26)} ${pts(15)} n = 42`);
+
+    // A territory with fewer than 30 respondents is fragile.
+    const few = results.territories.find((one) => one.n !== null && one.n < 30 && one.answers?.oui?.share != null)!;
+    const share = few.answers!.oui!.share!;
+    const margin = marginPoints(share, wilsonInterval(share, few.n!));
+    const percent = Math.round(share * 100);
+    expect(optionOf(el, few.id).getAttribute('aria-label')).to.equal(`${few.name} : ${pct(percent)} à ${margin} points près, chiffre fragile (n = ${few.n})`);
+    (optionOf(el, few.id) as SVGElement).focus();
+    await el.updateComplete;
+    expect(tooltipText(el)).to.equal(`${few.name} ${pct(percent)} ${pts(margin!)} n = ${few.n} Chiffre fragile : moins de 30 réponses`);
+
+    part<HTMLButtonElement>(el, 'table-button')!.click();
+    await el.updateComplete;
+    const rows = tableRows(el);
+    expect(rows.find((row) => row[0] === 'Ille-et-Vilaine (35)')).to.deep.equal(['Ille-et-Vilaine (35)', `${pct(26)} ${pts(15)}`, '42']);
+    const code = few.id.split(':')[1];
+    expect(rows.find((row) => row[0] === `${few.name} (${code})`)).to.deep.equal([`${few.name} (${code})`, `${pct(percent)} ${pts(margin!)} (fragile)`, String(few.n)]);
+    // States stay words, without a margin.
+    expect(rows.find((row) => row[0] === 'Morbihan (56)')![1]).to.equal('masqué (secret statistique)');
+    const caption = text(shadow(el).querySelector('caption'));
+    expect(caption).to.contain('La marge d’erreur (±, en points) encadre chaque part');
+    expect(caption).to.contain('Fragile : chiffre reposant sur moins de 30 réponses ou dont la marge d’erreur dépasse 15 points');
+  });
+
+  it('says the margin in English', async () => {
+    api.route = () => json(withIntervals(departementResults()));
+    const el = await map('lang="en"');
+    expect(optionOf(el, ILLE_ET_VILAINE.id).getAttribute('aria-label')).to.equal('Ille-et-Vilaine: 26% give or take 15 points (n = 42)');
+  });
+
+  it('shows no margin when the data has no interval', async () => {
+    const el = await map();
+    part<HTMLButtonElement>(el, 'table-button')!.click();
+    await el.updateComplete;
+    expect(tableRows(el).find((row) => row[0] === 'Ille-et-Vilaine (35)')).to.deep.equal(['Ille-et-Vilaine (35)', pct(26), '42']);
+    expect(text(shadow(el).querySelector('caption'))).to.not.contain('±');
+  });
+
+  it('puts the shown table in a named region that takes focus, so a keyboard can scroll it', async () => {
+    const el = await map();
+    const box = part(el, 'table-container')!;
+    expect(box.getAttribute('role')).to.equal('region');
+    expect(box.getAttribute('aria-label')).to.equal('Tableau des chiffres de la carte');
+    // Out of sight, it stays out of the tab order.
+    expect(box.hasAttribute('tabindex')).to.equal(false);
+    part<HTMLButtonElement>(el, 'table-button')!.click();
+    await el.updateComplete;
+    expect(box.getAttribute('tabindex')).to.equal('0');
+    box.focus();
+    expect(shadow(el).activeElement).to.equal(box);
   });
 
   it('paints each state without a figure with a pattern of its own, never a class colour, and names it in words', async () => {
@@ -167,7 +305,7 @@ describe('<barometre-carte>', () => {
     expect(shadow(el).querySelector('#carte-dots circle')).to.not.equal(null);
     expect(shadow(el).querySelector('#carte-lines line')).to.not.equal(null);
     const tile = optionOf(el, INSUFFISANT_OVERSEAS_ID);
-    expect(tile.querySelector('rect')!.getAttribute('fill')).to.equal('url(#carte-cross)');
+    expect(tile.querySelector('path')!.getAttribute('fill')).to.equal('url(#carte-cross)');
     expect(tile.getAttribute('aria-label')).to.equal('Mayotte : moins de 5 réponses');
   });
 
@@ -230,7 +368,8 @@ describe('<barometre-carte>', () => {
       expect(row[0]).to.equal(`${territory.name} (${territory.code})`);
       const result = byId.get(territory.id);
       const percent = percents.get(territory.id);
-      if (percent !== undefined) expect(row[1]).to.equal(pct(percent));
+      // Fewer than 30 respondents: shown, and marked fragile in words.
+      if (percent !== undefined) expect(row[1]).to.equal(result!.n! < 30 ? `${pct(percent)} (fragile)` : pct(percent));
       else if (!result) expect(row[1]).to.equal('pas de données');
       else if (result.status === 'aucune') expect(row[1]).to.equal('aucune réponse');
       else if (result.status === 'insuffisant') expect(row[1]).to.equal('moins de 5 réponses');
@@ -346,8 +485,9 @@ describe('<barometre-carte>', () => {
     expect(box.width).to.be.within(120, 200);
     expect(optionOf(el, MASQUE_REGION_ID).getAttribute('fill')).to.equal('url(#carte-hatch)');
     expect(optionOf(el, EMPTY_REGION_ID).getAttribute('aria-label')).to.equal('Mayotte : aucune réponse');
+    // The insets keep the départements' order; the keyboard and the table follow names.
     const tiles = [...shadow(el).querySelectorAll('[part~="inset"]')].map((tile) => text(tile));
-    expect(tiles).to.deep.equal(['Guadeloupe', 'Guyane', 'La Réunion', 'Martinique', 'Mayotte']);
+    expect(tiles).to.deep.equal(['Guadeloupe', 'Martinique', 'Guyane', 'La Réunion', 'Mayotte']);
     // Keyboard and table follow names.
     expect(options(el).map((one) => one.getAttribute('data-id')).slice(0, 3)).to.deep.equal(['region:84', 'region:27', 'region:53']);
     expect(tableRows(el).map((row) => row[0]).slice(0, 3)).to.deep.equal(['Auvergne-Rhône-Alpes', 'Bourgogne-Franche-Comté', 'Bretagne']);

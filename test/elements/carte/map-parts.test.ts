@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { classOf, parseThresholds, quantileScale, thresholdScale } from '../../../src/elements/carte/classes.js';
 import { loadMapGeometry } from '../../../src/elements/carte/geometry-loader.js';
 import { indexForKey, TypeAhead } from '../../../src/elements/carte/keyboard.js';
-import { territoriesOf, territoryAt } from '../../../src/elements/carte/territories.js';
+import { insetOrder, territoriesOf, territoryAt } from '../../../src/elements/carte/territories.js';
 
 /** The browser index of the referential, generated from the official geographic code by `npm run referential`. */
 interface ReferentialIndex {
@@ -34,6 +34,11 @@ describe('<barometre-carte> parts', () => {
       expect(territoriesOf('region').filter((one) => one.overseas).map((one) => one.code)).to.deep.equal(['01', '03', '04', '02', '06']);
     });
 
+    it('put the overseas insets in one order at both levels', () => {
+      expect(insetOrder(territoriesOf('departement')).map((one) => one.name)).to.deep.equal(['Guadeloupe', 'Martinique', 'Guyane', 'La Réunion', 'Mayotte']);
+      expect(insetOrder(territoriesOf('region')).map((one) => one.name)).to.deep.equal(['Guadeloupe', 'Martinique', 'Guyane', 'La Réunion', 'Mayotte']);
+    });
+
     it('find the territory of the map that contains a current territory', () => {
       expect(territoryAt('departement', 'departement:35')).to.equal('departement:35');
       expect(territoryAt('departement', 'commune:35238')).to.equal('departement:35');
@@ -55,6 +60,18 @@ describe('<barometre-carte> parts', () => {
         expect([...paths.keys()].sort()).to.deep.equal(metropolitan.map((one) => one.id).sort());
       }
       expect(geometry.VIEW_BOX).to.equal('0 0 613 585');
+    });
+
+    it('has an inset outline for every overseas territory, and none for metropolitan ones', async () => {
+      const geometry = await loadMapGeometry();
+      for (const level of ['departement', 'region'] as const) {
+        const overseas = territoriesOf(level).filter((one) => one.overseas);
+        expect([...geometry.insetsAt(level).keys()].sort()).to.deep.equal(overseas.map((one) => one.id).sort());
+        for (const outline of geometry.insetsAt(level).values()) {
+          expect(Math.max(outline.width, outline.height)).to.equal(100);
+          expect(outline.path).to.match(/^M[\d.]+ [\d.]+L/);
+        }
+      }
     });
 
     it('draws a région over exactly the area of its départements', async () => {

@@ -17,10 +17,10 @@ export function optionOf(el: Element, id: string): SVGElement | HTMLElement {
   return found;
 }
 
-/** What carries a territory's paint: its shape, or the square of its tile. */
+/** What carries a territory's paint: its shape, or the outline in its inset. */
 export function paintedOf(el: Element, id: string): Element {
   const option = optionOf(el, id);
-  return option instanceof SVGPathElement ? option : option.querySelector('rect')!;
+  return option instanceof SVGPathElement ? option : option.querySelector('path')!;
 }
 
 /** Every option, in document order. */
