@@ -20,7 +20,7 @@ import { MapResultsController, type MapRequestOrMissing } from './map-results-co
 import { mapStatus } from './map-status.js';
 import { DEFAULT_SORT, mapTable, type SortKey, type TableSort } from './map-table.js';
 import { mapView, navigableEntries } from './map-view.js';
-import { entryText } from './map-wording.js';
+import { entryText, shareText } from './map-wording.js';
 import { mapMessages } from './messages.js';
 import { mapStyles } from './styles.js';
 import { placeTooltip, tooltipView } from './tooltip.js';
@@ -254,7 +254,7 @@ export class BarometreCarte extends FiguresElement {
       <figcaption part="header">
         <span part="title" class="title">${model.questionLabel}</span>
         <span part="subtitle" class="subtitle">
-          ${mapMessages(lang, 'shareOf', { answer: model.answerLabel })} · ${ponderationText(lang, model.ponderation)}
+          ${shareText(lang, model)} · ${ponderationText(lang, model.ponderation)}
         </span>
       </figcaption>
     `;
@@ -316,7 +316,8 @@ export class BarometreCarte extends FiguresElement {
     const navigable = navigableEntries(model, paths, insets);
     const tabStopId = [this.activeId, currentId].find((id) => navigable.some((entry) => entry.id === id)) ?? navigable[0]?.id;
     const level = mapMessages(lang, model.level === 'region' ? 'regions' : 'departements');
-    const label = mapMessages(lang, 'mapLabel', { level, answer: model.answerLabel, question: model.questionLabel });
+    const key = model.ponderation === 'redressee' ? 'mapLabelEstimated' : 'mapLabel';
+    const label = mapMessages(lang, key, { level, answer: model.answerLabel, question: model.questionLabel });
     return html`
       <div
         @keydown=${this.onKeyDown}

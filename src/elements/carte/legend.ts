@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../core/schema/text.js';
 import { classPaint, PATTERN_STATES, statePaint, swatch } from './fills.js';
 import type { MapEntry, MapModel } from './map-model.js';
-import { classText, scaleText, stateText } from './map-wording.js';
+import { classText, scaleText, shareText, stateText } from './map-wording.js';
 import { mapMessages } from './messages.js';
 
 /**
@@ -16,7 +16,7 @@ export function legendView(lang: Lang, model: MapModel, current: MapEntry | unde
   const states = PATTERN_STATES.filter((state) => model.entries.some((entry) => entry.state === state));
   return html`
     <div part="legend" class="legend">
-      <p class="legend-title">${[mapMessages(lang, 'shareOf', { answer: model.answerLabel }), scaleText(lang, model)].filter(Boolean).join(' · ')}</p>
+      <p class="legend-title">${[shareText(lang, model), scaleText(lang, model)].filter(Boolean).join(' · ')}</p>
       <ul>
         ${model.scale.classes.map(
           (one) => html`<li data-colour=${one.colour}>${swatch(classPaint(one.colour))}<span>${classText(lang, one)}</span></li>`,

@@ -68,7 +68,7 @@ export function mapTable(
   onSort: (key: SortKey) => void,
 ): TemplateResult {
   const level = mapMessages(lang, model.level === 'region' ? 'regions' : 'departements');
-  const caption = mapMessages(lang, 'tableCaption', {
+  const caption = mapMessages(lang, model.ponderation === 'redressee' ? 'tableCaptionEstimated' : 'tableCaption', {
     question: model.questionLabel,
     answer: model.answerLabel,
     level,

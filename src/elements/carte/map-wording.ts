@@ -88,3 +88,11 @@ export function scaleText(lang: Lang, model: Pick<MapModel, 'scale' | 'level'>):
   const level = mapMessages(lang, model.level === 'region' ? 'regions' : 'departements');
   return mapMessages(lang, 'scaleQuantiles', { count: String(count), level });
 }
+
+/**
+ * What the colours count: "Part des collectivités ayant répondu « Oui »". A reweighted figure is
+ * not a share of respondents but an estimate for every collectivité, and says so.
+ */
+export function shareText(lang: Lang, model: Pick<MapModel, 'answerLabel' | 'ponderation'>): string {
+  return mapMessages(lang, model.ponderation === 'redressee' ? 'shareOfEstimated' : 'shareOf', { answer: model.answerLabel });
+}

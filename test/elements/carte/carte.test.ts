@@ -631,6 +631,12 @@ describe('<barometre-carte>', () => {
     expect(mapRequests(api)).to.have.length(0);
     expect(optionOf(el, BRETAGNE.id).getAttribute('aria-label')).to.equal(`Bretagne : ${pct(31)} (n = 180)`);
     expect(text(part(el, 'subtitle'))).to.contain('données redressées');
+    // A weighted share is an estimate for every collectivité, not a share of respondents: its labels say so.
+    expect(text(part(el, 'subtitle'))).to.contain('Part « Oui » estimée pour l’ensemble des collectivités, répondantes ou non');
+    expect(text(part(el, 'legend')!.querySelector('.legend-title'))).to.match(/^Part « Oui » estimée pour l’ensemble des collectivités/);
+    expect(shadow(el).querySelector('[role="listbox"]')!.getAttribute('aria-label')).to.contain('estimée pour l’ensemble des collectivités');
+    expect(text(shadow(el).querySelector('caption'))).to.contain('estimée pour l’ensemble des collectivités, répondantes ou non, par régions');
+    expect(`${text(part(el, 'figure'))}`).to.not.contain('ayant répondu « Oui »');
   });
 
   it('says when a static publication has no file for the map', async () => {
