@@ -182,8 +182,9 @@ export class BarometreCarte extends FiguresElement {
   /**
    * The CSV of the table, or `undefined` before data: UTF-8 with a byte order mark,
    * `;`-separated, lines naming the question, the weighting, the source, the publication and its
-   * date, then one row per territory (name, code, share, respondents, `statut`). A figure that is
-   * not published is an empty cell beside its `statut` (`aucune`, `insuffisant`, `masque`).
+   * date, then one row per territory (name, code, share, margin of error in points, `1` when
+   * fragile, respondents, `statut`). A figure that is not published is an empty cell beside its
+   * `statut` (`aucune`, `insuffisant`, `masque`); a margin the data does not give is empty too.
    */
   toCsv(): string | undefined {
     return this.shownModel ? mapTableCsv(this.effectiveLang, this.shownModel) : undefined;

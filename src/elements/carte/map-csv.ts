@@ -16,9 +16,11 @@ function statusOf(entry: MapEntry): string {
 /**
  * The map's table as CSV, in the shape of the charts' file: lines of context first (question,
  * answer counted, weighting, source, publication and its date), a blank line, then one row per
- * territory in the map's order with its code, its share, its respondents and its `statut`
- * (`publie`, `aucune`, `insuffisant`, `masque`). Numeric columns stay numeric: a share or count
- * that is not published is an empty cell, never a zero nor words.
+ * territory in the map's order with its code, its share, its margin of error in points (empty
+ * without a published interval), `1` when the figure is fragile and `0` when not, its respondents
+ * and its `statut` (`publie`, `aucune`, `insuffisant`, `masque`), as the charts' file has them.
+ * Numeric columns stay numeric: a figure or count that is not published is an empty cell, never
+ * a zero nor words.
  */
 export function mapTableCsv(lang: Lang, model: MapModel): string {
   const rows: (string | number | null)[][] = [
@@ -33,13 +35,17 @@ export function mapTableCsv(lang: Lang, model: MapModel): string {
       mapMessages(lang, model.level === 'region' ? 'region' : 'departement'),
       mapMessages(lang, 'codeColumn'),
       mapMessages(lang, 'shareCsvColumn', { answer: model.answerLabel }),
+      mapMessages(lang, 'marginCsvColumn'),
+      mapMessages(lang, 'fragileCsvColumn'),
       mapMessages(lang, 'nColumn'),
       mapMessages(lang, 'statusColumn'),
     ],
   ];
   for (const entry of model.entries) {
-    const share = entry.state === 'value' && entry.percent !== undefined ? formatPercentNumber(lang, entry.percent, model.decimals) : '';
-    rows.push([entry.name, entry.code, share, entry.n, statusOf(entry)]);
+    const percent = entry.state === 'value' ? entry.percent : undefined;
+    const share = percent === undefined ? '' : formatPercentNumber(lang, percent, model.decimals);
+    const fragile = percent === undefined ? '' : entry.fragile ? 1 : 0;
+    rows.push([entry.name, entry.code, share, entry.margin ?? '', fragile, entry.n, statusOf(entry)]);
   }
   return buildCsv(rows);
 }

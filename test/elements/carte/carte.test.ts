@@ -254,6 +254,10 @@ describe('<barometre-carte>', () => {
     const caption = text(shadow(el).querySelector('caption'));
     expect(caption).to.contain('La marge d’erreur (±, en points) encadre chaque part');
     expect(caption).to.contain('Fragile : chiffre reposant sur moins de 30 réponses ou dont la marge d’erreur dépasse 15 points');
+    // The CSV carries the same margins and marks.
+    const csv = parseCsv(el.toCsv()!.slice(1), ';');
+    expect(csv.find((one) => one[1] === '35')).to.deep.equal(['Ille-et-Vilaine', '35', '26', '15', '0', '42', 'publie']);
+    expect(csv.find((one) => one[1] === code)).to.deep.equal([few.name, code, String(percent), String(margin), '1', String(few.n), 'publie']);
   });
 
   it('says the margin in English', async () => {
@@ -423,20 +427,23 @@ describe('<barometre-carte>', () => {
       ['Date', '6 décembre 2026 à 14 h'],
     ]);
     const header = rows.findIndex((one) => one[0] === 'Département');
-    expect(rows[header]).to.deep.equal(['Département', 'Code', 'Part « Oui » (%)', 'Répondants', 'statut']);
+    expect(rows[header]).to.deep.equal(['Département', 'Code', 'Part « Oui » (%)', 'Marge d’erreur (points)', 'Fragile', 'Répondants', 'statut']);
     const body = rows.slice(header + 1).filter((one) => one.length > 1);
     expect(body).to.have.length(101);
     const byCode = (code: string) => body.find((one) => one[1] === code);
-    expect(byCode('35')).to.deep.equal(['Ille-et-Vilaine', '35', '26', '42', 'publie']);
-    expect(byCode('22')).to.deep.equal(["Côtes-d'Armor", '22', '', '', 'insuffisant']);
-    expect(byCode('56')).to.deep.equal(['Morbihan', '56', '', '', 'masque']);
-    expect(byCode('29')).to.deep.equal(['Finistère', '29', '', '30', 'masque']);
-    expect(byCode('48')).to.deep.equal(['Lozère', '48', '', '0', 'aucune']);
-    expect(byCode('2A')).to.deep.equal(['Corse-du-Sud', '2A', '', '', '']);
+    // These figures carry no interval: the margin is left empty, never made up.
+    expect(byCode('35')).to.deep.equal(['Ille-et-Vilaine', '35', '26', '', '0', '42', 'publie']);
+    expect(byCode('22')).to.deep.equal(["Côtes-d'Armor", '22', '', '', '', '', 'insuffisant']);
+    expect(byCode('56')).to.deep.equal(['Morbihan', '56', '', '', '', '', 'masque']);
+    expect(byCode('29')).to.deep.equal(['Finistère', '29', '', '', '', '30', 'masque']);
+    expect(byCode('48')).to.deep.equal(['Lozère', '48', '', '', '', '0', 'aucune']);
+    expect(byCode('2A')).to.deep.equal(['Corse-du-Sud', '2A', '', '', '', '', '']);
     // No state is ever written into a numeric column.
     for (const one of body) {
       expect(one[2], one[0]).to.match(/^(\d+(,\d+)?)?$/);
       expect(one[3], one[0]).to.match(/^\d*$/);
+      expect(one[4], one[0]).to.match(/^[01]?$/);
+      expect(one[5], one[0]).to.match(/^\d*$/);
     }
   });
 
@@ -597,7 +604,7 @@ describe('<barometre-carte>', () => {
     expect(text(part(el, 'source'))).to.equal(`Source: Digital barometer of local authorities, wave 1. ${PUBLICATION_EN}.`);
     const rows = parseCsv(el.toCsv()!.slice(1), ';');
     expect(rows[5]).to.deep.equal(['Date', '6 December 2026, 2 pm (Paris time)']);
-    expect(rows.find((row) => row[1] === '22')).to.deep.equal(["Côtes-d'Armor", '22', '', '', 'insuffisant']);
+    expect(rows.find((row) => row[1] === '22')).to.deep.equal(["Côtes-d'Armor", '22', '', '', '', '', 'insuffisant']);
   });
 
   it('reads a static file with src', async () => {
