@@ -68,6 +68,8 @@ function weightedQuestion(state: SecrecyState, weighted: WeightedFigures, s: num
     const shareOfAll = roundShare(totals.codes.get(code)! / totals.all);
     result.answers![code] = { status: 'publie', count: null, share, shareOfAll, ci: wilsonInterval(share, intervalN) };
   }
+  // Strata nobody answered in are not represented: the estimate says how much it covers.
+  if (totals.coverage < 1 - 1e-9) result.coverage = totals.coverage;
   return result;
 }
 

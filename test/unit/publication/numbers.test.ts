@@ -58,7 +58,7 @@ describe('Publication secrecy — number questions', () => {
     for (const ponderation of ['brute', 'redressee'] as const) {
       for (const [key, series] of Object.entries(published.figures.series[ponderation])) {
         for (const [id, question] of Object.entries(series.questions)) {
-          for (const field of Object.keys(question)) assert.ok(['status', 'n', 'answers', 'median'].includes(field), `${ponderation} ${key} ${id} has ${field}`);
+          for (const field of Object.keys(question)) assert.ok(['status', 'n', 'answers', 'median', 'coverage'].includes(field), `${ponderation} ${key} ${id} has ${field}`);
           if (question.median === undefined || question.median === null) continue;
           assert.equal(question.status, 'publie', `${key} ${id}`);
           assert.ok(outsider.truthBase(key, id) >= 30, `${ponderation} ${key} ${id}: median from ${outsider.truthBase(key, id)} answers`);

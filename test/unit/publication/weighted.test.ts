@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { Answers } from '../../../src/core/schema/questionnaire.js';
 import { definitions } from '../../../src/questionnaires/all.js';
+import { roundShare } from '../../../src/server/publication/weighted.js';
 import type { PublicationRow } from '../../../src/server/store/types.js';
 import { defaultReferential } from '../../../src/server/referential/adapter.js';
 import { Outsider } from './attacker.js';
@@ -183,4 +184,83 @@ describe('Publication secrecy — a lone respondent of a stratum from raw counts
       );
     },
   );
+});
+
+
+/**
+ * Attack 4b, raked on régions: France is calibrated on régions as well as bands, so a commune of
+ * one band in Bretagne may weigh more than one of the same band in Pays de la Loire. L
+ * (Côtes-d'Armor) and Q (Mayenne) are the only communes of 3 500 to 4 999 inhabitants answering;
+ * P and R are small communes beside them. World A: L and R answer α, P and Q β; world B the other
+ * way round. Every raw series — each département, région and band — holds one α and one β in
+ * both worlds. Weights tied to a band within a région would give France w_L + w_R answering α in
+ * one world and w_P + w_Q in the other, and L's answer away; band terms plus région terms cannot.
+ */
+function raked(swapped: boolean): PublicationRow[] {
+  const [l] = pick(communesIn('22', '3500-4999'), 1);
+  const [q] = pick(communesIn('53', '3500-4999'), 1);
+  const [p] = pick(communesIn('22', '0-499'), 1);
+  const [r] = pick(communesIn('53', '0-499'), 1);
+  const as = (c: typeof l, answers: Answers) => rowOf(c!, definition, answers);
+  const [first, second] = swapped ? [beta, alpha] : [alpha, beta];
+  return [as(l, first), as(r, first), as(p, second), as(q, second), ...background()];
+}
+
+describe('Publication secrecy — shares raked on régions', () => {
+  let worldA: Published;
+  let worldB: Published;
+
+  before(async () => {
+    worldA = await publish('inclusion', raked(false));
+    worldB = await publish('inclusion', raked(true));
+  });
+
+  test('both worlds publish the same raw figures, and the same reweighted ones', () => {
+    assert.deepEqual(worldA.unprotected, []);
+    assert.deepEqual(worldB.unprotected, []);
+    assert.deepEqual(worldB.figures.series.brute, worldA.figures.series.brute);
+    for (const [key, series] of Object.entries(worldA.figures.series.redressee)) {
+      assert.deepEqual(worldB.figures.series.redressee[key], series, `${key} differs between the worlds`);
+    }
+    const france = worldA.figures.series.redressee.france!;
+    assert.ok(Object.values(france.questions).some((question) => question.status === 'publie'), 'France has reweighted figures');
+  });
+});
+
+describe('Reweighted shares of France — calibrated on régions', () => {
+  let published: Published;
+  // Twenty small communes of Bretagne answer "oui", five of Occitanie "non": a sample four
+  // fifths Breton, where Bretagne holds a small part of the communes of these two régions.
+  before(async () => {
+    const bretagne = ['22', '29', '35', '56'].flatMap((departement) => pick(communesIn(departement, '0-499'), 5));
+    const occitanie = pick(communesIn('31', '0-499'), 5);
+    published = await publish('inclusion', [
+      ...rowsFor('inclusion', bretagne, () => ({ lieu_mediation: 'oui' }), 41),
+      ...rowsFor('inclusion', occitanie, () => ({ lieu_mediation: 'non' }), 42),
+    ]);
+  });
+
+  test('France weighs each région by its collectivités, not by its respondents', () => {
+    const raw = published.figures.series.brute.france!.questions.lieu_mediation!;
+    assert.equal(raw.answers!.oui!.share, 0.8);
+    const weighted = published.figures.series.redressee.france!.questions.lieu_mediation!;
+    // Only these two régions are calibrated: they share France's weight in proportion to their
+    // communes and EPCI, so "oui" stands for Bretagne's part of them.
+    const communal = (region: string) =>
+      Object.entries(defaultReferential().strataCounts(region as `region:${string}`)).reduce(
+        (sum, [stratum, n]) => (/^(commune|epci)\|/.test(stratum) ? sum + n : sum),
+        0,
+      );
+    const expected = communal('region:53') / (communal('region:53') + communal('region:76'));
+    assert.equal(weighted.answers!.oui!.share, roundShare(expected));
+    assert.equal(weighted.answers!.oui!.count, null);
+  });
+
+  test('says which share of the collectivités the estimate stands for', () => {
+    const weighted = published.figures.series.redressee.france!.questions.lieu_mediation!;
+    // Only communes of fewer than 500 inhabitants answered: the other bands, EPCI and councils are not represented.
+    const strata = defaultReferential().strataCounts('france');
+    const total = Object.values(strata).reduce((sum, n) => sum + n, 0);
+    assert.ok(Math.abs(weighted.coverage! - strata['commune|0-499']! / total) < 1e-9, `coverage ${weighted.coverage}`);
+  });
 });
