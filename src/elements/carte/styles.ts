@@ -332,6 +332,11 @@ export const mapStyles = css`
     font-style: italic;
   }
 
+  /* On its own line, so the share column stays narrow enough for a 320 px screen. */
+  td .fragile {
+    display: block;
+  }
+
   thead th {
     position: sticky;
     top: 0;
