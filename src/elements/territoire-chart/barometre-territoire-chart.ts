@@ -8,16 +8,23 @@ import { fileNameOf, saveFile } from '../shared/results/save-file.js';
 import { shareTableCsv } from '../shared/results/share-csv.js';
 import { drawnColumns, isEmptyTable, type ShareColumn, type ShareTable } from '../shared/results/share-table.js';
 import { statusView } from '../shared/results/status-view.js';
-import { baseText, cellText, nText, ponderationText, sourceText } from '../shared/results/wording.js';
+import { tableRegion } from '../shared/results/table-region.js';
+import { baseText, nText, ponderationText, sourceText } from '../shared/results/wording.js';
 import { columnStateText } from './column-state.js';
+import type { ChartTheme } from './chart-kind.js';
 import { toChartKind, type ChartKind } from './chart-kind.js';
 import { loadChartRuntime } from './chart-loader.js';
 import type { BarChart } from './chart-runtime.js';
 import { prefersReducedMotion, readChartTheme } from './chart-theme.js';
 import { dataTable } from './data-table.js';
+import { composeExport, type ExportLegendItem } from './export-image.js';
+import { hiddenCellsSentence } from './hidden-cells.js';
 import { chartMessages } from './messages.js';
 import { NearViewportController } from './near-viewport-controller.js';
+import { seriesFill } from './patterns.js';
+import { seriesSlots } from './series-slots.js';
 import { chartStyles } from './styles.js';
+import { paintSwatch } from './swatch.js';
 
 /** Height of the drawing area: enough room per bar for a label beside it, whatever the width. */
 function chartHeight(kind: ChartKind, rows: number, series: number): number {
@@ -97,7 +104,7 @@ export class BarometreTerritoireChart extends ResultsElement {
   @state() private chartDrawn = false;
   @state() private chartFailed = false;
 
-  @query('canvas') private canvas?: HTMLCanvasElement | null;
+  @query('canvas[part~="canvas"]') private canvas?: HTMLCanvasElement | null;
 
   // Chart.js starts downloading as soon as the chart nears the viewport, while its figures are
   // still being fetched, rather than after them.
@@ -123,18 +130,37 @@ export class BarometreTerritoireChart extends ResultsElement {
     return this.shownTable ? shareTableCsv(this.effectiveLang, this.shownTable) : undefined;
   }
 
-  /** The chart as a PNG data URL on the host's background (white when transparent), or `undefined` before it is drawn. */
+  /**
+   * The chart as a PNG data URL, or `undefined` before it is drawn: on the host's background
+   * (white when transparent), with the question, the territory and its comparisons, the base,
+   * the legend, what is not drawn, and the source with the publication's date drawn into the
+   * picture, so that it still says what it shows once out of the page.
+   */
   toPng(): string | undefined {
     const source = this.instance?.canvas;
-    if (!source) return undefined;
-    const image = document.createElement('canvas');
-    image.width = source.width;
-    image.height = source.height;
-    const context = image.getContext('2d');
-    if (!context) return undefined;
-    context.fillStyle = opaque(readChartTheme(this).background);
-    context.fillRect(0, 0, image.width, image.height);
-    context.drawImage(source, 0, 0);
+    const table = this.shownTable;
+    if (!source || !table) return undefined;
+    const lang = this.effectiveLang;
+    const theme = readChartTheme(this);
+    const territory = table.columns.find((column) => column.role === 'territoire') ?? table.columns[0];
+    const others = table.columns.filter((column) => column !== territory).map((column) => column.name);
+    const lines = [
+      ...(territory ? [chartMessages(lang, 'territoryLine', { name: territory.name })] : []),
+      ...(others.length > 0 ? [chartMessages(lang, 'comparedLine', { names: others.join(', ') })] : []),
+      `${baseText(lang, table.base, table.ponderation)} · ${ponderationText(lang, table.ponderation)}`,
+    ];
+    const hidden = hiddenCellsSentence(lang, table);
+    const image = composeExport(
+      source,
+      {
+        title: table.questionLabel,
+        lines,
+        legend: this.legendItems(lang, table, theme),
+        notes: [...this.seriesNotes(lang, table), ...(hidden ? [hidden] : [])],
+        source: sourceText(lang, table),
+      },
+      { ...theme, background: opaque(theme.background) },
+    );
     return image.toDataURL('image/png');
   }
 
@@ -175,26 +201,40 @@ export class BarometreTerritoireChart extends ResultsElement {
     return html`
       <figcaption part="header">
         <span part="title" class="title">${table.questionLabel}</span>
-        <span part="subtitle" class="subtitle">${baseText(lang, table.base)} · ${ponderationText(lang, table.ponderation)}</span>
+        <span part="subtitle" class="subtitle"
+          >${baseText(lang, table.base, table.ponderation)} · ${ponderationText(lang, table.ponderation)}</span
+        >
       </figcaption>
     `;
   }
 
-  /** What is not drawn and why, in words: whole series, then single answers. */
+  /** Whole series that are not drawn, and why: one line each (a chart compares a handful of series). */
+  private seriesNotes(lang: Lang, table: ShareTable): string[] {
+    return table.columns
+      .filter((column) => column.status !== 'publie')
+      .map((column) => chartMessages(lang, 'notDrawn', { name: column.name, reason: columnStateText(lang, column, table) }));
+  }
+
+  /** What is not drawn and why, in words: each whole series, then one sentence for all single figures. */
   private notes(lang: Lang, table: ShareTable): string[] {
-    const notes: string[] = [];
-    for (const column of table.columns) {
-      if (column.status === 'publie') continue;
-      notes.push(chartMessages(lang, 'notDrawn', { name: column.name, reason: columnStateText(lang, column, table) }));
+    const hidden = hiddenCellsSentence(lang, table);
+    return [...this.seriesNotes(lang, table), ...(hidden ? [hidden] : [])];
+  }
+
+  /**
+   * The legend's entries: the series in grouped bars, each with its role's colour and texture
+   * (an empty slot when not drawn); the answers in stacked bars, one colour each in order.
+   */
+  private legendItems(lang: Lang, table: ShareTable, theme: ChartTheme): ExportLegendItem[] {
+    const colour = (slot: number) => theme.series[slot % theme.series.length] ?? theme.text;
+    if (toChartKind(this.type) === 'barres-empilees') {
+      return table.rows.map((row, index) => ({ label: row.label, fill: seriesFill(colour(index), index) }));
     }
-    for (const column of drawnColumns(table)) {
-      column.cells.forEach((cell, index) => {
-        if (cell.kind === 'value') return;
-        const answer = table.rows[index]?.label ?? '';
-        notes.push(chartMessages(lang, 'cellNotDrawn', { answer, name: column.name, reason: cellText(lang, cell, table) }));
-      });
-    }
-    return notes;
+    const slots = seriesSlots(table.columns);
+    return table.columns.map((column, index) => {
+      const slot = slots[index] ?? 0;
+      return { label: this.seriesItem(lang, column, table), fill: column.status === 'publie' ? seriesFill(colour(slot), slot) : undefined };
+    });
   }
 
   /** A series in the list: its respondents when published, else its state ("Côtes-d’Armor : moins de 5 réponses"). */
@@ -215,10 +255,26 @@ export class BarometreTerritoireChart extends ResultsElement {
       series: drawn.map((column) => column.name).join(', '),
     });
     const height = chartHeight(kind, table.rows.length, drawn.length);
+    const stacked = kind === 'barres-empilees';
+    const slots = seriesSlots(table.columns);
+    // In grouped bars the list of series is the legend: HTML text wraps at any width. A slot
+    // without a bar is drawn empty, so every series keeps its colour from chart to chart.
+    const swatch = (slot: number, empty: boolean) =>
+      html`<canvas class="swatch" aria-hidden="true" data-slot=${slot} data-empty=${empty ? 'true' : nothing}></canvas>`;
     return html`
       <ul part="series" class="series">
-        ${table.columns.map((column) => html`<li>${this.seriesItem(lang, column, table)}</li>`)}
+        ${table.columns.map(
+          (column, index) =>
+            html`<li>${stacked ? nothing : swatch(slots[index] ?? 0, column.status !== 'publie')}<span
+                >${this.seriesItem(lang, column, table)}</span
+              ></li>`,
+        )}
       </ul>
+      ${stacked && drawn.length > 0
+        ? html`<ul part="legend" class="series legend" aria-label=${chartMessages(lang, 'legend')}>
+            ${table.rows.map((row, index) => html`<li>${swatch(index, false)}<span>${row.label}</span></li>`)}
+          </ul>`
+        : nothing}
       ${notes.length > 0 ? html`<ul part="notes" class="notes">${notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
       ${drawn.length > 0
         ? // The height is set through the CSSOM, not a style attribute, which a strict CSP (style-src 'self') blocks.
@@ -246,15 +302,19 @@ export class BarometreTerritoireChart extends ResultsElement {
             </button>`
           : nothing}
       </div>
-      <div id="data-table" part="table-container" class=${this.tableShown ? 'table-box' : 'visually-hidden'}>
-        ${dataTable(lang, table)}
-      </div>
+      ${tableRegion({
+        id: 'data-table',
+        label: chartMessages(lang, 'tableRegion', { question: table.questionLabel }),
+        shown: this.tableShown,
+        content: dataTable(lang, table),
+      })}
       <p part="source" class="source">${sourceText(lang, table)}</p>
     `;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.paintSwatches();
     const table = this.shownTable;
     const canvas = this.canvas;
     if (!table || !canvas) {
@@ -285,6 +345,18 @@ export class BarometreTerritoireChart extends ResultsElement {
       this.drawnKey = undefined;
       this.chartFailed = true;
       this.tableShown = true;
+    }
+  }
+
+  /** Paints the legend's swatches with the chart's fills, read from the styles in force like the chart's. */
+  private paintSwatches(): void {
+    const swatches = this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.swatch');
+    if (swatches.length === 0) return;
+    const theme = readChartTheme(this);
+    for (const swatch of swatches) {
+      const slot = Number(swatch.dataset.slot ?? 0);
+      const colour = theme.series[slot % theme.series.length] ?? theme.text;
+      paintSwatch(swatch, swatch.dataset.empty ? undefined : seriesFill(colour, slot), theme.text);
     }
   }
 

@@ -2,8 +2,12 @@ import type { ChartConfiguration, ChartDataset, Scale, TooltipItem } from 'chart
 import { formatPercentValue } from '../shared/results/percent.js';
 import { drawnColumns, type ShareCell } from '../shared/results/share-table.js';
 import type { ChartInput } from './chart-kind.js';
-import { chartMessages } from './messages.js';
 import { seriesFill } from './patterns.js';
+import { seriesSlots } from './series-slots.js';
+import { axisTop, spacedTicks } from './share-axis.js';
+import { wrapWhile } from './text-wrap.js';
+import { chartMessages } from './messages.js';
+import { tooltipLines } from './tooltip-lines.js';
 import { valueLabelRoom, valueLabelsPlugin } from './value-labels-plugin.js';
 
 /** Axis labels longer than this wrap onto several lines instead of squeezing the bars. */
@@ -12,22 +16,6 @@ const WRAP_AT = 28;
 /** The category axis's tick mark and the padding on each side of its labels (Chart.js's defaults, set here since the labels' room depends on them). */
 const TICK_LENGTH = 8;
 const TICK_PADDING = 3;
-
-/** Splits a text into lines at spaces, each line as long as `fits` accepts; a word too long for any line stays whole. */
-function wrapWhile(text: string, fits: (line: string) => boolean): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/)) {
-    if (current && !fits(`${current} ${word}`)) {
-      lines.push(current);
-      current = word;
-    } else {
-      current = current ? `${current} ${word}` : word;
-    }
-  }
-  if (current) lines.push(current);
-  return lines;
-}
 
 /** Splits a label into lines of about `width` characters, at spaces. */
 export function wrapLabel(text: string, width = WRAP_AT): string[] {
@@ -63,13 +51,6 @@ function valueOf(cell: ShareCell | undefined): number | null {
   return cell?.kind === 'value' ? cell.percent : null;
 }
 
-/** The top of the value axis: 100 % when stacked shares fill it, else a round step above the largest bar. */
-function axisMax(values: readonly (number | null)[], stacked: boolean): number {
-  const largest = Math.max(0, ...values.filter((value): value is number => value !== null));
-  if (stacked) return Math.max(100, Math.ceil(largest / 10) * 10);
-  return Math.min(100, Math.max(10, Math.ceil(largest / 10) * 10));
-}
-
 /**
  * The Chart.js configuration of one chart. Grouped kinds put answers on the category axis and
  * one dataset per territory; the stacked kind puts territories on the axis and one dataset per
@@ -80,11 +61,14 @@ export function buildChartConfig(input: ChartInput): ChartConfiguration<'bar', (
   const columns = drawnColumns(table);
   const stacked = kind === 'barres-empilees';
   const horizontal = kind !== 'colonnes';
-  const colour = (index: number) => theme.series[index % theme.series.length] ?? theme.text;
-  const dataset = (label: string, data: (number | null)[], index: number): ChartDataset<'bar', (number | null)[]> => ({
+  // Grouped bars take each series' colour from its role; stacked bars colour answers, in order.
+  const slots = seriesSlots(table.columns);
+  const slotOf = (column: (typeof columns)[number]) => slots[table.columns.indexOf(column)] ?? 0;
+  const colour = (slot: number) => theme.series[slot % theme.series.length] ?? theme.text;
+  const dataset = (label: string, data: (number | null)[], slot: number): ChartDataset<'bar', (number | null)[]> => ({
     label,
     data,
-    backgroundColor: seriesFill(colour(index), index),
+    backgroundColor: seriesFill(colour(slot), slot),
     // A border in the text colour gives every bar a 3:1 edge against the background, whatever its fill.
     borderColor: theme.text,
     borderWidth: 1,
@@ -94,20 +78,26 @@ export function buildChartConfig(input: ChartInput): ChartConfiguration<'bar', (
   const labels = stacked ? columns.map((column) => wrapLabel(column.name)) : table.rows.map((row) => wrapLabel(row.label));
   const datasets = stacked
     ? table.rows.map((row, rowIndex) => dataset(row.label, columns.map((column) => valueOf(column.cells[rowIndex])), rowIndex))
-    : columns.map((column, index) => dataset(column.name, column.cells.map(valueOf), index));
+    : columns.map((column) => dataset(column.name, column.cells.map(valueOf), slotOf(column)));
+  /** The series and answer of a bar: datasets are series in grouped bars, answers in stacked ones. */
+  const barOf = (item: TooltipItem<'bar'>) =>
+    stacked ? { column: columns[item.dataIndex], row: item.datasetIndex } : { column: columns[item.datasetIndex], row: item.dataIndex };
 
   const totals = stacked
     ? columns.map((_, index) => datasets.reduce((sum, set) => sum + (set.data[index] ?? 0), 0))
     : datasets.flatMap((set) => set.data);
   const percent = (value: number) => formatPercentValue(lang, value, table.decimals);
+  const tick = (value: number) => formatPercentValue(lang, value, 0);
   const font = { family: theme.fontFamily, size: Math.round(theme.fontSize * 0.8125) };
+  const fontString = `${font.size}px ${font.family}`;
   const valueAxis = {
     min: 0,
-    max: axisMax(totals, stacked),
+    max: axisTop(totals, stacked),
     stacked,
     grid: { color: theme.grid },
     border: { color: theme.muted },
-    ticks: { color: theme.text, font, callback: (value: number | string) => formatPercentValue(lang, Number(value), 0) },
+    afterBuildTicks: spacedTicks(fontString, font.size * 1.2, tick),
+    ticks: { color: theme.text, font, callback: (value: number | string) => tick(Number(value)) },
   };
   const categoryAxis = {
     stacked,
@@ -118,7 +108,7 @@ export function buildChartConfig(input: ChartInput): ChartConfiguration<'bar', (
       font,
       autoSkip: false,
       padding: TICK_PADDING,
-      ...(horizontal ? { callback: fitToAxis(`${font.size}px ${font.family}`) } : {}),
+      ...(horizontal ? { callback: fitToAxis(fontString) } : {}),
     },
   };
 
@@ -137,11 +127,9 @@ export function buildChartConfig(input: ChartInput): ChartConfiguration<'bar', (
       },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
-        legend: {
-          position: 'top',
-          align: 'start',
-          labels: { color: theme.text, font, boxWidth: 18, boxHeight: 14 },
-        },
+        // The legend is the element's own list above the canvas: text there wraps at any width,
+        // where Chart.js would cut a long name ("Départements de 100 000 habi…").
+        legend: { display: false },
         tooltip: {
           callbacks: {
             title: (items: TooltipItem<'bar'>[]) => {
@@ -149,8 +137,15 @@ export function buildChartConfig(input: ChartInput): ChartConfiguration<'bar', (
               return Array.isArray(label) ? label.join(' ') : (label ?? '');
             },
             label: (item: TooltipItem<'bar'>) => {
+              const { column, row } = barOf(item);
+              const name = item.dataset.label ?? '';
+              const lines = column ? tooltipLines(lang, table, column, row, name) : undefined;
               const value = horizontal ? item.parsed.x : item.parsed.y;
-              return chartMessages(lang, 'tooltip', { name: item.dataset.label ?? '', value: percent(value ?? 0) });
+              return lines?.label ?? chartMessages(lang, 'tooltip', { name, value: percent(value ?? 0) });
+            },
+            afterLabel: (item: TooltipItem<'bar'>) => {
+              const { column, row } = barOf(item);
+              return (column ? tooltipLines(lang, table, column, row, '') : undefined)?.after ?? [];
             },
           },
         },

@@ -1,7 +1,5 @@
 import type { ChartTheme } from './chart-kind.js';
-
-/** How many series colours the styles define (`--barometre-chart-series-1` to `-6`). */
-export const SERIES_COLOURS = 6;
+import { SERIES_COLOURS, SERIES_PALETTE } from './palette.js';
 
 /**
  * The chart's colours, as the element's styles resolved them: the host page's `--barometre-*`
@@ -12,7 +10,7 @@ export function readChartTheme(host: Element): ChartTheme {
   const style = getComputedStyle(host);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   const series: string[] = [];
-  for (let index = 1; index <= SERIES_COLOURS; index += 1) series.push(read(`--_series-${index}`, '#0072b2'));
+  for (let index = 0; index < SERIES_COLOURS; index += 1) series.push(read(`--_series-${index + 1}`, SERIES_PALETTE[index]!));
   return {
     text: read('--_text', '#1e1e1e'),
     muted: read('--_text-muted', '#545454'),

@@ -39,9 +39,9 @@ const TEXTURES: readonly (Texture | undefined)[] = [
   },
 ];
 
-/** The fill of series `index`: its colour, textured from the second series on. */
-export function seriesFill(colour: string, index: number): string | CanvasPattern {
-  const texture = TEXTURES[index % TEXTURES.length];
+/** The fill of the series in `slot` (see `series-slots.ts`): its colour, textured from the second slot on. */
+export function seriesFill(colour: string, slot: number): string | CanvasPattern {
+  const texture = TEXTURES[slot % TEXTURES.length];
   if (!texture) return colour;
   const tile = document.createElement('canvas');
   tile.width = TILE;

@@ -1,19 +1,22 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { SERIES_PALETTE } from './palette.js';
+
+const series = (index: number) => unsafeCSS(SERIES_PALETTE[index]);
 
 /**
- * Styles of `<barometre-territoire-chart>`. Series colours default to the Okabe–Ito palette,
- * designed to stay distinct for the common colour-vision deficiencies, ordered darkest first so
- * the first series have the strongest contrast on a light background.
+ * Styles of `<barometre-territoire-chart>`. Series colours default to {@link SERIES_PALETTE}
+ * (Okabe–Ito, darkened to 3:1 on light surfaces); a page sets its own with
+ * `--barometre-chart-series-1` to `-6`.
  */
 export const chartStyles = css`
   :host {
     --_grid: var(--barometre-chart-grid, var(--_separator));
-    --_series-1: var(--barometre-chart-series-1, #0072b2);
-    --_series-2: var(--barometre-chart-series-2, #d55e00);
-    --_series-3: var(--barometre-chart-series-3, #009e73);
-    --_series-4: var(--barometre-chart-series-4, #cc79a7);
-    --_series-5: var(--barometre-chart-series-5, #e69f00);
-    --_series-6: var(--barometre-chart-series-6, #56b4e9);
+    --_series-1: var(--barometre-chart-series-1, ${series(0)});
+    --_series-2: var(--barometre-chart-series-2, ${series(1)});
+    --_series-3: var(--barometre-chart-series-3, ${series(2)});
+    --_series-4: var(--barometre-chart-series-4, ${series(3)});
+    --_series-5: var(--barometre-chart-series-5, ${series(4)});
+    --_series-6: var(--barometre-chart-series-6, ${series(5)});
     container-type: inline-size;
   }
 
@@ -48,6 +51,22 @@ export const chartStyles = css`
     gap: 0.25rem 1rem;
   }
 
+  /* A legend entry wraps its own text rather than being cut, at any width. */
+  .series li {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.375rem;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .swatch {
+    flex: none;
+    width: 18px;
+    height: 14px;
+    margin-top: 0.2em;
+  }
+
   .notes {
     color: var(--_text-muted);
   }
@@ -62,6 +81,34 @@ export const chartStyles = css`
   .table-box {
     margin-top: 0.75rem;
     overflow-x: auto;
+  }
+
+  .fragile {
+    display: inline-block;
+    margin-inline-start: 0.25rem;
+    padding: 0 0.25rem;
+    border: 1px solid currentColor;
+    border-radius: 0.2rem;
+    font-size: 0.875em;
+    font-style: italic;
+  }
+
+  /* A sentence under a figure: it wraps, where figures keep to one line. */
+  .comparison {
+    display: block;
+    max-width: 14em;
+    margin-inline-start: auto;
+    white-space: normal;
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+
+  .table-notes {
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
+    color: var(--_text-muted);
   }
 
   tfoot th,

@@ -83,7 +83,7 @@ describe('<barometre-territoire-chart>', () => {
     expect(status.getAttribute('aria-live')).to.equal('polite');
     expect(text(status)).to.equal('Chargement des résultats…');
     expect(part(el, 'figure')!.getAttribute('aria-busy')).to.equal('true');
-    expect(shadow(el).querySelector('canvas')).to.equal(null);
+    expect(part(el, 'canvas')).to.equal(null);
     held.resolve(defaultRoute(new URL(`${API}/resultats/cybersecurite?territoire=departement:35&question=rssi`)) as Response);
     await drawn(el);
     expect(text(status)).to.equal('');
@@ -201,10 +201,16 @@ describe('<barometre-territoire-chart>', () => {
       // The CSV keeps the numeric column empty and says the state in the statut column.
       const csv = parseCsv(el.toCsv()!, ';');
       const header = csv.findIndex((row) => row[0] === 'Réponse');
-      expect(csv[header]!.slice(0, 3)).to.deep.equal(['Réponse', `${name} (%)`, `${name} (statut)`]);
+      expect(csv[header]!.slice(0, 5)).to.deep.equal([
+        'Réponse',
+        `${name} (%)`,
+        `${name} (marge d’erreur, points)`,
+        `${name} (fragile)`,
+        `${name} (statut)`,
+      ]);
       const code = territoire === 'departement:29' ? 'aucune' : territoire === 'departement:22' ? 'insuffisant' : 'masque';
-      for (const row of csv.slice(header + 1, header + 4)) expect(row.slice(1, 3)).to.deep.equal(['', code]);
-      expect(csv[header + 4]!.slice(0, 3)).to.deep.equal(['Nombre de répondants', code === 'aucune' ? '0' : '', code]);
+      for (const row of csv.slice(header + 1, header + 4)) expect(row.slice(1, 5)).to.deep.equal(['', '', '', code]);
+      expect(csv[header + 4]!.slice(0, 5)).to.deep.equal(['Nombre de répondants', code === 'aucune' ? '0' : '', '', '', code]);
       // And in English.
       el.lang = 'en';
       await el.updateComplete;
@@ -213,18 +219,18 @@ describe('<barometre-territoire-chart>', () => {
     });
   }
 
-  it('draws an answer hidden by statistical secrecy as a gap, never a zero, with a note and the series’ n', async () => {
+  it('draws an answer hidden by statistical secrecy as a gap, never a zero, with a sentence and the series’ n', async () => {
     const el = await fixture<BarometreTerritoireChart>(html`
       <barometre-territoire-chart api=${API} theme="cybersecurite" question="rssi" territoire="departement:35" comparer="france"></barometre-territoire-chart>
     `);
     const chart = await drawn(el);
     expect(chart.data.datasets[0]!.data[0]).to.equal(null);
-    expect(text(part(el, 'notes'))).to.equal('Oui, en interne, Ille-et-Vilaine : masqué (secret statistique).');
+    expect(text(part(el, 'notes'))).to.equal('Une valeur ne figure pas sur le graphique (secret statistique) : le tableau indique laquelle.');
     expect(items(el, 'series')[0]).to.equal('Ille-et-Vilaine (n = 42)');
     expect(tableRows(el)[1]).to.deep.equal(['Oui, en interne', 'masqué (secret statistique)', pct(11)]);
     const csv = parseCsv(el.toCsv()!, ';');
     const row = csv.find((one) => one[0] === 'Oui, en interne')!;
-    expect(row).to.deep.equal(['Oui, en interne', '', 'masque', '11', 'publie']);
+    expect(row).to.deep.equal(['Oui, en interne', '', '', '', 'masque', '11', '', '0', 'publie']);
   });
 
   it('says a question that is not published in a published series, with its own state', async () => {
@@ -263,7 +269,7 @@ describe('<barometre-territoire-chart>', () => {
     const rows = tableRows(el);
     expect(rows.at(-1)).to.deep.equal(['Médiane', '', '2']);
     const csv = parseCsv(el.toCsv()!, ';');
-    expect(csv.at(-1)).to.deep.equal(['Médiane', '', '', '2', 'publie']);
+    expect(csv.at(-1)).to.deep.equal(['Médiane', '', '', '', '', '2', '', '', 'publie']);
   });
 
   it('shows a result with no published series as notes and a table, without a canvas', async () => {
@@ -271,7 +277,7 @@ describe('<barometre-territoire-chart>', () => {
       <barometre-territoire-chart api=${API} theme="cybersecurite" question="rssi" territoire="departement:22"></barometre-territoire-chart>
     `);
     await waitUntil(() => part(el, 'notes'));
-    expect(shadow(el).querySelector('canvas')).to.equal(null);
+    expect(part(el, 'canvas')).to.equal(null);
     expect(part(el, 'png-button')).to.equal(null);
     expect(text(part(el, 'notes'))).to.contain('moins de 5 réponses');
   });
@@ -282,7 +288,7 @@ describe('<barometre-territoire-chart>', () => {
     `);
     await untilStatus(el, 'empty');
     expect(text(part(el, 'status'))).to.equal('Aucun résultat n’est disponible pour cette question sur ce territoire.');
-    expect(shadow(el).querySelector('canvas')).to.equal(null);
+    expect(part(el, 'canvas')).to.equal(null);
     expect(shadow(el).querySelector('table')).to.equal(null);
   });
 
@@ -296,7 +302,7 @@ describe('<barometre-territoire-chart>', () => {
     expect(capture.of('barometre-error').map((event) => event.detail)).to.deep.equal([
       { code: 'indisponible', message: 'Le service est en maintenance.' },
     ]);
-    expect(shadow(el).querySelector('canvas')).to.equal(null);
+    expect(part(el, 'canvas')).to.equal(null);
 
     api.route = defaultRoute;
     const retry = part<HTMLButtonElement>(el, 'retry-button')!;
@@ -328,7 +334,7 @@ describe('<barometre-territoire-chart>', () => {
     await untilStatus(el, 'error');
     expect(capture.of('barometre-error')[0]!.detail.code).to.equal('invalid_results');
     expect(text(part(el, 'status'))).to.contain('ne respectent pas le format attendu').and.contain('series.0.questions.rssi.answers.aucun.share');
-    expect(shadow(el).querySelector('canvas')).to.equal(null);
+    expect(part(el, 'canvas')).to.equal(null);
     expect(shadow(el).querySelector('table')).to.equal(null);
   });
 
@@ -352,7 +358,7 @@ describe('<barometre-territoire-chart>', () => {
       <barometre-territoire-chart src="/test/elements/charts/fixtures/invalid-percent-shares.json" question="rssi"></barometre-territoire-chart>
     `);
     await untilStatus(invalid, 'error');
-    expect(shadow(invalid).querySelector('canvas')).to.equal(null);
+    expect(part(invalid, 'canvas')).to.equal(null);
 
     const missing = await fixture<BarometreTerritoireChart>(html`
       <barometre-territoire-chart src="/test/elements/charts/fixtures/nowhere.json" question="rssi"></barometre-territoire-chart>
@@ -457,15 +463,16 @@ describe('<barometre-territoire-chart>', () => {
     const header = rows.findIndex((row) => row[0] === 'Réponse');
     expect(rows[header]).to.deep.equal([
       'Réponse',
-      'Ille-et-Vilaine (%)',
-      'Ille-et-Vilaine (statut)',
-      'Bretagne (%)',
-      'Bretagne (statut)',
-      'France (%)',
-      'France (statut)',
+      ...['Ille-et-Vilaine', 'Bretagne', 'France'].flatMap((name) => [
+        `${name} (%)`,
+        `${name} (marge d’erreur, points)`,
+        `${name} (fragile)`,
+        `${name} (statut)`,
+      ]),
     ]);
     // Every figure equals the share of all respondents received, rounded like the table; a
-    // hidden one is an empty cell, never words nor a zero, with its status beside it.
+    // hidden one is an empty cell, never words nor a zero, with its status beside it. Among all
+    // respondents no interval is published: the margin stays empty, never a made-up one.
     const series = inclusionSeries();
     const received = [series.territoire, series.region, series.france];
     const codes = ['accompagnement', 'culture_numerique', 'evaluation_competences', 'autre'];
@@ -473,16 +480,16 @@ describe('<barometre-territoire-chart>', () => {
       const row = rows[header + 1 + index]!;
       received.forEach((s, column) => {
         const answer = s.questions.services_proposes!.answers![code]!;
-        const expected = answer.shareOfAll === null ? ['', 'masque'] : [String(Math.round(answer.shareOfAll * 100)), 'publie'];
-        expect(row.slice(1 + column * 2, 3 + column * 2), `${code} / ${s.territory.name}`).to.deep.equal(expected);
+        const expected = answer.shareOfAll === null ? ['', '', '', 'masque'] : [String(Math.round(answer.shareOfAll * 100)), '', '0', 'publie'];
+        expect(row.slice(1 + column * 4, 5 + column * 4), `${code} / ${s.territory.name}`).to.deep.equal(expected);
       });
     });
-    expect(rows[header + 5]).to.deep.equal(['Nombre de répondants', '42', 'publie', '180', 'publie', '2729', 'publie']);
+    expect(rows[header + 5]).to.deep.equal(['Nombre de répondants', '42', '', '', 'publie', '180', '', '', 'publie', '2729', '', '', 'publie']);
     // The table shows the same figures.
     const table = tableRows(el);
     for (let index = 1; index <= 4; index += 1) {
       const shown = table[index]!.slice(1).map((cell) => (cell.endsWith('%') ? cell.replace(`${NNBSP}%`, '') : ''));
-      expect(shown).to.deep.equal(rows[header + index]!.slice(1).filter((_, column) => column % 2 === 0));
+      expect(shown).to.deep.equal(rows[header + index]!.slice(1).filter((_, column) => column % 4 === 0));
     }
   });
 
@@ -497,7 +504,8 @@ describe('<barometre-territoire-chart>', () => {
     const rows = parseCsv(el.toCsv()!, ';');
     const header = rows.find((row) => row[0] === 'Réponse')!;
     expect(header[1]).to.equal(`'=HYPERLINK("http://evil.example";"x") (%)`);
-    expect(header[2]).to.equal(`'=HYPERLINK("http://evil.example";"x") (statut)`);
+    expect(header[2]).to.equal(`'=HYPERLINK("http://evil.example";"x") (marge d’erreur, points)`);
+    expect(header[4]).to.equal(`'=HYPERLINK("http://evil.example";"x") (statut)`);
   });
 
   it('exports the chart as a PNG on an opaque background', async () => {
@@ -573,7 +581,7 @@ describe('<barometre-territoire-chart>', () => {
   it('follows the colours a dark host page sets', async () => {
     const wrapper = await fixture<HTMLElement>(html`
       <div style="--barometre-text: #f5f5f5; --barometre-surface: #161616; --barometre-chart-series-1: #56b4e9">
-        <barometre-territoire-chart api=${API} theme="cybersecurite" question="rssi" comparer="france"></barometre-territoire-chart>
+        <barometre-territoire-chart api=${API} theme="cybersecurite" question="rssi" territoire="departement:35" comparer="france"></barometre-territoire-chart>
       </div>
     `);
     const el = wrapper.querySelector<BarometreTerritoireChart>('barometre-territoire-chart')!;
@@ -582,7 +590,11 @@ describe('<barometre-territoire-chart>', () => {
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 22, 22)');
     expect(chart.data.datasets[0]!.backgroundColor).to.equal('#56b4e9');
     expect(chart.data.datasets[0]!.borderColor).to.equal('#f5f5f5');
-    expect((chart.options.plugins?.legend?.labels as { color?: string }).color).to.equal('#f5f5f5');
+    // The legend is the element's list: its text and its swatches follow the page too.
+    expect(getComputedStyle(part(el, 'series')!).color).to.equal('rgb(245, 245, 245)');
+    const swatch = shadow(el).querySelector<HTMLCanvasElement>('[part~="series"] canvas.swatch')!;
+    const middle = swatch.getContext('2d')!.getImageData(swatch.width / 2, swatch.height / 2, 1, 1).data;
+    expect([...middle]).to.deep.equal([0x56, 0xb4, 0xe9, 255]);
   });
 
   it('gives series other than the first a texture as well as a colour', async () => {
