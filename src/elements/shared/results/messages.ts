@@ -36,8 +36,8 @@ export const resultsMessages = createCatalog({
     marginNote:
       'La marge d’erreur (±, en points) encadre chaque part : dans 95 cas sur 100, la valeur réelle se trouve dans cet écart autour du chiffre publié.',
     notDistinct: 'L’écart avec {name} n’est pas significatif.',
-    above: 'Ce chiffre est nettement supérieur à celui de {name}.',
-    below: 'Ce chiffre est nettement inférieur à celui de {name}.',
+    above: 'Ce chiffre est nettement supérieur à celui observé pour {name}.',
+    below: 'Ce chiffre est nettement inférieur à celui observé pour {name}.',
     comparisonNote:
       'Un écart avec {name} est dit non significatif quand les marges d’erreur des deux chiffres se recouvrent : la différence peut tenir au hasard des réponses.',
     marginColumn: '{name} (marge d’erreur, points)',
@@ -96,8 +96,8 @@ export const resultsMessages = createCatalog({
     marginNote:
       'The margin of error (±, in points) brackets each share: in 95 cases out of 100, the true value lies within that distance of the published figure.',
     notDistinct: 'The gap with {name} is not significant.',
-    above: 'This figure is clearly higher than that of {name}.',
-    below: 'This figure is clearly lower than that of {name}.',
+    above: 'This figure is clearly higher than the one for {name}.',
+    below: 'This figure is clearly lower than the one for {name}.',
     comparisonNote:
       'A gap with {name} is called not significant when the margins of error of both figures overlap: the difference may be down to chance in the responses.',
     marginColumn: '{name} (margin of error, points)',
