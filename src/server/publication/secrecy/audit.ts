@@ -30,8 +30,11 @@ export function highs(): Promise<Highs> {
   return solver;
 }
 
-/** Solutions with a random objective tried before cells get programs of their own. */
+/** Solutions pushing every open cell at once tried before cells get programs of their own. */
 const WITNESS_ROUNDS = 6;
+/** More of them while each still settles enough cells: at most this many, while open cells fall under this fraction. */
+const MAX_WITNESS_ROUNDS = 24;
+const WITNESS_PROGRESS = 0.8;
 
 /** Floating-point slack when comparing the solver's values with whole counts. */
 const TOLERANCE = 1e-6;
@@ -186,14 +189,18 @@ export async function auditGroup(group: GroupProgram, cells: readonly [Cell, Pro
         other.highest = Math.max(other.highest, seen);
       }
     };
-    // A few solutions pushing every cell at once, each up or down at random, show most cells'
+    // A few solutions pushing every cell at once, each the way it still lacks room, show most cells'
     // room; only the cells they leave short get programs of their own.
     let seed = cells.length * 2654435761;
     const coin = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) & 1) === 0;
-    for (let round = 0; round < Math.min(WITNESS_ROUNDS, tracked.length); round++) {
+    let previous = Infinity;
+    for (let round = 0; round < MAX_WITNESS_ROUNDS; round++) {
       const open = tracked.filter((t) => !settled(t) && t.form.terms.size > 0);
-      if (open.length < 2) break;
-      const objective = sum(open.map((t) => t.form), open.map(() => (coin() ? 1 : -1)));
+      if (open.length < 2 || (round >= WITNESS_ROUNDS && open.length > WITNESS_PROGRESS * previous)) break;
+      previous = open.length;
+      // Each open cell pushed the way it still lacks: down (minimised) or up (maximised).
+      const direction = (t: Tracked) => (!lowEnough(t) && (highEnough(t) || coin()) ? 1 : -1);
+      const objective = sum(open.map((t) => t.form), open.map(direction));
       optimum(api, model, group.program, objective, 1, see);
     }
     let slice = performance.now();
