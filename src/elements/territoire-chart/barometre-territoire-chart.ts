@@ -48,7 +48,10 @@ function opaque(colour: string): string {
  * loaded only when the element nears the viewport. A figure that is not published — nobody
  * answered, fewer respondents than the threshold, or hidden by statistical secrecy — is never
  * drawn, let alone as zero: it is left out and its state is said in words, in the notes, the
- * table and the CSV. The source line names the publication the figures come from.
+ * table and the CSV. The source line names the publication the figures come from. Each role
+ * (the chosen territory, its région, France, similar collectivités, its département) keeps one
+ * colour and texture in every chart; the table and tooltips give each figure's margin of error,
+ * mark fragile figures and say when a figure cannot be told apart from the chosen territory's.
  *
  * @summary Compares territories' answers to one question in a bar chart with a data table.
  * @tag barometre-territoire-chart
@@ -62,16 +65,18 @@ function opaque(colour: string): string {
  * @csspart subtitle - The base and weighting in words.
  * @csspart status - The live region saying loading, empty or error.
  * @csspart retry-button - The "Réessayer" button shown after an error.
- * @csspart series - The list of territories with their number of respondents.
- * @csspart notes - What is not drawn and why (no response, too few responses, hidden by statistical secrecy).
+ * @csspart series - The list of territories with their number of respondents; in grouped bars, the legend, with each series' swatch.
+ * @csspart legend - In stacked bars, the legend of the answers.
+ * @csspart notes - What is not drawn and why (no response, too few responses, hidden by statistical secrecy): a line per series, one sentence for single figures.
  * @csspart chart - The sized box holding the canvas.
  * @csspart canvas - The chart's canvas.
  * @csspart toolbar - The buttons under the chart.
  * @csspart table-button - The "Tableau" toggle.
  * @csspart csv-button - The CSV download button.
  * @csspart png-button - The PNG download button.
- * @csspart table-container - The box around the data table (visually hidden until toggled).
- * @csspart table - The data table.
+ * @csspart table-container - The box around the data table (visually hidden until toggled): a named region, focusable when shown so that a wide table can be scrolled with the keyboard.
+ * @csspart table - The data table: each figure with its margin of error, fragile figures marked.
+ * @csspart table-notes - Under the table, what its margins, marks and comparisons mean.
  * @csspart source - The source and the publication's date.
  *
  * @cssprop --barometre-text - Text, axes and bar borders (default `#1e1e1e`).
@@ -83,12 +88,12 @@ function opaque(colour: string): string {
  * @cssprop --barometre-focus - Keyboard focus ring.
  * @cssprop --barometre-error - Mark beside error messages.
  * @cssprop --barometre-chart-grid - Grid lines of the chart.
- * @cssprop --barometre-chart-series-1 - First series (default Okabe–Ito blue `#0072b2`).
- * @cssprop --barometre-chart-series-2 - Second series (default vermillion `#d55e00`).
- * @cssprop --barometre-chart-series-3 - Third series (default bluish green `#009e73`).
- * @cssprop --barometre-chart-series-4 - Fourth series (default reddish purple `#cc79a7`).
- * @cssprop --barometre-chart-series-5 - Fifth series (default orange `#e69f00`).
- * @cssprop --barometre-chart-series-6 - Sixth series (default sky blue `#56b4e9`).
+ * @cssprop --barometre-chart-series-1 - The chosen territory, plain (default blue `#0072b2`).
+ * @cssprop --barometre-chart-series-2 - The région, striped (default vermillion `#d55e00`).
+ * @cssprop --barometre-chart-series-3 - France, dotted (default bluish green `#008566`).
+ * @cssprop --barometre-chart-series-4 - Similar collectivités, hatched (default reddish purple `#a8508a`).
+ * @cssprop --barometre-chart-series-5 - The département, lined (default grey `#5e5e5e`).
+ * @cssprop --barometre-chart-series-6 - Any further series (default ochre `#8f6c00`). In stacked bars the colours go to the answers, in order.
  * @cssprop --barometre-font-family - Font (default: inherited).
  * @cssprop --barometre-font-size - Base font size (default `1rem`).
  * @cssprop --barometre-radius - Button corner radius.
@@ -124,7 +129,8 @@ export class BarometreTerritoireChart extends ResultsElement {
    * before data: UTF-8 text starting with a byte order mark, `;`-separated, as spreadsheets in a
    * French locale open it; cells that a spreadsheet would run as formulas are neutralised. Header
    * lines name the publication and its date; each series has a numeric column (empty when the
-   * figure is not published) and a `statut` column (`publie`, `aucune`, `insuffisant`, `masque`).
+   * figure is not published), its margin of error in points, `1` or `0` for a fragile figure, and
+   * a `statut` column (`publie`, `aucune`, `insuffisant`, `masque`).
    */
   toCsv(): string | undefined {
     return this.shownTable ? shareTableCsv(this.effectiveLang, this.shownTable) : undefined;

@@ -30,7 +30,7 @@ function figureCell(lang: Lang, table: ShareTable, column: ShareColumn, rowIndex
     <span class="figure">${valueWithMarginText(lang, cell, table.decimals, precision.margin)}</span>${precision.fragile
       ? html` <span class="fragile">${resultsMessages(lang, 'fragile')}</span>`
       : nothing}${reference && precision.versusTerritory === 'indistinct'
-      ? html`<span class="comparison">${resultsMessages(lang, 'notDistinct', { name: reference.name })}</span>`
+      ? html` <span class="comparison">${resultsMessages(lang, 'notDistinct', { name: reference.name })}</span>`
       : nothing}
   </td>`;
 }

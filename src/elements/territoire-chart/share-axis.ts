@@ -13,14 +13,15 @@ const STEPS = [5, 10, 20, 25, 30, 40, 50];
 const TICK_GAP = 12;
 
 /**
- * Where the value axis ends. Stacked shares fill the bar: 100 %, or a little more when rounded
- * parts add up past it. Grouped bars end at the first round top (20, 40, 60, 80 or 100 %) at
- * least a few points above the largest bar, so short bars keep their length and the axis never
- * stops at a figure that only happens to be the largest one.
+ * Where the value axis ends. Stacked shares fill the bar: 100 %, even when rounded parts add up
+ * to 101 (the last point is rounding, and an axis past 100 % would read as more than the whole).
+ * Grouped bars end at the first round top (20, 40, 60, 80 or 100 %) at least a few points above
+ * the largest bar, so short bars keep their length and the axis never stops at a figure that
+ * only happens to be the largest one.
  */
 export function axisTop(values: readonly (number | null)[], stacked: boolean): number {
+  if (stacked) return 100;
   const largest = Math.max(0, ...values.filter((value): value is number => value !== null));
-  if (stacked) return Math.max(100, Math.ceil(largest / 10) * 10);
   return TOPS.find((top) => top >= largest + HEADROOM) ?? 100;
 }
 

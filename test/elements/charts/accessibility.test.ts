@@ -36,6 +36,28 @@ describe('accessibility of the results elements (axe)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lets keyboard users scroll the shown table at 320 px: a named, focusable region (axe scrollable-region-focusable)', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<main style="width: 320px"></main>`);
+    wrapper.innerHTML = `<barometre-territoire-chart api="${API}" theme="cybersecurite" question="rssi" territoire="departement:35" comparer="region france similaires"></barometre-territoire-chart>`;
+    const el = wrapper.querySelector<BarometreTerritoireChart>('barometre-territoire-chart')!;
+    await waitUntil(() => el.chart, 'the chart was never drawn', { timeout: 5000 });
+    const region = part(el, 'table-container')!;
+    // Out of sight, it stays out of the tab order.
+    expect(region.hasAttribute('tabindex')).to.equal(false);
+    part<HTMLButtonElement>(el, 'table-button')!.click();
+    await el.updateComplete;
+    // Four series do not fit in 320 px: the table scrolls sideways inside its box.
+    expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
+    expect(region.getAttribute('tabindex')).to.equal('0');
+    expect(region.getAttribute('role')).to.equal('region');
+    expect(region.getAttribute('aria-label')).to.equal(
+      'Tableau des valeurs : Votre collectivité dispose-t-elle d’un responsable de la sécurité des systèmes d’information (RSSI) ?',
+    );
+    region.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(region);
+    await expect(el).to.be.accessible();
+  });
+
   it('finds no violation with a series hidden by statistical secrecy and the table shown', async () => {
     const wrapper = await fixture<HTMLElement>(html`<main></main>`);
     wrapper.innerHTML = `<barometre-territoire-chart api="${API}" theme="cybersecurite" question="rssi" territoire="departement:56" comparer="region france"></barometre-territoire-chart>`;

@@ -39,7 +39,10 @@ describe('results elements inside <barometre-provider>', () => {
     await waitUntil(() => chart.chart);
     await untilStatus(indicator, 'ready');
     expect(asked(api)).to.deep.equal(['departement:35|redressee', 'departement:35|redressee']);
-    expect(text(part(chart, 'subtitle'))).to.equal('Share of the authorities that answered the question · weighted data (by kind and size of authority)');
+    // A weighted figure is an estimate for every authority of the territory, not a share of respondents.
+    expect(text(part(chart, 'subtitle'))).to.match(
+      /^Estimated share of all the territory’s authorities the question applies to, whether they responded or not · weighted data/,
+    );
     expect(text(part(indicator, 'territory'))).to.equal('Ille-et-Vilaine');
   });
 
