@@ -11,6 +11,7 @@ import { statusView } from '../shared/results/status-view.js';
 import { tableRegion } from '../shared/results/table-region.js';
 import { baseText, nText, ponderationText, sourceText } from '../shared/results/wording.js';
 import { columnStateText } from './column-state.js';
+import { coverageNotes } from './coverage-notes.js';
 import type { ChartTheme } from './chart-kind.js';
 import { toChartKind, type ChartKind } from './chart-kind.js';
 import { loadChartRuntime } from './chart-loader.js';
@@ -155,14 +156,13 @@ export class BarometreTerritoireChart extends ResultsElement {
       ...(others.length > 0 ? [chartMessages(lang, 'comparedLine', { names: others.join(', ') })] : []),
       `${baseText(lang, table.base, table.ponderation)} · ${ponderationText(lang, table.ponderation)}`,
     ];
-    const hidden = hiddenCellsSentence(lang, table);
     const image = composeExport(
       source,
       {
         title: table.questionLabel,
         lines,
         legend: this.legendItems(lang, table, theme),
-        notes: [...this.seriesNotes(lang, table), ...(hidden ? [hidden] : [])],
+        notes: this.notes(lang, table),
         source: sourceText(lang, table),
       },
       { ...theme, background: opaque(theme.background) },
@@ -221,10 +221,13 @@ export class BarometreTerritoireChart extends ResultsElement {
       .map((column) => chartMessages(lang, 'notDrawn', { name: column.name, reason: columnStateText(lang, column, table) }));
   }
 
-  /** What is not drawn and why, in words: each whole series, then one sentence for all single figures. */
+  /**
+   * What is not drawn or not represented, in words: each whole series left out, each estimate
+   * that stands for only part of its collectivités, then one sentence for all single figures.
+   */
   private notes(lang: Lang, table: ShareTable): string[] {
     const hidden = hiddenCellsSentence(lang, table);
-    return [...this.seriesNotes(lang, table), ...(hidden ? [hidden] : [])];
+    return [...this.seriesNotes(lang, table), ...coverageNotes(lang, table), ...(hidden ? [hidden] : [])];
   }
 
   /**

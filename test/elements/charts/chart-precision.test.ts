@@ -1,10 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { ResultsResponse } from '../../../src/core/schema/results.js';
 import '../../../src/elements/territoire-chart/define.js';
 import type { BarometreTerritoireChart } from '../../../src/elements/territoire-chart/barometre-territoire-chart.js';
 import { parseCsv } from '../../helpers/csv.js';
 import { withIntervalsRoute } from './fixtures/intervals.js';
-import { part, shadow, text } from './helpers/dom.js';
-import { API, defaultRoute, installFakeApi, type FakeApi } from './helpers/fake-api.js';
+import { items, part, shadow, text } from './helpers/dom.js';
+import { API, defaultRoute, installFakeApi, json, type FakeApi } from './helpers/fake-api.js';
 
 const NNBSP = '\u202f';
 
@@ -163,6 +164,25 @@ describe('weighted figures in <barometre-territoire-chart>', () => {
     el.base = 'toutes';
     await el.updateComplete;
     expect(text(part(el, 'subtitle'))).to.contain('Part estimée pour l’ensemble des collectivités du territoire, répondantes ou non');
+  });
+
+  it('says beside the chart when an estimate stands for only part of the collectivités', async () => {
+    api.route = async (url) => {
+      const response = await defaultRoute(url);
+      if (!url.pathname.includes('/resultats/')) return response;
+      const body = (await response.json()) as ResultsResponse;
+      body.series[0]!.questions.rssi!.coverage = 0.678;
+      return json(body);
+    };
+    const el = await chart('ponderation="redressee" theme="cybersecurite" question="rssi" territoire="departement:35" comparer="france"');
+    expect(items(el, 'notes')).to.include(
+      `L’estimation pour Ille-et-Vilaine ne représente que 67${NNBSP}% des collectivités : aucune répondante ne représente les autres.`,
+    );
+    // France covers all of its collectivités: nothing is said about it.
+    expect(items(el, 'notes').some((note) => note.includes('France'))).to.equal(false);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(items(el, 'notes')).to.include('The estimate for Ille-et-Vilaine stands for only 67% of the authorities: no respondent stands for the others.');
   });
 
   it('keeps the respondents’ wording for raw figures', async () => {

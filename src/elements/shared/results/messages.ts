@@ -40,6 +40,7 @@ export const resultsMessages = createCatalog({
     below: 'Ce chiffre est nettement inférieur à celui observé pour {name}.',
     comparisonNote:
       'Un écart avec {name} est dit non significatif quand les marges d’erreur des deux chiffres se recouvrent : la différence peut tenir au hasard des réponses.',
+    partialCoverage: 'L’estimation pour {name} ne représente que {percent} des collectivités : aucune répondante ne représente les autres.',
     marginColumn: '{name} (marge d’erreur, points)',
     fragileColumn: '{name} (fragile)',
     brute: 'données brutes',
@@ -100,6 +101,7 @@ export const resultsMessages = createCatalog({
     below: 'This figure is clearly lower than the one for {name}.',
     comparisonNote:
       'A gap with {name} is called not significant when the margins of error of both figures overlap: the difference may be down to chance in the responses.',
+    partialCoverage: 'The estimate for {name} stands for only {percent} of the authorities: no respondent stands for the others.',
     marginColumn: '{name} (margin of error, points)',
     fragileColumn: '{name} (fragile)',
     brute: 'raw data',

@@ -57,6 +57,11 @@ export interface ShareColumn {
   cells: ShareCell[];
   /** The rounded median of a number question, when published. */
   median?: number;
+  /**
+   * For an estimate (weighted figures, similar collectivités), the share of the population its
+   * figures stand for, when part of it has no respondent to stand for it; absent: all of it.
+   */
+  coverage?: number;
 }
 
 /** One answer option. */
@@ -143,6 +148,7 @@ function columnOf(series: Series, questionId: string, rows: readonly ShareRow[],
     status: 'publie',
     cells,
     ...(median === undefined ? {} : { median }),
+    ...(question.coverage === undefined ? {} : { coverage: question.coverage }),
   };
 }
 
