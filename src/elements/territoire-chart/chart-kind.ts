@@ -15,7 +15,7 @@ export interface ChartTheme {
   muted: string;
   grid: string;
   background: string;
-  /** One colour per series, in order; reused cyclically (patterns then tell them apart). */
+  /** One colour per slot (see `series-slots.ts`): roles in grouped bars, answers in stacked ones; textures tell them apart too. */
   series: string[];
   fontFamily: string;
   fontSize: number;
