@@ -22,7 +22,7 @@ function tickBoxes(el: BarometreTerritoireChart): { label: string; from: number;
   const horizontal = chart.options.indexAxis === 'y';
   const scale = horizontal ? chart.scales.x! : chart.scales.y!;
   const context = chart.ctx;
-  const font = scale.options.ticks.font as { size: number; family: string };
+  const font = (scale.options as unknown as { ticks: { font: { size: number; family: string } } }).ticks.font;
   context.save();
   context.font = `${font.size}px ${font.family}`;
   const boxes = scale.ticks.map((tick, index) => {
