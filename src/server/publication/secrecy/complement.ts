@@ -50,13 +50,20 @@ function membersOf(relation: Relation): Member[] {
   return members;
 }
 
+/**
+ * A question of a series that already hides a count no longer reads whole: hiding another of its
+ * counts costs readers little more than what they have already lost.
+ */
+const DAMAGED_QUESTION = 0.1;
+
 /** What hiding a cell costs readers: see the module's comment. */
 export function cellCost(state: SecrecyState, s: number, q: number, code: string): number {
   const series = state.tables.series[s]!;
   const headline = state.question(q).headline === true;
   const level = series.level === 'departement' ? 1 : series.level === 'groupe' ? (series.band ? 2 : 6) : series.level === 'region' ? 12 : 1000;
   const answer = code === 'nsp' ? 0.5 : 1;
-  return level * (headline ? 25 : 1) * answer * (1 + Math.log1p(state.value(s, q, code)));
+  const damaged = state.hiddenIn(s, q) > 0 ? DAMAGED_QUESTION : 1;
+  return level * (headline ? 25 : 1) * answer * damaged * (1 + Math.log1p(state.value(s, q, code)));
 }
 
 export class Complements {

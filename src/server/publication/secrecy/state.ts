@@ -38,6 +38,8 @@ export class SecrecyState {
   readonly #series: FigureStatus[];
   readonly #questions = new Map<string, FigureStatus>();
   readonly #hidden = new Map<string, Protection>();
+  /** Hidden cells per series and question (`s:q`). */
+  readonly #hiddenIn = new Map<string, number>();
 
   constructor(
     readonly tables: ThemeTables,
@@ -125,7 +127,13 @@ export class SecrecyState {
       below: Math.max(previous?.below ?? 0, protection.below),
       above: Math.max(previous?.above ?? 0, protection.above),
     });
+    if (previous === undefined) this.#hiddenIn.set(`${s}:${q}`, this.hiddenIn(s, q) + 1);
     return previous === undefined;
+  }
+
+  /** How many cells of a question are hidden in a series. */
+  hiddenIn(s: number, q: number): number {
+    return this.#hiddenIn.get(`${s}:${q}`) ?? 0;
   }
 
   /** Withholds a published question of a series entirely: its count goes, and all its cells. */
