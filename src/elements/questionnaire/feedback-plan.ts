@@ -31,8 +31,8 @@ export function feedbackPlan(collectivite: Collectivite): FeedbackPlan {
 
 /**
  * `territoire=<area>&comparer=france`: the area and France in one response. `similaires` is not
- * asked here: the API derives that group from the `territoire` parameter (its territory kind and
- * the band of its summed population), which for a département would give départements.
+ * asked here: for a département the API gives the communes and EPCI of France in the
+ * département's own make-up, not collectivités of the respondent's kind and band.
  */
 export function areaResultsPath(theme: string, plan: FeedbackPlan, ponderation: Ponderation): string {
   const params = new URLSearchParams({ territoire: plan.area, comparer: 'france', ponderation });
