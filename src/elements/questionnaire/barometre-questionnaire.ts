@@ -24,10 +24,10 @@ import {
   type BarometreSubmittedDetail,
   type StepKind,
 } from './events.js';
-import { FeedbackController } from './feedback-controller.js';
-import type { FeedbackRequest } from './feedback-load.js';
-import { forgetOwnAnswers, headlineQuestions, keepOwnAnswers, loadOwnAnswers, type OwnAnswers } from './feedback-own-answers.js';
-import { feedbackShellStyles, renderFeedback } from './feedback-shell.js';
+import { FeedbackController } from './feedback/controller.js';
+import type { FeedbackRequest } from './feedback/load.js';
+import { forgetOwnAnswers, headlineQuestions, keepOwnAnswers, loadOwnAnswers, type OwnAnswers } from './feedback/own-answers.js';
+import { feedbackShellStyles, renderFeedback } from './feedback/shell.js';
 import { formatDateTime, formatTime } from './format.js';
 import { fieldId, focusField, ROLE_FIELD, SIRET_FIELD } from './ids.js';
 import type { Lookup } from './lookup.js';

@@ -1,10 +1,10 @@
-import { createCatalog } from '../../core/i18n/catalog.js';
+import { createCatalog } from '../../../core/i18n/catalog.js';
 
 /**
  * What the confirmation says about the respondent's key answers beside published figures, in
  * French and English. Kept apart from the questionnaire's catalogue: the feedback is one job,
  * and its words travel with it, loaded with its tables. The frame's few words (heading, loading,
- * failure, retry) are in `feedback-shell.ts`, which the questionnaire loads from the start.
+ * failure, retry) are in `shell.ts`, which the questionnaire loads from the start.
  */
 export const feedbackText = createCatalog({
   fr: {

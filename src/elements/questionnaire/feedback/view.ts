@@ -1,16 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { findQuestion } from '../../core/questionnaire/question-index.js';
-import type { QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
-import type { Lang } from '../../core/schema/text.js';
-import { populationBandLabel } from '../../core/territory/labels.js';
-import { publicationDateText } from '../shared/publication-date.js';
-import { formatShare } from '../shared/results/percent.js';
-import { statusText } from '../shared/results/wording.js';
-import type { FeedbackState } from './feedback-controller.js';
-import type { FeedbackCell, FeedbackColumn, FeedbackFigures, FeedbackQuestion } from './feedback-figures.js';
-import { feedbackText } from './feedback-messages.js';
-import { ownCodes, type OwnAnswers } from './feedback-own-answers.js';
-import { t } from './messages.js';
+import { findQuestion } from '../../../core/questionnaire/question-index.js';
+import type { QuestionnaireDefinition } from '../../../core/schema/questionnaire.js';
+import type { Lang } from '../../../core/schema/text.js';
+import { populationBandLabel } from '../../../core/territory/labels.js';
+import { publicationDateText } from '../../shared/publication-date.js';
+import { formatShare } from '../../shared/results/percent.js';
+import { statusText } from '../../shared/results/wording.js';
+import type { FeedbackState } from './state.js';
+import type { FeedbackCell, FeedbackColumn, FeedbackFigures, FeedbackQuestion } from './figures.js';
+import { feedbackText } from './messages.js';
+import { ownCodes, type OwnAnswers } from './own-answers.js';
+import { t } from '../messages.js';
 
 /** What the feedback's body is drawn from. */
 export interface FeedbackView {
@@ -118,7 +118,7 @@ function renderFigures(view: FeedbackView, figures: FeedbackFigures): TemplateRe
 }
 
 /**
- * The body of the feedback, inside the frame of `feedback-shell.ts`: its introduction, and the
+ * The body of the feedback, inside the frame of `shell.ts`: its introduction, and the
  * figures once they are ready.
  */
 export function renderFeedbackBody(view: FeedbackView): { intro: TemplateResult; figures?: TemplateResult } {

@@ -1,6 +1,6 @@
-import { browserStorage, readJson, removeEntry, writeJson } from '../../core/api/storage.js';
-import { isAnswerValue } from '../../core/questionnaire/answers.js';
-import type { Answers, Question, QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
+import { browserStorage, readJson, removeEntry, writeJson } from '../../../core/api/storage.js';
+import { isAnswerValue } from '../../../core/questionnaire/answers.js';
+import type { Answers, Question, QuestionnaireDefinition } from '../../../core/schema/questionnaire.js';
 
 /** The kinds of question whose figures are shares per answer code: the ones a respondent can be placed among. */
 type ChoiceQuestion = Extract<Question, { kind: 'yesno' | 'single' | 'multiple' }>;

@@ -1,13 +1,13 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { createCatalog } from '../../core/i18n/catalog.js';
-import type { Lang } from '../../core/schema/text.js';
-import type { FeedbackState } from './feedback-controller.js';
+import { createCatalog } from '../../../core/i18n/catalog.js';
+import type { Lang } from '../../../core/schema/text.js';
+import type { FeedbackState } from './state.js';
 
 /**
  * The frame of the feedback under the confirmation: its heading, its live region and its retry
  * button. It is part of the questionnaire's own code so that the live region is on screen from
  * the confirmation's first paint and a failure can be said even when the feedback's own code
- * (figures, tables, their words and styles: see `feedback-module.ts`) could not be fetched.
+ * (figures, tables, their words and styles: see `module.ts`) could not be fetched.
  */
 
 /** The few words the frame says; the rest of the feedback's words load with its tables. */

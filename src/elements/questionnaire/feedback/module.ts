@@ -3,6 +3,6 @@
  * questionnaire imports on demand: loading the published figures, drawing their tables, and the
  * tables' words and styles. The first screen never downloads it.
  */
-export { feedbackFailureMessage, loadFeedback, loadNextPublication } from './feedback-load.js';
-export { feedbackStyles } from './feedback-styles.js';
-export { renderFeedbackBody } from './feedback-view.js';
+export { feedbackFailureMessage, loadFeedback, loadNextPublication } from './load.js';
+export { feedbackStyles } from './styles.js';
+export { renderFeedbackBody } from './view.js';

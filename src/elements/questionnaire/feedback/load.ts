@@ -1,13 +1,13 @@
-import { sendRequest, type FetchLike } from '../../core/api/http.js';
-import { Collectivite } from '../../core/schema/collectivite.js';
-import type { QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
-import { ResultsResponse, type Ponderation, type Series, type SeriesRole } from '../../core/schema/results.js';
-import type { Lang } from '../../core/schema/text.js';
-import { ResultsLoadError, toLoadFailure } from '../shared/results/load-error.js';
-import { resultsMessages } from '../shared/results/messages.js';
-import { buildFeedbackFigures, type FeedbackFigures } from './feedback-figures.js';
-import { feedbackText } from './feedback-messages.js';
-import { areaResultsPath, feedbackPlan, peersResultsPath } from './feedback-plan.js';
+import { sendRequest, type FetchLike } from '../../../core/api/http.js';
+import { Collectivite } from '../../../core/schema/collectivite.js';
+import type { QuestionnaireDefinition } from '../../../core/schema/questionnaire.js';
+import { ResultsResponse, type Ponderation, type Series, type SeriesRole } from '../../../core/schema/results.js';
+import type { Lang } from '../../../core/schema/text.js';
+import { ResultsLoadError, toLoadFailure } from '../../shared/results/load-error.js';
+import { resultsMessages } from '../../shared/results/messages.js';
+import { buildFeedbackFigures, type FeedbackFigures } from './figures.js';
+import { feedbackText } from './messages.js';
+import { areaResultsPath, feedbackPlan, peersResultsPath } from './plan.js';
 
 /**
  * Fetching what the confirmation compares the respondent with. This module is loaded only once a

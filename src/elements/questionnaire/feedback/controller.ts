@@ -1,17 +1,10 @@
 import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { FeedbackFigures } from './feedback-figures.js';
-import type { FeedbackRequest } from './feedback-load.js';
-import { feedbackShellText } from './feedback-shell.js';
+import type { FeedbackRequest } from './load.js';
+import { feedbackShellText } from './shell.js';
+import type { FeedbackState } from './state.js';
 
 /** The feedback's code loaded on demand: figures, tables, their words and styles. */
-export type FeedbackModule = typeof import('./feedback-module.js');
-
-/** Where the comparison figures stand. `off`: nothing to show (no API, not confirmed, no key question). */
-export type FeedbackState =
-  | { status: 'off' }
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; figures: FeedbackFigures };
+export type FeedbackModule = typeof import('./module.js');
 
 /**
  * Loads the published figures the confirmation compares the respondent with, whenever what is
@@ -97,7 +90,7 @@ export class FeedbackController implements ReactiveController {
   private async load(request: FeedbackRequest, abort: AbortController): Promise<void> {
     let failureMessage: ((error: unknown) => string) | undefined;
     try {
-      const module = await import('./feedback-module.js');
+      const module = await import('./module.js');
       if (!this.module) {
         this.module = module;
         adoptLate(this.host.renderRoot, module.feedbackStyles);

@@ -1,7 +1,7 @@
-import type { Collectivite, CollectiviteKind } from '../../core/schema/collectivite.js';
-import type { Ponderation } from '../../core/schema/results.js';
-import type { PopulationBandId } from '../../core/territory/population-band.js';
-import type { TerritoryId } from '../../core/territory/territory-id.js';
+import type { Collectivite, CollectiviteKind } from '../../../core/schema/collectivite.js';
+import type { Ponderation } from '../../../core/schema/results.js';
+import type { PopulationBandId } from '../../../core/territory/population-band.js';
+import type { TerritoryId } from '../../../core/territory/territory-id.js';
 
 /** The group a collectivité is compared with: its own kind and population band, across France. */
 export interface PeerGroup {

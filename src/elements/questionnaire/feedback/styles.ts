@@ -5,7 +5,7 @@ import { css } from 'lit';
  * (a phone at 320 px) each answer becomes a small block of "column: figure" lines, since five
  * columns of words cannot fit there without breaking words apart. The respondent's row is
  * emphasised by weight and background on top of the check mark and words, never by colour alone.
- * They load with the tables; the frame's own styles (`.feedback`, its status) are in `feedback-shell.ts`.
+ * They load with the tables; the frame's own styles (`.feedback`, its status) are in `shell.ts`.
  */
 export const feedbackStyles = css`
   .feedback-table {

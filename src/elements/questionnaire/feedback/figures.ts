@@ -1,9 +1,9 @@
-import { YES_NO_CODES } from '../../core/schema/codes.js';
-import type { QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
-import type { FigureStatus, PublicationRef, Series } from '../../core/schema/results.js';
-import type { LocalizedText } from '../../core/schema/text.js';
-import { headlineQuestions } from './feedback-own-answers.js';
-import type { PeerGroup } from './feedback-plan.js';
+import { YES_NO_CODES } from '../../../core/schema/codes.js';
+import type { QuestionnaireDefinition } from '../../../core/schema/questionnaire.js';
+import type { FigureStatus, PublicationRef, Series } from '../../../core/schema/results.js';
+import type { LocalizedText } from '../../../core/schema/text.js';
+import { headlineQuestions } from './own-answers.js';
+import type { PeerGroup } from './plan.js';
 
 /**
  * One published share as the feedback shows it: a share (0..1); or why there is none — nobody
