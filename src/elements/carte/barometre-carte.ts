@@ -8,7 +8,7 @@ import { figureStyles } from '../shared/results/results-styles.js';
 import { fileNameOf, saveFile } from '../shared/results/save-file.js';
 import { tableRegion } from '../shared/results/table-region.js';
 import { ponderationText, sourceText } from '../shared/results/wording.js';
-import { NearViewportController } from '../territoire-chart/near-viewport-controller.js';
+import { NearViewportController } from '../shared/near-viewport-controller.js';
 import { parseThresholds } from './classes.js';
 import { patternDefs } from './fills.js';
 import { loadMapGeometry, type MapGeometry } from './geometry-loader.js';

@@ -21,7 +21,7 @@ import { dataTable } from './data-table.js';
 import { composeExport, type ExportLegendItem } from './export-image.js';
 import { hiddenCellsSentence } from './hidden-cells.js';
 import { chartMessages } from './messages.js';
-import { NearViewportController } from './near-viewport-controller.js';
+import { NearViewportController } from '../shared/near-viewport-controller.js';
 import { seriesFill } from './patterns.js';
 import { seriesSlots } from './series-slots.js';
 import { chartStyles } from './styles.js';

@@ -2,11 +2,9 @@ import * as z from 'zod/mini';
 import { invalidResponse, sendRequest, type HttpConfig } from '../../core/api/http.js';
 import type { Lang } from '../../core/schema/text.js';
 import { TerritoryId, TerritoryKind, territoryCodeOf } from '../../core/territory/territory-id.js';
+import { globalFetch, TIMEOUT_MS } from '../shared/network.js';
 import type { TerritoryChoice } from './choice.js';
 import { MAX_CHOICES, type TerritorySource } from './territory-source.js';
-
-/** A search is interactive: past this, saying it failed beats a spinner. */
-const TIMEOUT_MS = 8000;
 
 /**
  * Most hits the API returns. The route has no kind filter, so a picker restricted by `niveaux`
@@ -36,8 +34,7 @@ function lookupText(id: TerritoryId): string {
  * typing on aborts the request for the previous text.
  */
 export function apiTerritorySource(baseUrl: string, lang: Lang): TerritorySource {
-  // The global `fetch` is read at each call: a host page (or a test) may wrap it after the element is created.
-  const config: HttpConfig = { baseUrl, lang, timeoutMs: TIMEOUT_MS, fetch: (input, init) => fetch(input, init) };
+  const config: HttpConfig = { baseUrl, lang, timeoutMs: TIMEOUT_MS.search, fetch: globalFetch };
 
   async function query(text: string, limit: number, signal: AbortSignal): Promise<TerritoryChoice[]> {
     const path = `/territoires?q=${encodeURIComponent(text)}&limit=${limit}`;

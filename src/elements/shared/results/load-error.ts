@@ -22,6 +22,16 @@ export class ResultsLoadError extends Error {
 }
 
 /**
+ * Refuses figures about another theme than the one asked: figures drawn under the wrong
+ * question would be wrong without saying so. A file names its theme itself (nothing asked).
+ */
+export function assertTheme(figures: { theme: string }, expected: string | undefined, lang: Lang): void {
+  if (expected && figures.theme !== expected) {
+    throw new ResultsLoadError('theme_mismatch', resultsMessages(lang, 'themeMismatch', { received: figures.theme, expected }));
+  }
+}
+
+/**
  * Any failure as a {@link LoadFailure}. The API's own message is kept (it is written for people,
  * in the language asked); the client's generic texts speak of saved answers, which a chart has
  * none of, so network failures get words of their own.

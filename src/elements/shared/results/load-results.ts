@@ -1,27 +1,11 @@
-import { sendRequest, type FetchLike } from '../../../core/api/http.js';
 import { QuestionnaireDefinition } from '../../../core/schema/questionnaire.js';
 import { ResultsResponse } from '../../../core/schema/results.js';
 import type { Lang } from '../../../core/schema/text.js';
 import { loadDefinition } from '../../../questionnaires/index.js';
-import { ResultsLoadError } from './load-error.js';
-import { resultsMessages } from './messages.js';
+import { fetchContract, fetchJson } from '../fetch-contract.js';
+import { assertTheme } from './load-error.js';
 import { definitionUrl, resolveSrc, resultsUrl, type ResultsRequest } from './results-query.js';
 import { selectFromPublication, staticDefinitionUrl, staticResultsUrl } from './static-publication.js';
-
-/** Results take one aggregation on the server; past this the reader is better told and offered a retry. */
-const TIMEOUT_MS = 15_000;
-
-// Looked up at call time, so a page (or a test) that wraps `fetch` after this module loaded is obeyed.
-const globalFetch: FetchLike = (input, init) => fetch(input, init);
-
-/** GETs one absolute URL as JSON through the API client (deadline, error bodies, abort). */
-async function getJson(url: string, lang: Lang, signal: AbortSignal): Promise<unknown> {
-  const response = await sendRequest(
-    { baseUrl: '', fetch: globalFetch, lang, timeoutMs: TIMEOUT_MS },
-    { method: 'GET', path: url, signal },
-  );
-  return response.body;
-}
 
 /** Where a request's results are read: its file, its static publication's file, or the API. */
 function resultsLocation(request: ResultsRequest): string {
@@ -31,32 +15,15 @@ function resultsLocation(request: ResultsRequest): string {
 }
 
 /**
- * Fetches results from the API, a static publication or a static file and validates them against
- * the contract. A body that breaks it is refused whole: a chart drawn from half-valid data would
- * be wrong without saying so. A publication's file holds every comparison and question: only
- * those asked are kept, as the API would have answered.
+ * Fetches results from the API, a static publication or a static file, validated against the
+ * contract and refused when about another theme. A publication's file holds every comparison and
+ * question: only those asked are kept, as the API would have answered.
  */
 export async function fetchResults(request: ResultsRequest, lang: Lang, signal: AbortSignal): Promise<ResultsResponse> {
-  const body = await getJson(resultsLocation(request), lang, signal);
-  const parsed = ResultsResponse.safeParse(body, { reportInput: true });
-  if (!parsed.success) {
-    // The message tables load only when a file is broken: valid data never pays for them.
-    const { toFieldErrors } = await import('../../../core/schema/errors.js');
-    // The first problem is enough to tell the publisher of a file where to look.
-    const first = toFieldErrors(parsed.error.issues, lang)[0];
-    const message = first?.path
-      ? resultsMessages(lang, 'invalidResultsAt', { path: first.path, detail: first.message })
-      : resultsMessages(lang, 'invalidResults', { detail: first?.message ?? '' });
-    throw new ResultsLoadError('invalid_results', message);
-  }
-  if (request.theme && parsed.data.theme !== request.theme) {
-    throw new ResultsLoadError(
-      'theme_mismatch',
-      resultsMessages(lang, 'themeMismatch', { received: parsed.data.theme, expected: request.theme }),
-    );
-  }
-  if (!request.src && request.publication) return selectFromPublication(parsed.data, request.comparer, request.question);
-  return parsed.data;
+  const results = await fetchContract(resultsLocation(request), ResultsResponse, { lang, signal });
+  assertTheme(results, request.theme, lang);
+  if (!request.src && request.publication) return selectFromPublication(results, request.comparer, request.question);
+  return results;
 }
 
 /** Where definitions can be read besides the bundled ones: a static publication, else the API. */
@@ -77,7 +44,7 @@ const definitions = new Map<string, Promise<QuestionnaireDefinition | undefined>
 async function fetchDefinition(url: string | undefined, theme: string, lang: Lang): Promise<QuestionnaireDefinition | undefined> {
   if (url) {
     try {
-      const body = await getJson(url, lang, new AbortController().signal);
+      const body = await fetchJson(url, { lang, signal: new AbortController().signal });
       const parsed = QuestionnaireDefinition.safeParse(body);
       if (parsed.success && parsed.data.theme === theme) return parsed.data;
     } catch {
