@@ -66,6 +66,11 @@ export function columnsOf(input: ContributionInput): ContributionColumns {
   };
 }
 
+/** The shared columns of a wider row (a pending submission's, to write it as the contribution). */
+export function columnsFrom(row: ContributionColumns): ContributionColumns {
+  return Object.fromEntries(CONTRIBUTION_COLUMNS.map((column) => [column, row[column]])) as unknown as ContributionColumns;
+}
+
 export function inputOf(row: ContributionColumns): ContributionInput {
   const input: ContributionInput = {
     siren: row.siren,

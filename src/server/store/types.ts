@@ -157,11 +157,9 @@ export interface ContributionStore {
   /** Whether a collectivité (by SIREN) has answered a theme, and when. */
   status(siren: string, theme: ThemeId): Promise<{ exists: false } | { exists: true; updatedAt: string }>;
   /**
-   * Writes a submission atomically with its idempotency record: creates the contribution if
-   * none exists (exactly one of concurrent first submissions wins), replaces it (keeping the
-   * previous version in history) if the presented edit token matches, or sets the submission
-   * aside as pending otherwise. `respond` turns the outcome into the HTTP answer to keep for
-   * replays; it must be pure.
+   * Writes a submission atomically with its idempotency record, by the sequence of
+   * `submission.ts`: creates, replaces (with the matching edit token) or sets aside as pending.
+   * `respond` turns the outcome into the HTTP answer to keep for replays; it must be pure.
    */
   submit(request: SubmitRequest, respond: (outcome: SubmitOutcome) => StoredResponse): Promise<SubmitResult>;
   /** The current contribution of a collectivité on a theme. */

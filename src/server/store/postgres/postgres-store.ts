@@ -1,18 +1,26 @@
-import { randomUUID } from 'node:crypto';
 import { DatabaseError, Pool, type PoolClient } from 'pg';
 import type { ThemeId } from '../../../core/schema/questionnaire.js';
-import { IDEMPOTENCY_TTL_MS, idempotencyKeyDigest, openResponse, sealResponse } from '../../security/idempotency.js';
-import { tokenMatches } from '../../security/tokens.js';
-import {
-  columnsOf,
-  CONTRIBUTION_COLUMNS,
-  inputOf,
-  PUBLICATION_COLUMNS,
-  publicationRowOf,
-  type ContributionColumns,
-  type PublicationColumns,
-} from '../columns.js';
+import { IDEMPOTENCY_TTL_MS } from '../../security/idempotency.js';
+import { columnsOf, CONTRIBUTION_COLUMNS, PUBLICATION_COLUMNS, type ContributionColumns } from '../columns.js';
 import { checkPublication, publicationsKept } from '../publications.js';
+import {
+  rowReader,
+  type ContributionRow,
+  type HistoryRow,
+  type IdempotencyRow,
+  type PendingRow,
+  type PublicationRecordRow,
+  type PublicationRowColumns,
+  type PublicationSummaryRow,
+} from '../rows.js';
+import { runLater } from '../steps.js';
+import {
+  acceptSequence,
+  rejectSequence,
+  RetryTransaction,
+  submitSequence,
+  type SubmissionTransaction,
+} from '../submission.js';
 import type {
   BulkRecord,
   ContributionStore,
@@ -29,6 +37,9 @@ import type {
   SubmitResult,
 } from '../types.js';
 import { migrate } from './migrations.js';
+
+/** PostgreSQL gives its `timestamptz` columns as `Date`s. */
+const read = rowReader((date: Date) => date.toISOString());
 
 /** Options of {@link PostgresContributionStore.open}. */
 export interface PostgresStoreOptions {
@@ -77,42 +88,6 @@ const COLUMNS = CONTRIBUTION_COLUMNS;
 const COLUMN_LIST = COLUMNS.join(', ');
 /** A replacement keeps the collectivité and theme: they are the contribution's identity. */
 const REPLACED_COLUMNS = COLUMNS.filter((column) => column !== 'siren' && column !== 'theme');
-
-interface ContributionRow extends ContributionColumns {
-  id: number;
-  edit_token_hash: Buffer;
-  created_at: Date;
-  updated_at: Date;
-}
-
-interface HistoryRow extends ContributionColumns {
-  created_at: Date;
-  updated_at: Date;
-  replaced_at: Date;
-  replaced_by: 'edit_token' | 'admin';
-}
-
-interface PendingRow extends ContributionColumns {
-  id: string;
-  received_at: Date;
-  status: 'pending' | 'accepted' | 'rejected';
-  decided_at: Date | null;
-}
-
-interface PublicationRowColumns extends PublicationColumns {
-  updated_at: Date;
-}
-
-interface PublicationSummaryRow {
-  id: string;
-  published_at: Date;
-  contributions: number;
-}
-
-interface PublicationRecordRow extends PublicationSummaryRow {
-  figures: Buffer;
-  ledger: Buffer;
-}
 
 /** `$from, $from+1, …`: numbered placeholders for a list of parameters (never values). */
 function placeholders(from: number, count: number): string {
@@ -163,25 +138,6 @@ const CONTRIBUTION_VERSION = `SELECT ${PUBLICATION_LIST} FROM (
       WHERE siren = $1 AND theme = $2 AND updated_at = $3::timestamptz
   ) AS version
   ORDER BY source, id DESC LIMIT 1`;
-
-function storedOf(row: ContributionRow): StoredRecord {
-  return { ...inputOf(row), createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString() };
-}
-
-function pendingOf(row: PendingRow): PendingRecord {
-  const record: PendingRecord = { ...inputOf(row), id: row.id, receivedAt: row.received_at.toISOString(), status: row.status };
-  if (row.decided_at !== null) record.decidedAt = row.decided_at.toISOString();
-  return record;
-}
-
-function summaryOf(row: PublicationSummaryRow): PublicationSummary {
-  return { id: row.id, publishedAt: row.published_at.toISOString(), contributions: row.contributions };
-}
-
-/** Thrown inside a transaction to have it run again from the start. */
-class RetryTransaction extends Error {
-  override name = 'RetryTransaction';
-}
 
 function retryable(error: unknown): boolean {
   return error instanceof RetryTransaction || (error instanceof DatabaseError && error.code !== undefined && RETRYABLE.has(error.code));
@@ -284,7 +240,7 @@ export class PostgresContributionStore implements ContributionStore {
   }
 
   async submit(request: SubmitRequest, respond: (outcome: SubmitOutcome) => StoredResponse): Promise<SubmitResult> {
-    const result = await this.#transaction((client) => this.#submitOne(client, request, respond));
+    const result = await this.#transaction((client) => runLater(submitSequence(transactionOn(client), request, respond)));
     if (result.kind === 'done') {
       this.#writes++;
       if (this.#writes % SWEEP_EVERY === 0) {
@@ -295,173 +251,47 @@ export class PostgresContributionStore implements ContributionStore {
     return result;
   }
 
-  async #submitOne(
-    client: PoolClient,
-    request: SubmitRequest,
-    respond: (outcome: SubmitOutcome) => StoredResponse,
-  ): Promise<SubmitResult> {
-    const { contribution, idempotency, now } = request;
-    const keyHash = idempotencyKeyDigest(idempotency.key);
-    // The key is claimed before anything is written. A request under the same key on another
-    // instance waits on this row until this transaction ends, then finds the answer kept here.
-    const claimed = await client.query(
-      `INSERT INTO idempotency_keys (key_hash, route, request_hash, status, sealed_response, created_at)
-       VALUES ($1, $2, $3, 0, '', $4) ON CONFLICT (key_hash) DO NOTHING`,
-      [keyHash, idempotency.route, idempotency.requestHash, now],
-    );
-    if (claimed.rowCount !== 1) {
-      const { rows } = await client.query<{ route: string; request_hash: string; sealed_response: Buffer }>(
-        'SELECT route, request_hash, sealed_response FROM idempotency_keys WHERE key_hash = $1',
-        [keyHash],
-      );
-      const seen = rows[0];
-      // Swept between the two statements: the next attempt claims the key afresh.
-      if (!seen) throw new RetryTransaction('An idempotency record vanished');
-      if (seen.route !== idempotency.route || seen.request_hash !== idempotency.requestHash) return { kind: 'key_reused' };
-      const response = openResponse(idempotency.key, seen.sealed_response);
-      return response ? { kind: 'replay', response } : { kind: 'key_reused' };
-    }
-
-    const columns = columnsOf(contribution);
-    const values = COLUMNS.map((column) => columns[column]);
-    let outcome: SubmitOutcome;
-    // The unique (siren, theme) key decides who is first: a concurrent first submission waits
-    // here until the other commits, then inserts nothing.
-    const inserted = await client.query(INSERT_CONTRIBUTION, [...values, request.newTokenHash, now]);
-    if (inserted.rowCount === 1) {
-      outcome = { kind: 'created', updatedAt: now };
-    } else {
-      // Locked: replacements of one contribution (and an administrator's) happen one after another.
-      const existing = await this.#current(client, contribution.siren, contribution.theme);
-      if (!existing) throw new Error('A contribution vanished inside a transaction');
-      if (tokenMatches(request.presentedToken, existing.edit_token_hash)) {
-        await this.#replace(client, existing, columns, null, now, 'edit_token');
-        outcome = { kind: 'replaced', updatedAt: now };
-      } else {
-        const pendingId = randomUUID();
-        await client.query(INSERT_PENDING, [pendingId, ...values, now]);
-        outcome = { kind: 'pending', pendingId, existingUpdatedAt: existing.updated_at.toISOString() };
-      }
-    }
-    const response = respond(outcome);
-    await client.query('UPDATE idempotency_keys SET status = $2, sealed_response = $3 WHERE key_hash = $1', [
-      keyHash,
-      response.status,
-      sealResponse(idempotency.key, response),
-    ]);
-    return { kind: 'done', outcome, response };
-  }
-
-  /** The current contribution, locked until the transaction ends. */
-  async #current(client: PoolClient, siren: string, theme: string): Promise<ContributionRow | undefined> {
-    const { rows } = await client.query<ContributionRow>(
-      'SELECT * FROM contributions WHERE siren = $1 AND theme = $2 FOR UPDATE',
-      [siren, theme],
-    );
-    return rows[0];
-  }
-
-  /** Moves the current version to history and writes the new one in its place. */
-  async #replace(
-    client: PoolClient,
-    existing: ContributionRow,
-    next: ContributionColumns,
-    newTokenHash: Buffer | null,
-    now: string,
-    by: 'edit_token' | 'admin',
-  ): Promise<void> {
-    await client.query(TO_HISTORY, [existing.id, now, by]);
-    await client.query(REPLACE_CONTRIBUTION, [existing.id, ...REPLACED_COLUMNS.map((column) => next[column]), newTokenHash, now]);
-  }
-
   async get(siren: string, theme: ThemeId): Promise<StoredRecord | undefined> {
-    const { rows } = await this.#pool.query<ContributionRow>('SELECT * FROM contributions WHERE siren = $1 AND theme = $2', [
+    const { rows } = await this.#pool.query<ContributionRow<Date>>('SELECT * FROM contributions WHERE siren = $1 AND theme = $2', [
       siren,
       theme,
     ]);
     const row = rows[0];
-    return row ? storedOf(row) : undefined;
+    return row ? read.stored(row) : undefined;
   }
 
   async history(siren: string, theme: ThemeId): Promise<HistoryRecord[]> {
-    const { rows } = await this.#pool.query<HistoryRow>(
+    const { rows } = await this.#pool.query<HistoryRow<Date>>(
       'SELECT * FROM contribution_history WHERE siren = $1 AND theme = $2 ORDER BY id',
       [siren, theme],
     );
-    return rows.map((row) => ({
-      ...inputOf(row),
-      createdAt: row.created_at.toISOString(),
-      updatedAt: row.updated_at.toISOString(),
-      replacedAt: row.replaced_at.toISOString(),
-      replacedBy: row.replaced_by,
-    }));
+    return rows.map(read.history);
   }
 
   async listPending(options: { all?: boolean } = {}): Promise<PendingRecord[]> {
     const where = options.all ? '' : "WHERE status = 'pending'";
-    const { rows } = await this.#pool.query<PendingRow>(`SELECT * FROM pending_submissions ${where} ORDER BY received_at, seq`);
-    return rows.map(pendingOf);
+    const { rows } = await this.#pool.query<PendingRow<Date>>(`SELECT * FROM pending_submissions ${where} ORDER BY received_at, seq`);
+    return rows.map(read.pending);
   }
 
   async acceptPending(id: string, newTokenHash: Buffer, now: string): Promise<PendingDecision> {
     // PostgreSQL text cannot hold NUL, and no id this store made contains one.
     if (id.includes('\u0000')) return { kind: 'not_found' };
-    return this.#transaction(async (client): Promise<PendingDecision> => {
-      const pending = await this.#pendingForUpdate(client, id);
-      if (!pending) return { kind: 'not_found' };
-      if (pending.status !== 'pending') return { kind: 'already_decided', status: pending.status };
-      const columns = Object.fromEntries(COLUMNS.map((column) => [column, pending[column]])) as unknown as ContributionColumns;
-      const existing = await this.#current(client, pending.siren, pending.theme);
-      if (existing) {
-        await this.#replace(client, existing, columns, newTokenHash, now, 'admin');
-      } else {
-        const inserted = await client.query(INSERT_CONTRIBUTION, [...COLUMNS.map((column) => columns[column]), newTokenHash, now]);
-        // A first submission committed in between: the next attempt replaces it instead.
-        if (inserted.rowCount !== 1) throw new RetryTransaction('A contribution appeared while accepting');
-      }
-      await client.query("UPDATE pending_submissions SET status = 'accepted', decided_at = $2 WHERE id = $1", [id, now]);
-      await client.query('INSERT INTO admin_actions (action, pending_id, siren, theme, at) VALUES ($1, $2, $3, $4, $5)', [
-        'accept',
-        id,
-        pending.siren,
-        pending.theme,
-        now,
-      ]);
-      return { kind: 'accepted', updatedAt: now, siret: pending.siret, theme: pending.theme as ThemeId };
-    });
+    return this.#transaction((client) => runLater(acceptSequence(transactionOn(client), id, newTokenHash, now)));
   }
 
   async rejectPending(id: string, now: string): Promise<PendingDecision> {
     if (id.includes('\u0000')) return { kind: 'not_found' };
-    return this.#transaction(async (client): Promise<PendingDecision> => {
-      const pending = await this.#pendingForUpdate(client, id);
-      if (!pending) return { kind: 'not_found' };
-      if (pending.status !== 'pending') return { kind: 'already_decided', status: pending.status };
-      await client.query("UPDATE pending_submissions SET status = 'rejected', decided_at = $2 WHERE id = $1", [id, now]);
-      await client.query('INSERT INTO admin_actions (action, pending_id, siren, theme, at) VALUES ($1, $2, $3, $4, $5)', [
-        'reject',
-        id,
-        pending.siren,
-        pending.theme,
-        now,
-      ]);
-      return { kind: 'rejected' };
-    });
-  }
-
-  /** A pending submission, locked: two administrators deciding at once are served one after the other. */
-  async #pendingForUpdate(client: PoolClient, id: string): Promise<PendingRow | undefined> {
-    const { rows } = await client.query<PendingRow>('SELECT * FROM pending_submissions WHERE id = $1 FOR UPDATE', [id]);
-    return rows[0];
+    return this.#transaction((client) => runLater(rejectSequence(transactionOn(client), id, now)));
   }
 
   async listContributions(theme: ThemeId): Promise<StoredRecord[]> {
     // Byte order, as SQLite sorts: the database's collation must not change the export.
-    const { rows } = await this.#pool.query<ContributionRow>(
+    const { rows } = await this.#pool.query<ContributionRow<Date>>(
       'SELECT * FROM contributions WHERE theme = $1 ORDER BY siret COLLATE "C"',
       [theme],
     );
-    return rows.map(storedOf);
+    return rows.map(read.stored);
   }
 
   async count(theme?: ThemeId): Promise<number> {
@@ -509,16 +339,16 @@ export class PostgresContributionStore implements ContributionStore {
 
   /** One statement, fetched in one go: one consistent snapshot, no round trip per row. */
   async publicationRows(theme: ThemeId): Promise<PublicationRow[]> {
-    const { rows } = await this.#pool.query<PublicationRowColumns>(PUBLICATION_ROWS, [theme]);
-    return rows.map((row) => publicationRowOf(row, row.updated_at.toISOString()));
+    const { rows } = await this.#pool.query<PublicationRowColumns<Date>>(PUBLICATION_ROWS, [theme]);
+    return rows.map(read.publicationRow);
   }
 
   /** A stamp PostgreSQL cannot read (or a NUL in a key) names no stored version: `undefined`, as with SQLite. */
   async contributionVersion(siren: string, theme: ThemeId, updatedAt: string): Promise<PublicationRow | undefined> {
     try {
-      const { rows } = await this.#pool.query<PublicationRowColumns>(CONTRIBUTION_VERSION, [siren, theme, updatedAt]);
+      const { rows } = await this.#pool.query<PublicationRowColumns<Date>>(CONTRIBUTION_VERSION, [siren, theme, updatedAt]);
       const row = rows[0];
-      return row ? publicationRowOf(row, row.updated_at.toISOString()) : undefined;
+      return row ? read.publicationRow(row) : undefined;
     } catch (error) {
       if (error instanceof DatabaseError && error.code?.startsWith('22')) return undefined;
       throw error;
@@ -538,27 +368,27 @@ export class PostgresContributionStore implements ContributionStore {
   }
 
   async latestPublication(): Promise<PublicationSummary | undefined> {
-    const { rows } = await this.#pool.query<PublicationSummaryRow>(
+    const { rows } = await this.#pool.query<PublicationSummaryRow<Date>>(
       `SELECT id, published_at, contributions FROM publications ${NEWEST_FIRST} LIMIT 1`,
     );
     const row = rows[0];
-    return row ? summaryOf(row) : undefined;
+    return row ? read.summary(row) : undefined;
   }
 
   async publication(id: string): Promise<PublicationRecord | undefined> {
     // PostgreSQL text cannot hold NUL, and no id stored here contains one.
     if (id.includes('\u0000')) return undefined;
-    const { rows } = await this.#pool.query<PublicationRecordRow>(
+    const { rows } = await this.#pool.query<PublicationRecordRow<Date>>(
       'SELECT id, published_at, contributions, figures, ledger FROM publications WHERE id = $1',
       [id],
     );
     const row = rows[0];
-    return row ? { ...summaryOf(row), figures: row.figures, ledger: row.ledger } : undefined;
+    return row ? read.publication(row) : undefined;
   }
 
   async listPublications(): Promise<PublicationSummary[]> {
-    const { rows } = await this.#pool.query<PublicationSummaryRow>(`SELECT id, published_at, contributions FROM publications ${NEWEST_FIRST}`);
-    return rows.map(summaryOf);
+    const { rows } = await this.#pool.query<PublicationSummaryRow<Date>>(`SELECT id, published_at, contributions FROM publications ${NEWEST_FIRST}`);
+    return rows.map(read.summary);
   }
 
   /**
@@ -639,4 +469,72 @@ export class PostgresContributionStore implements ContributionStore {
     // Waits for transactions in progress to finish before closing their connections.
     await this.#pool.end();
   }
+}
+
+/** The statements of {@link submitSequence} and the decisions, on the connection of one transaction. */
+function transactionOn(client: PoolClient): SubmissionTransaction<Date> {
+  const values = (columns: ContributionColumns) => COLUMNS.map((column) => columns[column]);
+  return {
+    iso: read.iso,
+    // Claimed before anything is written: a request under the same key on another instance waits
+    // on this row until this transaction ends, then finds the answer kept here.
+    claimKey: async (keyHash, claim, now) =>
+      (
+        await client.query(
+          `INSERT INTO idempotency_keys (key_hash, route, request_hash, status, sealed_response, created_at)
+           VALUES ($1, $2, $3, 0, '', $4) ON CONFLICT (key_hash) DO NOTHING`,
+          [keyHash, claim.route, claim.requestHash, now],
+        )
+      ).rowCount === 1,
+    seenKey: async (keyHash) =>
+      (
+        await client.query<IdempotencyRow>(
+          'SELECT route, request_hash, sealed_response FROM idempotency_keys WHERE key_hash = $1',
+          [keyHash],
+        )
+      ).rows[0],
+    answerKey: async (keyHash, status, sealedResponse) => {
+      await client.query('UPDATE idempotency_keys SET status = $2, sealed_response = $3 WHERE key_hash = $1', [
+        keyHash,
+        status,
+        sealedResponse,
+      ]);
+    },
+    // A concurrent first submission waits here until the other commits, then inserts nothing.
+    insertFirst: async (columns, editTokenHash, now) =>
+      (await client.query(INSERT_CONTRIBUTION, [...values(columns), editTokenHash, now])).rowCount === 1,
+    // Locked: replacements of one contribution (and an administrator's) happen one after another.
+    current: async (siren, theme) =>
+      (
+        await client.query<ContributionRow<Date>>(
+          'SELECT * FROM contributions WHERE siren = $1 AND theme = $2 FOR UPDATE',
+          [siren, theme],
+        )
+      ).rows[0],
+    replace: async (existing, columns, editTokenHash, now, by) => {
+      await client.query(TO_HISTORY, [existing.id, now, by]);
+      await client.query(REPLACE_CONTRIBUTION, [
+        existing.id,
+        ...REPLACED_COLUMNS.map((column) => columns[column]),
+        editTokenHash,
+        now,
+      ]);
+    },
+    insertPending: async (id, columns, now) => {
+      await client.query(INSERT_PENDING, [id, ...values(columns), now]);
+    },
+    // Locked: two administrators deciding at once are served one after the other.
+    pending: async (id) =>
+      (await client.query<PendingRow<Date>>('SELECT * FROM pending_submissions WHERE id = $1 FOR UPDATE', [id])).rows[0],
+    decide: async (pending, status, now) => {
+      await client.query('UPDATE pending_submissions SET status = $2, decided_at = $3 WHERE id = $1', [pending.id, status, now]);
+      await client.query('INSERT INTO admin_actions (action, pending_id, siren, theme, at) VALUES ($1, $2, $3, $4, $5)', [
+        status === 'accepted' ? 'accept' : 'reject',
+        pending.id,
+        pending.siren,
+        pending.theme,
+        now,
+      ]);
+    },
+  };
 }

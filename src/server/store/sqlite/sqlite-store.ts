@@ -1,20 +1,22 @@
-import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ThemeId } from '../../../core/schema/questionnaire.js';
-import { IDEMPOTENCY_TTL_MS, idempotencyKeyDigest, openResponse, sealResponse } from '../../security/idempotency.js';
-import { tokenMatches } from '../../security/tokens.js';
-import {
-  columnsOf,
-  CONTRIBUTION_COLUMNS,
-  inputOf,
-  PUBLICATION_COLUMNS,
-  publicationRowOf,
-  type ContributionColumns,
-  type PublicationColumns,
-} from '../columns.js';
+import { IDEMPOTENCY_TTL_MS } from '../../security/idempotency.js';
+import { columnsOf, CONTRIBUTION_COLUMNS, PUBLICATION_COLUMNS } from '../columns.js';
 import { checkPublication, publicationsKept } from '../publications.js';
+import {
+  rowReader,
+  type ContributionRow,
+  type HistoryRow,
+  type IdempotencyRow,
+  type PendingRow,
+  type PublicationRecordRow,
+  type PublicationRowColumns,
+  type PublicationSummaryRow,
+} from '../rows.js';
+import { runNow } from '../steps.js';
+import { acceptSequence, rejectSequence, submitSequence, type SubmissionTransaction } from '../submission.js';
 import type {
   BulkRecord,
   ContributionStore,
@@ -32,47 +34,8 @@ import type {
 } from '../types.js';
 import { migrate } from './migrations.js';
 
-interface ContributionRow extends ContributionColumns {
-  id: number;
-  edit_token_hash: Buffer;
-  created_at: string;
-  updated_at: string;
-}
-
-interface HistoryRow extends ContributionColumns {
-  created_at: string;
-  updated_at: string;
-  replaced_at: string;
-  replaced_by: 'edit_token' | 'admin';
-}
-
-interface PendingRow extends ContributionColumns {
-  id: string;
-  received_at: string;
-  status: 'pending' | 'accepted' | 'rejected';
-  decided_at: string | null;
-}
-
-interface PublicationRowColumns extends PublicationColumns {
-  updated_at: string;
-}
-
-interface PublicationSummaryRow {
-  id: string;
-  published_at: string;
-  contributions: number;
-}
-
-interface PublicationRecordRow extends PublicationSummaryRow {
-  figures: Buffer;
-  ledger: Buffer;
-}
-
-interface IdempotencyRow {
-  route: string;
-  request_hash: string;
-  sealed_response: Buffer;
-}
+/** SQLite keeps dates as the ISO text they were written in. */
+const read = rowReader((date: string) => date);
 
 /** Options of {@link SqliteContributionStore.open}. */
 export interface SqliteStoreOptions {
@@ -121,7 +84,7 @@ export class SqliteContributionStore implements ContributionStore {
       status: db.prepare<[string, string], { updated_at: string }>(
         'SELECT updated_at FROM contributions WHERE siren = ? AND theme = ?',
       ),
-      current: db.prepare<[string, string], ContributionRow>('SELECT * FROM contributions WHERE siren = ? AND theme = ?'),
+      current: db.prepare<[string, string], ContributionRow<string>>('SELECT * FROM contributions WHERE siren = ? AND theme = ?'),
       insertFirst: db.prepare(
         `INSERT INTO contributions (${COLUMN_LIST}, edit_token_hash, created_at, updated_at)
          VALUES (${COLUMN_PARAMS}, @edit_token_hash, @created_at, @updated_at)
@@ -138,37 +101,41 @@ export class SqliteContributionStore implements ContributionStore {
         `INSERT INTO contribution_history (${COLUMN_LIST}, created_at, updated_at, replaced_at, replaced_by)
          SELECT ${COLUMN_LIST}, created_at, updated_at, @replaced_at, @replaced_by FROM contributions WHERE id = @id`,
       ),
-      history: db.prepare<[string, string], HistoryRow>(
+      history: db.prepare<[string, string], HistoryRow<string>>(
         'SELECT * FROM contribution_history WHERE siren = ? AND theme = ? ORDER BY id',
       ),
       insertPending: db.prepare(
         `INSERT INTO pending_submissions (id, ${COLUMN_LIST}, received_at) VALUES (@id, ${COLUMN_PARAMS}, @received_at)`,
       ),
-      pendingById: db.prepare<[string], PendingRow>('SELECT * FROM pending_submissions WHERE id = ?'),
-      pendingOpen: db.prepare<[], PendingRow>(
+      pendingById: db.prepare<[string], PendingRow<string>>('SELECT * FROM pending_submissions WHERE id = ?'),
+      pendingOpen: db.prepare<[], PendingRow<string>>(
         "SELECT * FROM pending_submissions WHERE status = 'pending' ORDER BY received_at, rowid",
       ),
-      pendingAll: db.prepare<[], PendingRow>('SELECT * FROM pending_submissions ORDER BY received_at, rowid'),
+      pendingAll: db.prepare<[], PendingRow<string>>('SELECT * FROM pending_submissions ORDER BY received_at, rowid'),
       decidePending: db.prepare('UPDATE pending_submissions SET status = ?, decided_at = ? WHERE id = ?'),
       adminAction: db.prepare('INSERT INTO admin_actions (action, pending_id, siren, theme, at) VALUES (?, ?, ?, ?, ?)'),
       idempotency: db.prepare<[Buffer], IdempotencyRow>(
         'SELECT route, request_hash, sealed_response FROM idempotency_keys WHERE key_hash = ?',
       ),
-      insertIdempotency: db.prepare(
-        'INSERT INTO idempotency_keys (key_hash, route, request_hash, status, sealed_response, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      claimIdempotency: db.prepare<[Buffer, string, string, string]>(
+        `INSERT INTO idempotency_keys (key_hash, route, request_hash, status, sealed_response, created_at)
+         VALUES (?, ?, ?, 0, X'', ?) ON CONFLICT (key_hash) DO NOTHING`,
+      ),
+      answerIdempotency: db.prepare<[number, Buffer, Buffer]>(
+        'UPDATE idempotency_keys SET status = ?, sealed_response = ? WHERE key_hash = ?',
       ),
       sweepIdempotency: db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?'),
-      list: db.prepare<[string], ContributionRow>('SELECT * FROM contributions WHERE theme = ? ORDER BY siret'),
+      list: db.prepare<[string], ContributionRow<string>>('SELECT * FROM contributions WHERE theme = ? ORDER BY siret'),
       count: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM contributions'),
       countTheme: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM contributions WHERE theme = ?'),
       countByTheme: db.prepare<[], { theme: string; n: number }>(
         'SELECT theme, COUNT(*) AS n FROM contributions GROUP BY theme',
       ),
-      publicationRows: db.prepare<[string], PublicationRowColumns>(
+      publicationRows: db.prepare<[string], PublicationRowColumns<string>>(
         `SELECT ${PUBLICATION_LIST} FROM contributions WHERE theme = ? ORDER BY siren`,
       ),
       // The current version first; among history rows of the same stamp, the latest replaced.
-      contributionVersion: db.prepare<[string, string, string, string, string, string], PublicationRowColumns>(
+      contributionVersion: db.prepare<[string, string, string, string, string, string], PublicationRowColumns<string>>(
         `SELECT ${PUBLICATION_LIST} FROM (
            SELECT ${PUBLICATION_LIST}, 0 AS source, id FROM contributions WHERE siren = ? AND theme = ? AND updated_at = ?
            UNION ALL
@@ -178,13 +145,13 @@ export class SqliteContributionStore implements ContributionStore {
       insertPublication: db.prepare<[string, string, number, Buffer, Buffer]>(
         'INSERT INTO publications (id, published_at, contributions, figures, ledger) VALUES (?, ?, ?, ?, ?)',
       ),
-      latestPublication: db.prepare<[], PublicationSummaryRow>(
+      latestPublication: db.prepare<[], PublicationSummaryRow<string>>(
         `SELECT id, published_at, contributions FROM publications ${NEWEST_FIRST} LIMIT 1`,
       ),
-      publication: db.prepare<[string], PublicationRecordRow>(
+      publication: db.prepare<[string], PublicationRecordRow<string>>(
         'SELECT id, published_at, contributions, figures, ledger FROM publications WHERE id = ?',
       ),
-      listPublications: db.prepare<[], PublicationSummaryRow>(
+      listPublications: db.prepare<[], PublicationSummaryRow<string>>(
         `SELECT id, published_at, contributions FROM publications ${NEWEST_FIRST}`,
       ),
       prunePublications: db.prepare<[number]>(
@@ -287,124 +254,63 @@ export class SqliteContributionStore implements ContributionStore {
   }
 
   #submitOne(request: SubmitRequest, respond: (outcome: SubmitOutcome) => StoredResponse): SubmitResult {
+    return this.#db.transaction(() => runNow(submitSequence(this.#transaction, request, respond)))();
+  }
+
+  /** The statements of {@link submitSequence} and the decisions, run inside a transaction of the caller's. */
+  get #transaction(): SubmissionTransaction<string> {
     const statements = this.#statements;
-    const { contribution, idempotency, now } = request;
-    const keyHash = idempotencyKeyDigest(idempotency.key);
-    return this.#db.transaction((): SubmitResult => {
-      const seen = statements.idempotency.get(keyHash);
-      if (seen) {
-        if (seen.route !== idempotency.route || seen.request_hash !== idempotency.requestHash) return { kind: 'key_reused' };
-        const response = openResponse(idempotency.key, seen.sealed_response);
-        return response ? { kind: 'replay', response } : { kind: 'key_reused' };
-      }
-      const columns = columnsOf(contribution);
-      let outcome: SubmitOutcome;
-      // The unique (siren, theme) constraint decides who is first, not a prior read.
-      const inserted = statements.insertFirst.run({
-        ...columns,
-        edit_token_hash: request.newTokenHash,
-        created_at: now,
-        updated_at: now,
-      });
-      if (inserted.changes === 1) {
-        outcome = { kind: 'created', updatedAt: now };
-      } else {
-        const existing = statements.current.get(contribution.siren, contribution.theme);
-        if (!existing) throw new Error('A contribution vanished inside a transaction');
-        if (tokenMatches(request.presentedToken, existing.edit_token_hash)) {
-          statements.toHistory.run({ id: existing.id, replaced_at: now, replaced_by: 'edit_token' });
-          statements.replace.run({ ...columns, id: existing.id, edit_token_hash: null, updated_at: now });
-          outcome = { kind: 'replaced', updatedAt: now };
-        } else {
-          const pendingId = randomUUID();
-          statements.insertPending.run({ ...columns, id: pendingId, received_at: now });
-          outcome = { kind: 'pending', pendingId, existingUpdatedAt: existing.updated_at };
-        }
-      }
-      const response = respond(outcome);
-      statements.insertIdempotency.run(
-        keyHash,
-        idempotency.route,
-        idempotency.requestHash,
-        response.status,
-        sealResponse(idempotency.key, response),
-        now,
-      );
-      return { kind: 'done', outcome, response };
-    })();
+    return {
+      iso: read.iso,
+      claimKey: (keyHash, claim, now) =>
+        statements.claimIdempotency.run(keyHash, claim.route, claim.requestHash, now).changes === 1,
+      seenKey: (keyHash) => statements.idempotency.get(keyHash),
+      answerKey: (keyHash, status, sealedResponse) => {
+        statements.answerIdempotency.run(status, sealedResponse, keyHash);
+      },
+      insertFirst: (columns, editTokenHash, now) =>
+        statements.insertFirst.run({ ...columns, edit_token_hash: editTokenHash, created_at: now, updated_at: now })
+          .changes === 1,
+      current: (siren, theme) => statements.current.get(siren, theme),
+      replace: (existing, columns, editTokenHash, now, by) => {
+        statements.toHistory.run({ id: existing.id, replaced_at: now, replaced_by: by });
+        statements.replace.run({ ...columns, id: existing.id, edit_token_hash: editTokenHash, updated_at: now });
+      },
+      insertPending: (id, columns, now) => {
+        statements.insertPending.run({ ...columns, id, received_at: now });
+      },
+      pending: (id) => statements.pendingById.get(id),
+      decide: (pending, status, now) => {
+        statements.decidePending.run(status, now, pending.id);
+        statements.adminAction.run(status === 'accepted' ? 'accept' : 'reject', pending.id, pending.siren, pending.theme, now);
+      },
+    };
   }
 
   async get(siren: string, theme: ThemeId): Promise<StoredRecord | undefined> {
     const row = this.#statements.current.get(siren, theme);
-    return row ? storedOf(row) : undefined;
+    return row ? read.stored(row) : undefined;
   }
 
   async history(siren: string, theme: ThemeId): Promise<HistoryRecord[]> {
-    return this.#statements.history.all(siren, theme).map((row) => ({
-      ...inputOf(row),
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      replacedAt: row.replaced_at,
-      replacedBy: row.replaced_by,
-    }));
+    return this.#statements.history.all(siren, theme).map(read.history);
   }
 
   async listPending(options: { all?: boolean } = {}): Promise<PendingRecord[]> {
     const rows = options.all ? this.#statements.pendingAll.all() : this.#statements.pendingOpen.all();
-    return rows.map(pendingOf);
+    return rows.map(read.pending);
   }
 
   async acceptPending(id: string, newTokenHash: Buffer, now: string): Promise<PendingDecision> {
-    const statements = this.#statements;
-    const run = this.#db.transaction((): PendingDecision => {
-      const pending = statements.pendingById.get(id);
-      if (!pending) return { kind: 'not_found' };
-      if (pending.status !== 'pending') return { kind: 'already_decided', status: pending.status };
-      const columns: ContributionColumns = {
-        siren: pending.siren,
-        siret: pending.siret,
-        theme: pending.theme,
-        version: pending.version,
-        role: pending.role,
-        answers: pending.answers,
-        contact_email: pending.contact_email,
-        name: pending.name,
-        kind: pending.kind,
-        band: pending.band,
-        commune_code: pending.commune_code,
-        epci_code: pending.epci_code,
-        departement_code: pending.departement_code,
-        region_code: pending.region_code,
-      };
-      const existing = statements.current.get(pending.siren, pending.theme);
-      if (existing) {
-        statements.toHistory.run({ id: existing.id, replaced_at: now, replaced_by: 'admin' });
-        statements.replace.run({ ...columns, id: existing.id, edit_token_hash: newTokenHash, updated_at: now });
-      } else {
-        statements.insertFirst.run({ ...columns, edit_token_hash: newTokenHash, created_at: now, updated_at: now });
-      }
-      statements.decidePending.run('accepted', now, id);
-      statements.adminAction.run('accept', id, pending.siren, pending.theme, now);
-      return { kind: 'accepted', updatedAt: now, siret: pending.siret, theme: pending.theme as ThemeId };
-    });
-    return run.immediate();
+    return this.#db.transaction(() => runNow(acceptSequence(this.#transaction, id, newTokenHash, now))).immediate();
   }
 
   async rejectPending(id: string, now: string): Promise<PendingDecision> {
-    const statements = this.#statements;
-    const run = this.#db.transaction((): PendingDecision => {
-      const pending = statements.pendingById.get(id);
-      if (!pending) return { kind: 'not_found' };
-      if (pending.status !== 'pending') return { kind: 'already_decided', status: pending.status };
-      statements.decidePending.run('rejected', now, id);
-      statements.adminAction.run('reject', id, pending.siren, pending.theme, now);
-      return { kind: 'rejected' };
-    });
-    return run.immediate();
+    return this.#db.transaction(() => runNow(rejectSequence(this.#transaction, id, now))).immediate();
   }
 
   async listContributions(theme: ThemeId): Promise<StoredRecord[]> {
-    return this.#statements.list.all(theme).map(storedOf);
+    return this.#statements.list.all(theme).map(read.stored);
   }
 
   async count(theme?: ThemeId): Promise<number> {
@@ -436,12 +342,12 @@ export class SqliteContributionStore implements ContributionStore {
 
   /** One statement, so the rows are one consistent snapshot even while submissions go on. */
   async publicationRows(theme: ThemeId): Promise<PublicationRow[]> {
-    return this.#statements.publicationRows.all(theme).map((row) => publicationRowOf(row, row.updated_at));
+    return this.#statements.publicationRows.all(theme).map(read.publicationRow);
   }
 
   async contributionVersion(siren: string, theme: ThemeId, updatedAt: string): Promise<PublicationRow | undefined> {
     const row = this.#statements.contributionVersion.get(siren, theme, updatedAt, siren, theme, updatedAt);
-    return row ? publicationRowOf(row, row.updated_at) : undefined;
+    return row ? read.publicationRow(row) : undefined;
   }
 
   /** Refuses a date not in the canonical ISO form (see {@link checkPublication}) and an id already used. */
@@ -452,16 +358,16 @@ export class SqliteContributionStore implements ContributionStore {
 
   async latestPublication(): Promise<PublicationSummary | undefined> {
     const row = this.#statements.latestPublication.get();
-    return row ? summaryOf(row) : undefined;
+    return row ? read.summary(row) : undefined;
   }
 
   async publication(id: string): Promise<PublicationRecord | undefined> {
     const row = this.#statements.publication.get(id);
-    return row ? { ...summaryOf(row), figures: row.figures, ledger: row.ledger } : undefined;
+    return row ? read.publication(row) : undefined;
   }
 
   async listPublications(): Promise<PublicationSummary[]> {
-    return this.#statements.listPublications.all().map(summaryOf);
+    return this.#statements.listPublications.all().map(read.summary);
   }
 
   /** `keep` below 1 keeps one: the newest is what is being served. */
@@ -490,18 +396,4 @@ export class SqliteContributionStore implements ContributionStore {
     while (this.#queue.length > 0 && this.#db.open) this.#flush();
     if (this.#db.open) this.#db.close();
   }
-}
-
-function storedOf(row: ContributionRow): StoredRecord {
-  return { ...inputOf(row), createdAt: row.created_at, updatedAt: row.updated_at };
-}
-
-function summaryOf(row: PublicationSummaryRow): PublicationSummary {
-  return { id: row.id, publishedAt: row.published_at, contributions: row.contributions };
-}
-
-function pendingOf(row: PendingRow): PendingRecord {
-  const record: PendingRecord = { ...inputOf(row), id: row.id, receivedAt: row.received_at, status: row.status };
-  if (row.decided_at !== null) record.decidedAt = row.decided_at;
-  return record;
 }

@@ -1,0 +1,95 @@
+import { inputOf, publicationRowOf, type ContributionColumns, type PublicationColumns } from './columns.js';
+import type {
+  HistoryRecord,
+  PendingRecord,
+  PublicationRecord,
+  PublicationRow,
+  PublicationSummary,
+  StoredRecord,
+} from './types.js';
+
+/**
+ * The rows both databases return, and their translation to records. The tables are the same in
+ * both; only dates differ: SQLite keeps ISO text, PostgreSQL gives `Date`s for its `timestamptz`.
+ * Each row type is therefore generic over its date type `D`, and each store reads rows with the
+ * {@link rowReader} of its own dates.
+ */
+
+export interface ContributionRow<D> extends ContributionColumns {
+  id: number;
+  edit_token_hash: Buffer;
+  created_at: D;
+  updated_at: D;
+}
+
+export interface HistoryRow<D> extends ContributionColumns {
+  created_at: D;
+  updated_at: D;
+  replaced_at: D;
+  replaced_by: 'edit_token' | 'admin';
+}
+
+export interface PendingRow<D> extends ContributionColumns {
+  id: string;
+  received_at: D;
+  status: 'pending' | 'accepted' | 'rejected';
+  decided_at: D | null;
+}
+
+export interface PublicationRowColumns<D> extends PublicationColumns {
+  updated_at: D;
+}
+
+export interface PublicationSummaryRow<D> {
+  id: string;
+  published_at: D;
+  contributions: number;
+}
+
+export interface PublicationRecordRow<D> extends PublicationSummaryRow<D> {
+  figures: Buffer;
+  ledger: Buffer;
+}
+
+/** An idempotency record as a submission reads it back. */
+export interface IdempotencyRow {
+  route: string;
+  request_hash: string;
+  sealed_response: Buffer;
+}
+
+/** Translates the rows of a database whose dates are `D`, given how to read one as an ISO string. */
+export function rowReader<D>(iso: (date: D) => string) {
+  const summary = (row: PublicationSummaryRow<D>): PublicationSummary => ({
+    id: row.id,
+    publishedAt: iso(row.published_at),
+    contributions: row.contributions,
+  });
+  return {
+    iso,
+    stored: (row: ContributionRow<D>): StoredRecord => ({
+      ...inputOf(row),
+      createdAt: iso(row.created_at),
+      updatedAt: iso(row.updated_at),
+    }),
+    history: (row: HistoryRow<D>): HistoryRecord => ({
+      ...inputOf(row),
+      createdAt: iso(row.created_at),
+      updatedAt: iso(row.updated_at),
+      replacedAt: iso(row.replaced_at),
+      replacedBy: row.replaced_by,
+    }),
+    pending: (row: PendingRow<D>): PendingRecord => {
+      const record: PendingRecord = { ...inputOf(row), id: row.id, receivedAt: iso(row.received_at), status: row.status };
+      if (row.decided_at !== null) record.decidedAt = iso(row.decided_at);
+      return record;
+    },
+    publicationRow: (row: PublicationRowColumns<D>): PublicationRow => publicationRowOf(row, iso(row.updated_at)),
+    summary,
+    publication: (row: PublicationRecordRow<D>): PublicationRecord => ({
+      ...summary(row),
+      figures: row.figures,
+      ledger: row.ledger,
+    }),
+  };
+}
