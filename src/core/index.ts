@@ -1,6 +1,6 @@
 /**
  * The DOM-free core, usable in browsers and in Node: the data contract, SIRET validation, the
- * questionnaire engine, territory ids and population bands, statistics, and the API client.
+ * questionnaire engine, territory ids and population bands, statistics.
  * Importing it defines no element and has no side effect.
  */
 export * from './schema/index.js';
