@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Lang } from '../../core/schema/text.js';
+import type { TerritoireSelectDetail } from '../shared/events.js';
 import { FiguresElement } from '../shared/results/figures-element.js';
 import type { ResultsMessageKey } from '../shared/results/messages.js';
 import { DEFAULT_DECIMALS, toDecimals } from '../shared/results/percent.js';
@@ -26,18 +27,8 @@ import { mapStyles } from './styles.js';
 import { placeTooltip, tooltipView } from './tooltip.js';
 import { territoryAt, toMapLevel, type MapLevel } from './territories.js';
 
-/**
- * `detail` of `barometre-territoire-select` as the map fires it: the same shape as the territory
- * picker's, so one listener serves both.
- */
-export interface CarteTerritoireSelectDetail {
-  /** Territory id, e.g. `departement:35` or `region:53`. */
-  territoire: string;
-  /** Official name, e.g. `Ille-et-Vilaine`. */
-  name: string;
-  /** The level of the map: `departement` or `region`. */
-  kind: MapLevel;
-}
+/** `detail` of `barometre-territoire-select` as the map fires it: the picker's, of the map's level. */
+export type CarteTerritoireSelectDetail = TerritoireSelectDetail<MapLevel>;
 
 const SVG_MAPS_URL = 'https://github.com/VictorCazanave/svg-maps';
 /** The licence's summary in the reader's language. */
@@ -486,13 +477,11 @@ export class BarometreCarte extends FiguresElement {
     provide?.(entry.id);
     if (this.territoire || !provide) this.territoire = entry.id;
     this.announcement = mapMessages(this.effectiveLang, 'selected', { name: entry.name });
-    this.dispatchEvent(
-      new CustomEvent<CarteTerritoireSelectDetail>('barometre-territoire-select', {
-        detail: { territoire: entry.id, name: entry.name, kind: this.shownModel?.level ?? this.level },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit<CarteTerritoireSelectDetail>('barometre-territoire-select', {
+      territoire: entry.id,
+      name: entry.name,
+      kind: this.shownModel?.level ?? this.level,
+    });
   }
 
   private toggleTable(): void {

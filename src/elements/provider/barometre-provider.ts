@@ -2,7 +2,8 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { toLang } from '../../core/i18n/catalog.js';
-import { barometreConfigContext, type Ponderation } from '../shared/config-context.js';
+import { barometreConfigContext, toPonderation, type Ponderation } from '../shared/config-context.js';
+import { emit } from '../shared/events.js';
 
 /**
  * Shares one configuration — API or static publication, territory, language, weighting — with
@@ -47,7 +48,7 @@ export class BarometreProvider extends LitElement {
       publication: this.publication,
       territoire: this.territoire,
       lang: this.lang ? toLang(this.lang) : undefined,
-      ponderation: this.ponderation === 'redressee' ? 'redressee' : this.ponderation === 'brute' ? 'brute' : undefined,
+      ponderation: toPonderation(this.ponderation),
       selectTerritoire: (territoire) => this.selectTerritoire(territoire),
     });
   }
@@ -56,9 +57,7 @@ export class BarometreProvider extends LitElement {
   selectTerritoire(territoire: string): void {
     if (territoire === this.territoire) return;
     this.territoire = territoire;
-    this.dispatchEvent(
-      new CustomEvent('barometre-territoire-change', { detail: { territoire }, bubbles: true, composed: true }),
-    );
+    emit(this, 'barometre-territoire-change', { territoire });
   }
 
   protected override render() {

@@ -1,8 +1,16 @@
 import { createContext, ContextRoot } from '@lit/context';
+import type { Ponderation } from '../../core/schema/results.js';
 import type { Lang } from '../../core/schema/text.js';
 
-/** Weighting of results: raw shares, or post-stratified by kind × population band. */
-export type Ponderation = 'brute' | 'redressee';
+export type { Ponderation };
+
+/**
+ * Reads a weighting from an attribute value; anything else than the two known words is ignored.
+ * Written out rather than read from the results schema, which would bring zod to the provider.
+ */
+export function toPonderation(value: string | null | undefined): Ponderation | undefined {
+  return value === 'brute' || value === 'redressee' ? value : undefined;
+}
 
 /** Configuration a `<barometre-provider>` shares with every element inside it. */
 export interface BarometreConfig {

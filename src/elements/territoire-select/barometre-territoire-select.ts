@@ -2,8 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { TerritoryKind } from '../../core/territory/territory-id.js';
-import { ConfiguredElement } from '../shared/configured-element.js';
+import type { TerritoireSelectDetail } from '../shared/events.js';
+import { TerritoryElement } from '../shared/territory-element.js';
 import { choiceDetails, describeChoice, type TerritoryChoice } from './choice.js';
 import { selectMessages } from './messages.js';
 import { NameLookup } from './name-lookup.js';
@@ -18,13 +18,7 @@ import type { TerritorySource } from './territory-source.js';
 type Highlight = 'first' | 'last' | 'none';
 
 /** The `detail` of `barometre-territoire-select`. */
-export interface TerritoireSelectDetail {
-  /** Territory id, e.g. `commune:35238`. */
-  territoire: string;
-  /** Official name, e.g. `Rennes`. */
-  name: string;
-  kind: TerritoryKind;
-}
+export type { TerritoireSelectDetail };
 
 /** An id usable in the shadow root for an option, stable while the list changes around it. */
 function optionId(choice: TerritoryChoice): string {
@@ -75,7 +69,7 @@ function optionId(choice: TerritoryChoice): string {
  * @cssprop --barometre-select-max-width - Widest the picker grows (default `36rem`).
  * @cssprop --barometre-select-z-index - Stacking level of the list over the page (default `10`).
  */
-export class BarometreTerritoireSelect extends ConfiguredElement {
+export class BarometreTerritoireSelect extends TerritoryElement {
   static override styles = selectStyles;
 
   // `focus()` on the element, or a click on its label from outside, lands in the text field.
@@ -249,8 +243,7 @@ export class BarometreTerritoireSelect extends ConfiguredElement {
     this.search.clear();
     this.notice = selectMessages(this.effectiveLang, 'chosen', { description: describeChoice(this.effectiveLang, choice) });
     this.config.selectTerritoire?.(choice.id);
-    const detail: TerritoireSelectDetail = { territoire: choice.id, name: choice.name, kind: choice.kind };
-    this.dispatchEvent(new CustomEvent('barometre-territoire-select', { detail, bubbles: true, composed: true }));
+    this.emit<TerritoireSelectDetail>('barometre-territoire-select', { territoire: choice.id, name: choice.name, kind: choice.kind });
   }
 
   private onInput(event: InputEvent): void {

@@ -1,13 +1,10 @@
 import { ApiError, NetworkError } from '../../../core/api/errors.js';
+import type { BarometreErrorDetail } from '../events.js';
 import type { Lang } from '../../../core/schema/text.js';
 import { resultsMessages } from './messages.js';
 
-/** What `barometre-error` carries: a stable machine code and a message for people. */
-export interface LoadFailure {
-  /** `network`, `timeout`, `invalid_results`, `theme_mismatch`, `http_<status>`, or the API's own `error` code. */
-  code: string;
-  message: string;
-}
+/** What `barometre-error` carries when figures fail to load. */
+export type LoadFailure = BarometreErrorDetail;
 
 /** A failure the loader itself detected (a broken file, the wrong theme). */
 export class ResultsLoadError extends Error {

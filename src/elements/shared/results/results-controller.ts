@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { QuestionnaireDefinition } from '../../../core/schema/questionnaire.js';
 import type { ResultsResponse } from '../../../core/schema/results.js';
 import type { Lang } from '../../../core/schema/text.js';
+import { emit, type BarometreErrorDetail } from '../events.js';
 import { toLoadFailure, type LoadFailure } from './load-error.js';
 import { definitionFor, fetchResults } from './load-results.js';
 import type { ResultsMessageKey } from './messages.js';
@@ -44,8 +45,6 @@ export interface BarometreDataDetail<D = ResultsResponse> {
   results: D;
 }
 
-/** `detail` of the `barometre-error` event. */
-export type BarometreErrorDetail = LoadFailure;
 
 /**
  * Loads and validates the figures an element shows, with the wording of their questionnaire, and
@@ -125,18 +124,14 @@ export class FiguresController<R extends FiguresRequest, D extends Figures> impl
       this.host.requestUpdate();
       // Announced once drawn, so listeners find the figures in the element.
       await this.host.updateComplete;
-      if (abort === this.abort) this.emit<BarometreDataDetail<D>>('barometre-data', { results });
+      if (abort === this.abort) emit<BarometreDataDetail<D>>(this.host, 'barometre-data', { results });
     } catch (error) {
       if (abort !== this.abort || abort.signal.aborted) return;
       const failure = toLoadFailure(error, lang, Boolean(request.src || request.publication));
       this.state = { status: 'error', failure };
       this.host.requestUpdate();
-      this.emit<BarometreErrorDetail>('barometre-error', failure);
+      emit<BarometreErrorDetail>(this.host, 'barometre-error', failure);
     }
-  }
-
-  private emit<T>(type: string, detail: T): void {
-    this.host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 }
 
