@@ -161,7 +161,10 @@ export class BarometreCarte extends FiguresElement {
   private readonly typeAhead = new TypeAhead();
   private loadingGeometry = false;
   private pendingFocus?: string;
+  /** What this update shows, for the tooltip, the keyboard and the CSV; derived in `willUpdate`. */
   private shownModel?: MapModel;
+  /** Figures arrived but none can be shown. */
+  private empty = false;
   // The map scales with its box: a tooltip placed for the old size would point beside its territory.
   private readonly resizing = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.placeTooltip()) : undefined;
 
@@ -225,16 +228,22 @@ export class BarometreCarte extends FiguresElement {
     });
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The model below must be built from this update's request.
+    this.data.sync();
+    const model = this.buildModel();
+    this.empty = model !== undefined && isEmptyModel(model);
+    this.shownModel = this.empty ? undefined : model;
+  }
+
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
     const state = this.data.state;
-    const model = this.buildModel();
-    const empty = model !== undefined && isEmptyModel(model);
-    this.shownModel = model && !empty ? model : undefined;
     const shown = this.shownModel;
     return html`
       <figure part="figure" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-        ${shown ? this.renderCaption(lang, shown) : nothing} ${mapStatus(lang, state, () => this.retry(), empty)}
+        ${shown ? this.renderCaption(lang, shown) : nothing} ${mapStatus(lang, state, () => this.retry(), this.empty)}
         ${shown ? this.renderBody(lang, shown) : nothing}
         <p part="announcer" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       </figure>

@@ -118,7 +118,10 @@ export class BarometreTerritoireChart extends ResultsElement {
   private instance?: BarChart;
   private drawnKey?: string;
   private drawing = 0;
+  /** What this update shows, for drawing, the CSV and the file names; derived in `willUpdate`. */
   private shownTable?: ShareTable;
+  /** Results arrived but hold no figure to show. */
+  private empty = false;
 
   /** The Chart.js instance once the chart is drawn, for advanced uses; replaced at each redraw. */
   get chart(): BarChart | undefined {
@@ -187,18 +190,21 @@ export class BarometreTerritoireChart extends ResultsElement {
     this.destroyChart();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const table = this.shareTable;
+    this.empty = table !== undefined && isEmptyTable(table);
+    this.shownTable = this.empty ? undefined : table;
+  }
+
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
     const state = this.results.state;
-    const table = this.shareTable;
-    const empty = table !== undefined && isEmptyTable(table);
-    // Kept for `updated` (drawing), the CSV and the file names: exactly what this render showed.
-    this.shownTable = table && !empty ? table : undefined;
     const shown = this.shownTable;
     return html`
       <figure part="figure" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
         ${shown ? this.renderCaption(lang, shown) : nothing}
-        ${statusView(lang, state, () => this.retry(), empty)} ${shown ? this.renderBody(lang, shown) : nothing}
+        ${statusView(lang, state, () => this.retry(), this.empty)} ${shown ? this.renderBody(lang, shown) : nothing}
       </figure>
     `;
   }

@@ -67,8 +67,12 @@ export class FiguresController<R extends FiguresRequest, D extends Figures> impl
     host.addController(this);
   }
 
-  /** Runs before each render: starts a load when the request changed. */
-  hostUpdate(): void {
+  /**
+   * Reads the host's request and starts a load when it changed. Runs before each render; a host
+   * that derives what it shows in `willUpdate` calls it first, so the state it reads is this
+   * update's. Reading twice changes nothing.
+   */
+  sync(): void {
     const next = this.read();
     if ('missing' in next) {
       this.cancel();
@@ -80,6 +84,10 @@ export class FiguresController<R extends FiguresRequest, D extends Figures> impl
     if (key === this.key) return;
     this.key = key;
     this.start(next.request, next.lang);
+  }
+
+  hostUpdate(): void {
+    this.sync();
   }
 
   hostConnected(): void {

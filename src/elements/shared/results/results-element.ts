@@ -1,3 +1,4 @@
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FiguresElement } from './figures-element.js';
 import type { ResultsMessageKey } from './messages.js';
@@ -73,6 +74,12 @@ export abstract class ResultsElement extends FiguresElement {
         ponderation: this.effectivePonderation,
       },
     };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // What subclasses derive from the results below must see this update's request.
+    this.results.sync();
   }
 
   /** Loads the same results again. */
