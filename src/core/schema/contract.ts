@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MACHINE_ID } from './patterns.js';
 
 /**
  * The parts of the error contract every schema needs, kept apart from the message tables of
@@ -17,7 +18,7 @@ export type FieldError = z.infer<typeof FieldError>;
  * `message` is for people, in the language the request asked for.
  */
 export const ApiErrorBody = z.object({
-  error: z.string().check(z.regex(/^[a-z][a-z0-9_]*$/)),
+  error: z.string().check(z.regex(MACHINE_ID)),
   message: z.string().check(z.minLength(1)),
   details: z.optional(
     z.looseObject({

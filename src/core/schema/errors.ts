@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { createCatalog, formatNumber } from '../i18n/index.js';
 import { identifierFailureMessage, type IdentifierFailureFacts } from '../siret.js';
+import { MACHINE_ID, VERSION } from './patterns.js';
 import { LocalizedText, type Lang } from './text.js';
 import { isContractRule, type FieldError, type ApiErrorBody, VALIDATION_FAILED } from './contract.js';
 
@@ -181,11 +182,14 @@ const TYPE_NAMES: Record<Lang, Record<string, string>> = {
   },
 };
 
-/** Regular expressions of the contract whose failure deserves a specific explanation. */
-const KNOWN_PATTERNS: Record<string, 'machineId' | 'version'> = {
-  [String(/^[a-z][a-z0-9_]*$/)]: 'machineId',
-  [String(/^\d+\.\d+(\.\d+)?$/)]: 'version',
-};
+/**
+ * Patterns of the contract whose failure deserves a specific explanation. Zod reports a failed
+ * pattern by its text, so the text of the very expressions the schemas check with is looked up.
+ */
+const KNOWN_PATTERNS = new Map<string, 'machineId' | 'version'>([
+  [String(MACHINE_ID), 'machineId'],
+  [String(VERSION), 'version'],
+]);
 
 type Issue = z.core.$ZodIssue;
 type AnyIssue = Issue & Record<string, unknown>;
@@ -261,7 +265,7 @@ function formatMessage(issue: AnyIssue, lang: Lang): string {
     case 'uppercase':
       return messages(lang, format);
     case 'regex': {
-      const known = KNOWN_PATTERNS[String(issue.pattern)];
+      const known = KNOWN_PATTERNS.get(String(issue.pattern));
       return known ? messages(lang, known) : messages(lang, 'format', { format: String(issue.pattern) });
     }
     case 'starts_with':

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MACHINE_ID, VERSION } from './patterns.js';
 import { LocalizedText } from './text.js';
 
 /** The nine themes of the Baromètre, in publication order (three waves of three). */
@@ -17,7 +18,6 @@ export const ThemeId = z.enum(THEMES);
 export type ThemeId = z.infer<typeof ThemeId>;
 
 /** Question ids and answer codes are stable machine ids: published results and stored answers refer to them. */
-const MACHINE_ID = /^[a-z][a-z0-9_]*$/;
 export const QuestionId = z.string().check(z.regex(MACHINE_ID));
 export const AnswerCode = z.string().check(z.regex(MACHINE_ID));
 
@@ -158,7 +158,7 @@ export type Section = z.infer<typeof Section>;
 export const QuestionnaireDefinition = z.strictObject({
   theme: ThemeId,
   /** Changes whenever questions or codes change; drafts and contributions are keyed by it. */
-  version: z.string().check(z.regex(/^\d+\.\d+(\.\d+)?$/)),
+  version: z.string().check(z.regex(VERSION)),
   title: LocalizedText,
   description: z.optional(LocalizedText),
   wave: z.union([z.literal(1), z.literal(2), z.literal(3)]),
