@@ -4,7 +4,7 @@ import type { Lang } from '../../core/schema/text.js';
 import type { TerritoireSelectDetail } from '../shared/events.js';
 import { FiguresElement } from '../shared/results/figures-element.js';
 import type { ResultsMessageKey } from '../shared/results/messages.js';
-import { DEFAULT_DECIMALS, toDecimals } from '../shared/results/percent.js';
+import { toDecimals } from '../shared/results/percent.js';
 import { figureStyles } from '../shared/results/results-styles.js';
 import { fileNameOf, saveFile } from '../shared/results/save-file.js';
 import { tableRegion } from '../shared/results/table-region.js';
@@ -118,26 +118,11 @@ const ccByUrl = (lang: Lang) => `https://creativecommons.org/licenses/by/4.0/dee
 export class BarometreCarte extends FiguresElement {
   static override styles = [...figureStyles, mapStyles];
 
-  /** Theme id (`inclusion`, `cybersecurite`…). Required with the API or a publication; a file names its own. */
-  @property() theme?: string;
-
-  /** Question id within the theme, e.g. `lieu_mediation`. */
-  @property() question?: string;
-
   /** The answer code whose share colours the map, e.g. `oui`. */
   @property() code?: string;
 
   /** `departement` (default): one shape per département; `region`: one per région. */
   @property() niveau: MapLevel = 'departement';
-
-  /**
-   * A static file following the map contract, read instead of the API or a publication, for
-   * open-data pages without an API. Resolved against the page's address.
-   */
-  @property() src?: string;
-
-  /** Decimals of the percentages, 0 (default) to 2. */
-  @property({ type: Number }) decimales: number = DEFAULT_DECIMALS;
 
   /**
    * Fixed class bounds in percent, e.g. `20 40 60 80` (1 to 4 numbers between 0 and 100), so
@@ -198,20 +183,13 @@ export class BarometreCarte extends FiguresElement {
     return toMapLevel(this.niveau);
   }
 
+  protected override missingSetting(): ResultsMessageKey | undefined {
+    return this.code?.trim() ? undefined : 'noCode';
+  }
+
   private readRequest(): MapRequestOrMissing {
-    const source = this.figuresSource(this.src?.trim() || undefined);
-    const theme = this.theme?.trim() || undefined;
-    const question = this.question?.trim() || undefined;
-    let missing: ResultsMessageKey | undefined;
-    if (!source) missing = 'noSource';
-    else if (!source.src && !theme) missing = 'noTheme';
-    else if (!question) missing = 'noQuestion';
-    else if (!this.code?.trim()) missing = 'noCode';
-    if (missing || !source || !question) return { missing: missing ?? 'noQuestion' };
-    return {
-      lang: this.effectiveLang,
-      request: { ...source, theme, question, niveau: this.level, ponderation: this.effectivePonderation },
-    };
+    const asked = this.askFigures();
+    return 'missing' in asked ? asked : { lang: asked.lang, request: { ...asked.request, niveau: this.level } };
   }
 
   private buildModel(): MapModel | undefined {

@@ -1,5 +1,9 @@
 import { property } from 'lit/decorators.js';
+import type { Ponderation } from '../config-context.js';
 import { ConfiguredElement } from '../configured-element.js';
+import type { ResultsMessageKey } from './messages.js';
+import { DEFAULT_DECIMALS } from './percent.js';
+import type { FiguresRequestOrMissing } from './results-controller.js';
 
 /**
  * Where an element's figures come from. Figures are read from `src` when set, else from
@@ -10,6 +14,13 @@ export interface FiguresSource {
   src?: string;
   publication?: string;
   api?: string;
+}
+
+/** What every figures request names beyond its source: what the chart, key figure and map share. */
+export interface FiguresAsked extends FiguresSource {
+  theme?: string;
+  question: string;
+  ponderation: Ponderation;
 }
 
 /** A base URL without its trailing slashes, or `undefined` when blank. */
@@ -23,6 +34,21 @@ function baseOf(value: string | undefined): string | undefined {
  * that say where figures are read, on top of the shared configuration.
  */
 export abstract class FiguresElement extends ConfiguredElement {
+  /** Theme id (`cybersecurite`, `inclusion`…). Required with the API or a publication; a file names its own. */
+  @property() theme?: string;
+
+  /** Question id within the theme, e.g. `rssi`. */
+  @property() question?: string;
+
+  /**
+   * A static file (JSON following the element's contract) read instead of the API or a
+   * publication, for open-data pages that have no API. Resolved against the page's address.
+   */
+  @property() src?: string;
+
+  /** Decimals of the percentages, 0 (default) to 2. */
+  @property({ type: Number }) decimales: number = DEFAULT_DECIMALS;
+
   /**
    * Base URL of a static publication (e.g. `https://example.org/publications/2026-12-06`), read
    * instead of the API: its files are `{publication}/resultats/{theme}/{ponderation}/{territory}.json`
@@ -49,5 +75,26 @@ export abstract class FiguresElement extends ConfiguredElement {
     else if (providerApi) base = { api: providerApi };
     if (src) return { src, ...base };
     return base.api || base.publication ? base : undefined;
+  }
+
+  /** The setting, beyond source, theme and question, without which nothing can be asked. */
+  protected missingSetting(): ResultsMessageKey | undefined {
+    return undefined;
+  }
+
+  /**
+   * What every figures element asks, in the order its settings are checked: a source, a theme
+   * (a file names its own), a question, then the element's own setting.
+   */
+  protected askFigures(): FiguresRequestOrMissing<FiguresAsked> {
+    const source = this.figuresSource(this.src?.trim() || undefined);
+    const theme = this.theme?.trim() || undefined;
+    const question = this.question?.trim() || undefined;
+    if (!source) return { missing: 'noSource' };
+    if (!source.src && !theme) return { missing: 'noTheme' };
+    if (!question) return { missing: 'noQuestion' };
+    const missing = this.missingSetting();
+    if (missing) return { missing };
+    return { lang: this.effectiveLang, request: { ...source, theme, question, ponderation: this.effectivePonderation } };
   }
 }

@@ -1,19 +1,10 @@
-import type { Ponderation } from '../config-context.js';
+import type { FiguresAsked } from './figures-element.js';
 
-/** What an element asks the data for: the attributes and inherited settings in force. */
-export interface ResultsRequest {
-  /** API base URL without a trailing slash. */
-  api?: string;
-  /** A static results file (open data); used instead of the API when set. */
-  src?: string;
-  /** Base URL of a static publication; read instead of the API when set (and `src` is not). */
-  publication?: string;
-  theme?: string;
+/** What a chart or key figure asks the data for: what every figures element asks, about a territory and its comparisons. */
+export interface ResultsRequest extends FiguresAsked {
   territoire?: string;
   /** Roles of the comparison series: `region`, `france`, `similaires`. */
   comparer: readonly string[];
-  question?: string;
-  ponderation: Ponderation;
 }
 
 /**
