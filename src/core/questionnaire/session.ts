@@ -1,5 +1,14 @@
 import type { QuestionnaireDefinition } from '../schema/questionnaire.js';
-import { IDENTIFICATION_STEP, REVIEW_STEP } from './step-keys.js';
+
+/**
+ * The key of the first step, before any section. Section ids are machine ids
+ * (`[a-z][a-z0-9_]*`), so neither this nor {@link REVIEW_STEP} can clash with one. Here rather
+ * than beside the steps' order (`step-keys.ts`) so that a host can hold a session without
+ * loading the rules that walk the definition.
+ */
+export const IDENTIFICATION_STEP = ':identification';
+/** The key of the last step, where every answer is read again before sending. */
+export const REVIEW_STEP = ':review';
 
 /** What a session needs once loaded: the definition, and whatever the host loaded with it. */
 export interface SessionMaterial {
@@ -42,7 +51,7 @@ export type LoadedSession<M extends SessionMaterial = SessionMaterial, R = unkno
   { phase: 'loading' | 'failed' }
 >;
 
-/** The form at a step, given by its key (see `step-keys.ts`). */
+/** The form at a step, given by its key. */
 export function formAt<M extends SessionMaterial>(material: M, step: string): FormSession<M, never> {
   if (step === IDENTIFICATION_STEP) return { phase: 'identifying', material };
   if (step === REVIEW_STEP) return { phase: 'reviewing', material };
@@ -57,7 +66,7 @@ export function isLoaded<M extends SessionMaterial, R>(session: QuestionnaireSes
   return session.phase !== 'loading' && session.phase !== 'failed';
 }
 
-/** The key of the form's step (see `step-keys.ts`). */
+/** The key of the form's step. */
 export function stepOf(session: FormSession<SessionMaterial, unknown>): string {
   switch (session.phase) {
     case 'identifying':
@@ -67,9 +76,4 @@ export function stepOf(session: FormSession<SessionMaterial, unknown>): string {
     case 'answering':
       return session.sectionId;
   }
-}
-
-/** The entry of the outbox the session waits for, if it waits for one. */
-export function awaitedEntry(session: QuestionnaireSession<SessionMaterial, unknown>): string | undefined {
-  return session.phase === 'sending' || session.phase === 'waiting' ? session.entryId : undefined;
 }

@@ -1,15 +1,10 @@
 import type { QuestionnaireDefinition } from '../schema/questionnaire.js';
 import type { AnswerInput } from './answers.js';
 import { adjacentSectionId } from './progress.js';
+import { IDENTIFICATION_STEP, REVIEW_STEP } from './session.js';
 import type { VisibleSection } from './visibility.js';
 
-/**
- * The key of the first step, before any section. Section ids are machine ids
- * (`[a-z][a-z0-9_]*`), so neither this nor {@link REVIEW_STEP} can clash with one.
- */
-export const IDENTIFICATION_STEP = ':identification';
-/** The key of the last step, where every answer is read again before sending. */
-export const REVIEW_STEP = ':review';
+export { IDENTIFICATION_STEP, REVIEW_STEP };
 
 /** What kind of page a step is. */
 export type StepKind = 'identification' | 'section' | 'review';

@@ -3,26 +3,41 @@ import { property, query, state } from 'lit/decorators.js';
 import { ApiError, answerProblemsOf } from '../../core/api/errors.js';
 import type { OutboxEvent } from '../../core/api/outbox.js';
 import type { SubmitResult } from '../../core/api/client.js';
-import type { DraftRef } from '../../core/api/drafts.js';
 import { answerOf, otherTextKey, parseAnswerKey } from '../../core/questionnaire/answers.js';
-import { PROBLEM_CODES, type ProblemCode } from '../../core/questionnaire/problems.js';
-import { adjacentSectionId, progress } from '../../core/questionnaire/progress.js';
-import { findQuestion } from '../../core/questionnaire/question-index.js';
-import { visibleSections, type VisibleSection } from '../../core/questionnaire/visibility.js';
-import type { ContributionStatus, Role } from '../../core/schema/contribution.js';
+import {
+  attemptedStep,
+  changedField,
+  freshInteraction,
+  leftField,
+  showsErrors,
+  wasAttempted,
+  type FieldInteraction,
+} from '../../core/questionnaire/field-errors.js';
+import type { RefusedFields } from '../../core/questionnaire/server-problems.js';
+import {
+  IDENTIFICATION_STEP,
+  REVIEW_STEP,
+  formAt,
+  isForm,
+  isLoaded,
+  stepOf,
+  type FormSession,
+  type LoadedSession,
+  type QuestionnaireSession,
+} from '../../core/questionnaire/session.js';
+import type { VisibleSection } from '../../core/questionnaire/visibility.js';
+import type { Role } from '../../core/schema/contribution.js';
 import type { Answers, AnswerValue, QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
 import { ConfiguredElement } from '../shared/configured-element.js';
 import { baseStyles, tokens } from '../shared/tokens.js';
 import { DefinitionError, resolveDefinition } from './definition-source.js';
-import { apiClient } from './api-loader.js';
-import { clearDrafts, clearReceipt, draftStore, loadReceipt, receiptOf, type QuestionnaireDraft, type Receipt } from './draft.js';
+import { clearReceipt, loadReceipt, receiptOf, type QuestionnaireDraft, type Receipt } from './draft.js';
 import {
   fire,
   type BarometreDraftSavedDetail,
   type BarometreErrorDetail,
   type BarometreStepDetail,
   type BarometreSubmittedDetail,
-  type StepKind,
 } from './events.js';
 import { FeedbackController } from './feedback/controller.js';
 import type { FeedbackRequest } from './feedback/load.js';
@@ -30,39 +45,46 @@ import { forgetOwnAnswers, headlineQuestions, keepOwnAnswers, loadOwnAnswers, ty
 import { feedbackShellStyles, renderFeedback } from './feedback/shell.js';
 import { formatDateTime, formatTime } from './format.js';
 import { fieldId, focusField, ROLE_FIELD, SIRET_FIELD } from './ids.js';
-import type { Lookup } from './lookup.js';
+import { LookupController } from './lookup-controller.js';
 import { t } from './messages.js';
 import type { QuestionHandlers, QuestionView } from './question-view.js';
 import type { SummaryItem } from './render-parts.js';
 import { questionnaireStyles } from './styles.js';
-import { submissionOutbox, type SubmissionPayload } from './submissions.js';
+import { SubmissionController } from './submission-controller.js';
+import type { SubmissionPayload } from './submissions.js';
 
 type Views = typeof import('./views.js');
 
-/** The steps' drawing and checks, loaded with the first definition (see `views.ts`); set before any step shows. */
-let views!: Views;
 let viewsLoading: Promise<Views> | undefined;
 
+/**
+ * The steps' drawing and checks, and the rules that walk the definition, loaded with the first
+ * definition (see `views.ts`): the element's own chunk holds only its frame.
+ */
 function loadViews(): Promise<Views> {
-  viewsLoading ??= import('./views.js').then(
-    (module) => (views = module),
-    (error: unknown) => {
-      // A chunk that could not be fetched may be asked for again (the retry button).
-      viewsLoading = undefined;
-      throw error;
-    },
-  );
+  viewsLoading ??= import('./views.js').catch((error: unknown) => {
+    // A chunk that could not be fetched may be asked for again (the retry button).
+    viewsLoading = undefined;
+    throw error;
+  });
   return viewsLoading;
 }
 
-/**
- * Step keys. Section ids are machine ids (`[a-z][a-z0-9_]*`), so these cannot clash with one.
- */
-const IDENTIFICATION = ':identification';
-const REVIEW = ':review';
+/** What must be there before any step shows: the definition, and the code that draws and checks its steps. */
+interface Material {
+  readonly definition: QuestionnaireDefinition;
+  readonly views: Views;
+}
 
-type Phase = 'form' | 'sending' | 'waiting' | 'confirmation';
+type Session = QuestionnaireSession<Material, Receipt>;
+type Form = FormSession<Material, Receipt>;
 type Focus = 'heading' | 'summary' | { field: string };
+
+/** The SIRET in a text, when it is a valid one. */
+function validSiretIn(views: Views, text: string | undefined): string | undefined {
+  const check = views.validateSiret(text);
+  return check.ok ? check.value : undefined;
+}
 
 /**
  * A thematic questionnaire of the Baromètre numérique des collectivités, from identification
@@ -129,67 +151,53 @@ export class BarometreQuestionnaire extends ConfiguredElement {
   /** URL of a JSON definition to use instead of the API's or the bundled one. */
   @property() src?: string;
 
-  @state() private loaded?: QuestionnaireDefinition;
-  @state() private loadState: 'loading' | 'ready' | 'error' = 'loading';
-  @state() private loadError = '';
-  @state() private phase: Phase = 'form';
-  @state() private stepKey = IDENTIFICATION;
+  /** Where the respondent stands: each phase holds what is true in it (see `core/questionnaire/session.ts`). */
+  @state() private session: Session = { phase: 'loading' };
   @state() private answers: Answers = {};
   @state() private siretText = '';
   @state() private respondentRole?: Role;
   @state() private editCode = '';
-  @state() private lookup: Lookup = { state: 'idle' };
-  @state() private existing?: ContributionStatus;
-  @state() private touched: ReadonlySet<string> = new Set();
-  @state() private attempted: ReadonlySet<string> = new Set();
+  /** What the respondent did to each field and step, which decides when problems show. */
+  @state() private interaction: FieldInteraction = freshInteraction();
   @state() private badNumbers: ReadonlySet<string> = new Set();
-  @state() private serverProblems: Readonly<Record<string, string[]>> = {};
+  /** Answers the server refused, by field, until the respondent changes them. */
+  @state() private refused: RefusedFields = {};
   @state() private submitError = '';
   @state() private status = '';
-  @state() private waitingReason = '';
-  @state() private receipt?: Receipt;
   /** The answers to the key questions just sent, for the confirmation's comparison. */
   @state() private ownAnswers?: OwnAnswers;
 
   @query('dialog') private restartDialog?: HTMLDialogElement;
 
-  /** Keys changed by the respondent since they were loaded: leaving them makes their problems show. */
-  private dirty = new Set<string>();
   /** Number fields' text as typed, which the stored number cannot give back ("1." or "1e"). */
   private typed = new Map<string, string>();
   private focusAfterRender?: Focus;
   private sourceKey?: string;
   private loadController?: AbortController;
-  private lookupController?: AbortController;
-  private lookupDone: Promise<void> = Promise.resolve();
-  private waitingEntryId?: string;
-  private unsubscribe?: () => void;
   /** True while Lit renders: a field removed then loses focus, which says nothing about the respondent. */
   private rendering = false;
+  /** The last visible sections, with the definition and answers they come from (both replaced, never changed in place). */
+  private visible?: { definition: QuestionnaireDefinition; answers: Answers; sections: VisibleSection[] };
+  /** Who the typed SIRET belongs to, and whether it already answered. */
+  private readonly lookups = new LookupController(this);
+  /** The page's outbox of contributions, as this element sees it. */
+  private readonly submissions = new SubmissionController(this, (event) => this.onOutboxEvent(event));
   /** The published figures the confirmation sets the key answers beside; loaded only on a confirmation. */
   private readonly feedback = new FeedbackController(this, () => this.feedbackRequest());
 
   override connectedCallback(): void {
+    // The controllers subscribe to the outbox, and deliver what an earlier visit left waiting.
     super.connectedCallback();
-    const outbox = submissionOutbox();
-    this.unsubscribe = outbox.subscribe(this.onOutboxEvent);
-    // A new questionnaire on screen is the moment to deliver what an earlier visit left waiting.
-    void outbox.flush({ force: true });
     // Moved in the page while something was under way: take it up again.
     if (this.hasUpdated && this.sourceKey === undefined) this.requestUpdate();
-    if (this.loaded && this.lookup.state === 'idle') this.startLookup();
+    if (isLoaded(this.session) && this.lookups.lookup.state === 'idle') this.startLookup(this.session.material);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
-    if (this.loadState === 'loading') {
+    if (this.session.phase === 'loading') {
       this.loadController?.abort();
       this.sourceKey = undefined;
-    }
-    if (this.lookup.state === 'pending') {
-      this.lookupController?.abort();
-      this.lookup = { state: 'idle' };
     }
   }
 
@@ -198,9 +206,9 @@ export class BarometreQuestionnaire extends ConfiguredElement {
     if (changed.has('definition') || key !== this.sourceKey) {
       this.sourceKey = key;
       void this.load();
-    } else if (changed.has('siret') && this.loaded) {
+    } else if (changed.has('siret') && isLoaded(this.session)) {
       // The page names another collectivité: show where that one stands.
-      this.restore();
+      this.restore(this.session.material);
     }
   }
 
@@ -232,10 +240,10 @@ export class BarometreQuestionnaire extends ConfiguredElement {
     this.loadController?.abort();
     const controller = new AbortController();
     this.loadController = controller;
-    this.loadState = 'loading';
+    this.session = { phase: 'loading' };
     const lang = this.effectiveLang;
     try {
-      const [definition] = await Promise.all([
+      const [definition, views] = await Promise.all([
         resolveDefinition({
           definition: this.definition,
           src: this.src,
@@ -247,127 +255,98 @@ export class BarometreQuestionnaire extends ConfiguredElement {
         loadViews(),
       ]);
       if (controller.signal.aborted) return;
-      this.loaded = definition;
-      this.loadState = 'ready';
-      this.restore();
+      this.restore({ definition, views });
     } catch (error) {
       if (controller.signal.aborted) return;
-      this.loadState = 'error';
-      this.loadError = error instanceof Error ? error.message : t(lang, 'unavailable');
+      const message = error instanceof Error ? error.message : t(lang, 'unavailable');
+      this.session = { phase: 'failed', message };
       const code = error instanceof DefinitionError ? error.code : 'definition_unavailable';
-      fire(this, 'barometre-error', { code, message: this.loadError });
+      fire(this, 'barometre-error', { code, message });
     }
   }
 
-  /** The SIRET the page gave, when it is a valid one. */
-  private get givenSiret(): string | undefined {
-    const check = views.validateSiret(this.siret);
-    return check.ok ? check.value : undefined;
-  }
-
-  /** The SIRET typed, when it is a valid one. */
-  private get validSiret(): string | undefined {
-    const check = views.validateSiret(this.siretText);
-    return check.ok ? check.value : undefined;
+  /** The loaded definition and views, once there. */
+  private get material(): Material | undefined {
+    return isLoaded(this.session) ? this.session.material : undefined;
   }
 
   /** Puts the element back where the respondent left it: confirmation, waiting contribution, or draft. */
-  private restore(): void {
-    const definition = this.loaded;
-    if (!definition) return;
+  private restore(material: Material): void {
+    const { definition, views } = material;
     const lang = this.effectiveLang;
-    this.resetForm();
-    const given = this.givenSiret;
+    this.resetForm(material);
+    const given = validSiretIn(views, this.siret);
 
     const receipt = loadReceipt(definition.theme);
     if (receipt && (given === undefined || receipt.siret === given)) {
-      this.receipt = receipt;
       this.ownAnswers = loadOwnAnswers(definition.theme, receipt.siret);
-      this.phase = 'confirmation';
+      this.session = { phase: 'confirmed', material, receipt };
       return;
     }
 
-    const draft = draftStore().load(this.draftRef(given));
+    const draft = views.loadDraft(definition, given);
     if (draft) {
-      this.applyDraft(draft.data);
+      this.applyDraft(material, draft.data);
       this.status = t(lang, 'draft_restored', { date: formatDateTime(lang, draft.savedAt) });
     }
     if (given !== undefined) this.siretText = views.formatSiret(given);
 
-    const known = this.validSiret;
-    const waiting = submissionOutbox()
-      .entries()
-      .find((entry) => entry.payload.theme === definition.theme && (known === undefined || entry.payload.siret === known));
+    const known = validSiretIn(views, this.siretText);
+    const waiting = this.submissions.waiting(definition.theme, known);
     if (waiting) {
-      this.waitingEntryId = waiting.id;
-      this.waitingReason = waiting.lastError?.message ?? '';
-      this.phase = 'waiting';
+      this.session = { phase: 'waiting', material, entryId: waiting.id, reason: waiting.lastError?.message ?? '' };
       this.status = t(lang, 'waiting_status');
     }
 
-    if (known !== undefined) this.startLookup();
-    if (this.phase === 'form') this.announceStep();
+    if (known !== undefined) this.startLookup(material);
+    if (isForm(this.session)) this.announceStep(this.session);
   }
 
-  private resetForm(): void {
-    this.phase = 'form';
-    this.stepKey = IDENTIFICATION;
+  /** A blank form on its first step; returns it. */
+  private resetForm(material: Material): Form {
+    const form = formAt(material, IDENTIFICATION_STEP);
+    this.session = form;
     this.answers = {};
     this.siretText = '';
     this.respondentRole = undefined;
     this.editCode = '';
-    this.lookup = { state: 'idle' };
-    this.existing = undefined;
-    this.touched = new Set();
-    this.attempted = new Set();
+    this.lookups.reset();
+    this.interaction = freshInteraction();
     this.badNumbers = new Set();
-    this.serverProblems = {};
+    this.refused = {};
     this.submitError = '';
     this.status = '';
-    this.waitingReason = '';
-    this.receipt = undefined;
-    this.waitingEntryId = undefined;
-    this.dirty.clear();
     this.typed.clear();
+    return form;
   }
 
-  private applyDraft(draft: QuestionnaireDraft): void {
+  private applyDraft(material: Material, draft: QuestionnaireDraft): void {
+    const { views } = material;
     this.answers = { ...draft.answers };
     this.siretText = views.formatSiret(draft.siret);
     this.respondentRole = draft.role;
     this.editCode = draft.editCode ?? '';
-    const steps = this.stepKeys();
-    const identified = this.validSiret !== undefined && this.respondentRole !== undefined;
-    this.stepKey = identified && steps.includes(draft.step) ? draft.step : IDENTIFICATION;
-  }
-
-  private draftRef(siret: string | undefined): DraftRef {
-    const definition = this.loaded!;
-    return siret === undefined
-      ? { theme: definition.theme, version: definition.version }
-      : { theme: definition.theme, version: definition.version, siret };
+    const identified = validSiretIn(views, this.siretText) !== undefined && this.respondentRole !== undefined;
+    const known = views.stepKeys(this.sectionsOf(material)).includes(draft.step);
+    this.session = formAt(material, identified && known ? draft.step : IDENTIFICATION_STEP);
   }
 
   // ————————————————————————————————————————— drafts
 
   /**
-   * Saves everything typed, at once (a crash one keystroke later must lose nothing): under the
-   * SIRET once it is valid, and, unless the page gave the SIRET, under the key of this page's
-   * respondent, which is how a reload finds it again.
+   * Saves everything typed, at once (a crash one keystroke later must lose nothing), in every
+   * home of the draft (see `draft-refs.ts`).
    */
   private saveDraft({ quiet = false } = {}): void {
-    const definition = this.loaded;
-    if (!definition || this.phase !== 'form') return;
+    const session = this.session;
+    if (!isForm(session)) return;
+    const { definition, views } = session.material;
     const lang = this.effectiveLang;
-    const data: QuestionnaireDraft = { siret: this.siretText, answers: this.answers, step: this.stepKey };
+    const data: QuestionnaireDraft = { siret: this.siretText, answers: this.answers, step: stepOf(session) };
     if (this.respondentRole) data.role = this.respondentRole;
     if (this.editCode !== '') data.editCode = this.editCode;
-    const siret = this.validSiret;
-    const refs: DraftRef[] = [];
-    if (siret !== undefined) refs.push(this.draftRef(siret));
-    if (this.givenSiret === undefined) refs.push(this.draftRef(undefined));
-    let savedAt: string | undefined;
-    for (const ref of refs) savedAt = draftStore().save(ref, data)?.savedAt ?? savedAt;
+    const siret = validSiretIn(views, this.siretText);
+    const savedAt = views.saveDraftCopies(definition, data, { typed: siret, given: validSiretIn(views, this.siret) });
     if (savedAt === undefined) {
       this.status = t(lang, 'draft_unavailable');
       return;
@@ -376,76 +355,14 @@ export class BarometreQuestionnaire extends ConfiguredElement {
     fire(this, 'barometre-draft-saved', { theme: definition.theme, siret, savedAt });
   }
 
-  // ————————————————————————————————————————— steps
-
-  private get sections(): VisibleSection[] {
-    return this.loaded ? visibleSections(this.loaded, this.answers) : [];
-  }
-
-  private stepKeys(): string[] {
-    return [IDENTIFICATION, ...this.sections.map((visible) => visible.section.id), REVIEW];
-  }
-
-  private stepKind(key: string): StepKind {
-    return key === IDENTIFICATION ? 'identification' : key === REVIEW ? 'review' : 'section';
-  }
-
-  private announceStep(): void {
-    const keys = this.stepKeys();
-    const kind = this.stepKind(this.stepKey);
-    fire(this, 'barometre-step', {
-      step: kind === 'section' ? this.stepKey : kind,
-      kind,
-      index: Math.max(0, keys.indexOf(this.stepKey)),
-      total: keys.length,
-    });
-  }
-
-  private goTo(stepKey: string, focus: Focus = 'heading'): void {
-    this.stepKey = stepKey;
-    this.focusAfterRender = focus;
-    this.saveDraft();
-    this.announceStep();
-  }
-
-  private async next(): Promise<void> {
-    const definition = this.loaded;
-    if (!definition) return;
-    const step = this.stepKey;
-    this.attempted = new Set([...this.attempted, step]);
-    if (step === IDENTIFICATION) {
-      await this.lookupDone;
-      if (this.stepKey !== step) return;
-      if (this.identificationProblems().length > 0) return this.showSummary();
-      this.adoptSiretDraft();
-      return this.goTo(this.sections[0]?.section.id ?? REVIEW);
-    }
-    if (step === REVIEW) return this.submit();
-    if (this.sectionProblems(step).length > 0) return this.showSummary();
-    this.goTo(adjacentSectionId(definition, this.answers, step, 1) ?? REVIEW);
-  }
-
-  private back(): void {
-    const definition = this.loaded;
-    if (!definition) return;
-    const step = this.stepKey;
-    if (step === REVIEW) return this.goTo(this.sections.at(-1)?.section.id ?? IDENTIFICATION);
-    this.goTo(adjacentSectionId(definition, this.answers, step, -1) ?? IDENTIFICATION);
-  }
-
-  private showSummary(): void {
-    this.focusAfterRender = 'summary';
-    this.requestUpdate();
-  }
-
   /**
    * Once a valid SIRET is typed, a draft kept under it (from an earlier visit, perhaps on a
    * portal that gave the SIRET) is taken up if nothing was answered yet in this session.
    */
-  private adoptSiretDraft(): boolean {
-    const siret = this.validSiret;
+  private adoptSiretDraft({ definition, views }: Material): boolean {
+    const siret = validSiretIn(views, this.siretText);
     if (siret === undefined || Object.keys(this.answers).length > 0) return false;
-    const draft = draftStore().load(this.draftRef(siret));
+    const draft = views.loadDraft(definition, siret);
     if (!draft || Object.keys(draft.data.answers).length === 0) return false;
     const lang = this.effectiveLang;
     this.answers = { ...draft.data.answers };
@@ -455,16 +372,80 @@ export class BarometreQuestionnaire extends ConfiguredElement {
     return true;
   }
 
+  // ————————————————————————————————————————— steps
+
+  /** The visible sections, walked once for given definition and answers, however often a render asks. */
+  private sectionsOf({ definition, views }: Material): VisibleSection[] {
+    const { answers, visible } = this;
+    if (visible?.definition === definition && visible.answers === answers) return visible.sections;
+    const sections = views.visibleSections(definition, answers);
+    this.visible = { definition, answers, sections };
+    return sections;
+  }
+
+  private announceStep(form: Form): void {
+    const { views } = form.material;
+    const step = stepOf(form);
+    const kind = views.stepKind(step);
+    const place = views.stepPlace(views.stepKeys(this.sectionsOf(form.material)), step);
+    fire(this, 'barometre-step', { step: kind === 'section' ? step : kind, kind, index: place.index, total: place.total });
+  }
+
+  private goTo(material: Material, step: string, focus: Focus = 'heading'): void {
+    const form = formAt(material, step);
+    this.session = form;
+    this.focusAfterRender = focus;
+    this.saveDraft();
+    this.announceStep(form);
+  }
+
+  private async next(): Promise<void> {
+    const session = this.session;
+    if (!isForm(session)) return;
+    const step = stepOf(session);
+    this.interaction = attemptedStep(this.interaction, step);
+    if (step === IDENTIFICATION_STEP) {
+      await this.lookups.done;
+      // The respondent may have moved on, or the page restored another collectivité, meanwhile.
+      const current = this.session;
+      if (!isForm(current) || stepOf(current) !== step) return;
+      const { material } = current;
+      if (this.identificationProblems(material.views).length > 0) return this.showSummary();
+      this.adoptSiretDraft(material);
+      return this.goTo(material, material.views.nextStep(material.definition, this.answers, this.sectionsOf(material), step));
+    }
+    const { material } = session;
+    if (step === REVIEW_STEP) return this.submit(material);
+    if (this.sectionProblems(material, step).length > 0) return this.showSummary();
+    this.goTo(material, material.views.nextStep(material.definition, this.answers, this.sectionsOf(material), step));
+  }
+
+  private back(): void {
+    const session = this.session;
+    if (!isForm(session)) return;
+    const { material } = session;
+    const { definition, views } = material;
+    this.goTo(material, views.previousStep(definition, this.answers, this.sectionsOf(material), stepOf(session)));
+  }
+
+  private showSummary(): void {
+    this.focusAfterRender = 'summary';
+    this.requestUpdate();
+  }
+
   // ————————————————————————————————————————— identification
 
   private readonly onSiretInput = (event: InputEvent) => {
+    const session = this.session;
+    if (!isForm(session)) return;
+    const { material } = session;
     const input = event.target as HTMLInputElement;
-    const before = this.validSiret;
-    this.siretText = views.groupSiretInput(input, this.siretText, event);
-    this.dirty.add(SIRET_FIELD);
+    const before = validSiretIn(material.views, this.siretText);
+    this.siretText = material.views.groupSiretInput(input, this.siretText, event);
+    this.interaction = changedField(this.interaction, SIRET_FIELD);
     // Before anything is saved under this SIRET, which would hide a draft already kept there.
-    const adopted = this.validSiret !== before && this.adoptSiretDraft();
-    this.startLookup();
+    const adopted = validSiretIn(material.views, this.siretText) !== before && this.adoptSiretDraft(material);
+    this.startLookup(material);
     // Saved quietly after a take-up: "draft restored" is the news worth reading.
     this.saveDraft({ quiet: adopted });
   };
@@ -473,7 +454,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
 
   private readonly onRole = (role: Role) => {
     this.respondentRole = role;
-    this.dirty.add(ROLE_FIELD);
+    this.interaction = changedField(this.interaction, ROLE_FIELD);
     this.saveDraft();
   };
 
@@ -482,62 +463,24 @@ export class BarometreQuestionnaire extends ConfiguredElement {
     this.saveDraft();
   };
 
-  /** Asks the API who the typed SIRET belongs to, and whether it already answered, as soon as the SIRET is valid. */
-  private startLookup(): void {
-    const siret = this.validSiret;
-    if (siret === undefined) {
-      this.lookupController?.abort();
-      this.lookup = { state: 'idle' };
-      this.existing = undefined;
-      this.lookupDone = Promise.resolve();
-      return;
-    }
-    if (this.lookup.state !== 'idle' && this.lookup.siret === siret) return;
-    this.lookupController?.abort();
-    this.existing = undefined;
-    const api = this.apiBase;
-    const definition = this.loaded;
-    if (!api || !definition) {
-      this.lookup = { state: 'unverified', siret };
-      this.lookupDone = Promise.resolve();
-      return;
-    }
-    const controller = new AbortController();
-    this.lookupController = controller;
-    this.lookup = { state: 'pending', siret };
-    const lang = this.effectiveLang;
-    const signal = controller.signal;
-    this.lookupDone = (async () => {
-      const client = await apiClient({ baseUrl: api, lang });
-      try {
-        const collectivite = await client.collectivite(siret, { signal });
-        if (signal.aborted) return;
-        this.lookup = { state: 'found', siret, collectivite };
-      } catch (error) {
-        if (signal.aborted) return;
-        const refused = error instanceof ApiError && (error.status === 404 || error.status === 400);
-        this.lookup = refused
-          ? { state: 'unknown', siret, message: error.message || t(this.effectiveLang, 'siret_unknown') }
-          : { state: 'unverified', siret };
-        return;
-      }
-      try {
-        const existing = await client.contributionStatus(siret, definition.theme, { signal });
-        if (!signal.aborted) this.existing = existing;
-      } catch {
-        // Not knowing about an earlier contribution only loses a warning: the server still keeps it safe.
-      }
-    })();
+  private startLookup({ definition, views }: Material): void {
+    this.lookups.start({
+      siret: validSiretIn(views, this.siretText),
+      api: this.apiBase,
+      theme: definition.theme,
+      lang: this.effectiveLang,
+    });
   }
 
-  private identificationProblems(): SummaryItem[] {
+  private identificationProblems(views: Views): SummaryItem[] {
     const lang = this.effectiveLang;
+    const { lookup } = this.lookups;
     const problems: SummaryItem[] = [];
     const check = views.validateSiret(this.siretText, lang);
     const siretLabel = t(lang, 'siret_label');
     if (!check.ok) problems.push({ target: SIRET_FIELD, label: siretLabel, message: check.message });
-    else if (this.lookup.state === 'unknown' && this.lookup.siret === check.value) {
-      problems.push({ target: SIRET_FIELD, label: siretLabel, message: this.lookup.message });
+    else if (lookup.state === 'unknown' && lookup.siret === check.value) {
+      problems.push({ target: SIRET_FIELD, label: siretLabel, message: lookup.message });
     }
     if (!this.respondentRole) problems.push({ target: ROLE_FIELD, label: t(lang, 'role_legend'), message: t(lang, 'role_required') });
     return problems;
@@ -558,38 +501,35 @@ export class BarometreQuestionnaire extends ConfiguredElement {
   };
 
   private setAnswer(key: string, value: AnswerValue | undefined, raw?: string): void {
+    // Answers come from questions on screen, which only a loaded form draws.
+    const material = this.material;
+    if (!material) return;
+    const { definition, views } = material;
     const answers = { ...this.answers };
     if (value === undefined) delete answers[key];
     else answers[key] = value;
     this.answers = answers;
     if (raw === undefined) this.typed.delete(key);
     else this.typed.set(key, raw);
-    this.dirty.add(key);
     const { questionId } = parseAnswerKey(key);
     // A choice is a complete gesture: its problems may show at once. Typed fields wait for the respondent to leave.
-    const question = this.loaded ? findQuestion(this.loaded, questionId) : undefined;
+    const question = views.findQuestion(definition, questionId);
     const typedField = key !== questionId || question?.kind === 'number' || question?.kind === 'text';
-    if (!typedField) this.touched = new Set([...this.touched, key]);
-    if (this.serverProblems[key]) {
-      const rest = { ...this.serverProblems };
-      delete rest[key];
-      this.serverProblems = rest;
-    }
+    this.interaction = changedField(this.interaction, key, !typedField);
+    this.refused = views.withoutField(this.refused, key);
     this.saveDraft();
   }
 
-  /** Focus left a field: its problems show from now on, if the respondent changed it (merely passing through shows nothing). */
+  /** Focus left a field (see `core/questionnaire/field-errors.ts`); a render's own removals say nothing. */
   private leave(key: string): void {
-    if (this.rendering || !this.dirty.has(key) || this.touched.has(key)) return;
-    this.touched = new Set([...this.touched, key]);
+    if (this.rendering) return;
+    this.interaction = leftField(this.interaction, key);
   }
 
   /** Problems of every visible question of a section, keyed by the field they concern, in order. */
-  private sectionProblems(sectionId: string): Array<{ key: string; label: string; messages: string[] }> {
-    const definition = this.loaded;
-    if (!definition) return [];
+  private sectionProblems({ definition, views }: Material, sectionId: string): Array<{ key: string; label: string; messages: string[] }> {
     const lang = this.effectiveLang;
-    const visible = this.sections.find((candidate) => candidate.section.id === sectionId);
+    const visible = this.sectionsOf({ definition, views }).find((candidate) => candidate.section.id === sectionId);
     if (!visible) return [];
     const found = new Map<string, string[]>();
     const add = (key: string, message: string) => found.set(key, [...(found.get(key) ?? []), message]);
@@ -605,7 +545,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
         add(otherTextKey(question.id), views.problemMessage(problem, lang, question));
       }
       for (const key of [question.id, otherTextKey(question.id)]) {
-        if (!found.has(key)) for (const message of this.serverProblems[key] ?? []) add(key, message);
+        if (!found.has(key)) for (const message of this.refused[key] ?? []) add(key, message);
       }
     }
     return [...found].map(([key, messages]) => {
@@ -614,11 +554,11 @@ export class BarometreQuestionnaire extends ConfiguredElement {
     });
   }
 
-  private shows(key: string): boolean {
-    return this.attempted.has(this.stepKey) || this.touched.has(key) || this.serverProblems[key] !== undefined;
+  private shows(step: string, key: string): boolean {
+    return showsErrors(this.interaction, step, key, this.refused);
   }
 
-  private questionView(question: VisibleSection['questions'][number], problems: Map<string, string[]>): QuestionView {
+  private questionView(step: string, question: VisibleSection['questions'][number], problems: Map<string, string[]>): QuestionView {
     return {
       lang: this.effectiveLang,
       question,
@@ -629,26 +569,27 @@ export class BarometreQuestionnaire extends ConfiguredElement {
         const value = answerOf(this.answers, key);
         return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
       },
-      errors: (key) => (this.shows(key) ? (problems.get(key) ?? []) : []),
+      errors: (key) => (this.shows(step, key) ? (problems.get(key) ?? []) : []),
       handlers: this.handlers,
     };
   }
 
   // ————————————————————————————————————————— submitting
 
-  private submit(): void {
-    const definition = this.loaded;
-    if (!definition) return;
+  private submit(material: Material): void {
+    const { definition, views } = material;
     const lang = this.effectiveLang;
+    const siret = validSiretIn(views, this.siretText);
+    const role = this.respondentRole;
     // A restored draft or a server refusal may have left something to fix on an earlier step.
-    if (this.identificationProblems().length > 0) {
-      this.attempted = new Set([...this.attempted, IDENTIFICATION]);
-      return this.goTo(IDENTIFICATION, 'summary');
+    if (this.identificationProblems(views).length > 0 || siret === undefined || role === undefined) {
+      this.interaction = attemptedStep(this.interaction, IDENTIFICATION_STEP);
+      return this.goTo(material, IDENTIFICATION_STEP, 'summary');
     }
-    for (const { section } of this.sections) {
-      if (this.sectionProblems(section.id).length > 0) {
-        this.attempted = new Set([...this.attempted, section.id]);
-        return this.goTo(section.id, 'summary');
+    for (const { section } of this.sectionsOf(material)) {
+      if (this.sectionProblems(material, section.id).length > 0) {
+        this.interaction = attemptedStep(this.interaction, section.id);
+        return this.goTo(material, section.id, 'summary');
       }
     }
     const api = this.apiBase;
@@ -660,38 +601,37 @@ export class BarometreQuestionnaire extends ConfiguredElement {
     const payload: SubmissionPayload = {
       api,
       lang,
-      siret: this.validSiret!,
+      siret,
       theme: definition.theme,
-      submission: { role: this.respondentRole!, version: definition.version, answers: views.normalizeAnswers(definition, this.answers) },
+      submission: { role, version: definition.version, answers: views.normalizeAnswers(definition, this.answers) },
     };
     const editToken = this.editCode.trim();
     if (editToken !== '') payload.editToken = editToken;
     this.submitError = '';
-    this.waitingReason = '';
-    this.phase = 'sending';
     this.status = t(lang, 'sending');
     this.focusAfterRender = 'heading';
     // Kept now, not on delivery: a delivery may happen from the outbox while no questionnaire listens.
-    this.ownAnswers = keepOwnAnswers(definition, payload.siret, payload.submission.answers);
-    this.waitingEntryId = submissionOutbox().enqueue(payload).id;
+    this.ownAnswers = keepOwnAnswers(definition, siret, payload.submission.answers);
+    this.session = { phase: 'sending', material, entryId: this.submissions.send(payload) };
   }
 
-  private readonly onOutboxEvent = (event: OutboxEvent<SubmissionPayload, SubmitResult>) => {
-    if (event.entry.id !== this.waitingEntryId) return;
+  private onOutboxEvent(event: OutboxEvent<SubmissionPayload, SubmitResult>): void {
+    const session = this.session;
+    if (session.phase !== 'sending' && session.phase !== 'waiting') return;
+    if (event.entry.id !== session.entryId) return;
+    const { material } = session;
     const lang = this.effectiveLang;
     switch (event.type) {
       case 'waiting':
-        if (this.phase !== 'waiting') this.focusAfterRender = 'heading';
-        this.phase = 'waiting';
-        this.waitingReason = event.entry.lastError?.message ?? '';
+        if (session.phase !== 'waiting') this.focusAfterRender = 'heading';
+        this.session = { phase: 'waiting', material, entryId: session.entryId, reason: event.entry.lastError?.message ?? '' };
         this.status = t(lang, 'waiting_status');
         break;
       case 'delivered': {
         const receipt = receiptOf(event.entry.payload, event.response, new Date().toISOString());
-        this.resetForm();
-        this.receipt = receipt;
-        this.settleOwnAnswers(receipt, event.entry.payload.submission.answers);
-        this.phase = 'confirmation';
+        this.resetForm(material);
+        this.session = { phase: 'confirmed', material, receipt };
+        this.settleOwnAnswers(material.definition, receipt, event.entry.payload.submission.answers);
         this.status = t(lang, 'sent_status');
         this.focusAfterRender = 'heading';
         const detail = { theme: receipt.theme, siret: receipt.siret, status: receipt.status, updatedAt: receipt.updatedAt };
@@ -699,59 +639,48 @@ export class BarometreQuestionnaire extends ConfiguredElement {
         break;
       }
       case 'failed':
-        this.waitingEntryId = undefined;
-        this.phase = 'form';
-        this.onRefused(event.error);
+        this.onRefused(material, event.error);
         break;
       default:
         break;
     }
-  };
+  }
 
   /** A definitive refusal: answers the server rejected go back to their fields; anything else is said on the review page. */
-  private onRefused(error: unknown): void {
+  private onRefused(material: Material, error: unknown): void {
+    const { definition, views } = material;
     const lang = this.effectiveLang;
     const problems = answerProblemsOf(error);
     const code = error instanceof ApiError ? error.code : 'submit_failed';
-    if (problems.length > 0 && this.loaded) {
-      const byKey: Record<string, string[]> = {};
-      for (const problem of problems) {
-        const question = findQuestion(this.loaded, problem.questionId);
-        const key = problem.other || problem.code.startsWith('other_') ? otherTextKey(problem.questionId) : problem.questionId;
-        const known = (PROBLEM_CODES as readonly string[]).includes(problem.code);
-        const message =
-          problem.message ||
-          (known ? views.problemMessage({ questionId: problem.questionId, code: problem.code as ProblemCode, ...(problem.other ? { other: true } : {}) }, lang, question) : '') ||
-          t(lang, 'submit_refused');
-        byKey[key] = [...(byKey[key] ?? []), message];
-      }
-      this.serverProblems = byKey;
-      const first = this.sections.find(({ questions }) =>
-        questions.some((question) => byKey[question.id] || byKey[otherTextKey(question.id)]),
+    if (problems.length > 0) {
+      this.refused = views.refusedFields(
+        problems,
+        (problem) => views.problemMessage(problem, lang, views.findQuestion(definition, problem.questionId)),
+        t(lang, 'submit_refused'),
       );
+      const first = views.firstRefusedSection(this.sectionsOf(material), this.refused);
       this.status = t(lang, 'invalid_answers');
       fire(this, 'barometre-error', { code, message: t(lang, 'invalid_answers') });
-      if (first) {
-        this.attempted = new Set([...this.attempted, first.section.id]);
-        return this.goTo(first.section.id, 'summary');
+      if (first !== undefined) {
+        this.interaction = attemptedStep(this.interaction, first);
+        return this.goTo(material, first, 'summary');
       }
     }
     this.submitError = error instanceof Error && error.message ? error.message : t(lang, 'submit_refused');
     this.status = t(lang, 'submit_refused');
     if (problems.length === 0) fire(this, 'barometre-error', { code, message: this.submitError });
-    this.stepKey = REVIEW;
+    this.session = formAt(material, REVIEW_STEP);
     this.showSummary();
   }
 
-  private readonly onRetry = () => void submissionOutbox().flush({ force: true });
+  private readonly onRetry = () => this.submissions.retry();
 
   /**
    * A delivered contribution's key answers are kept for its confirmation, taken from what was
    * actually sent; one set aside for review is not compared (it is not counted in any figure).
    */
-  private settleOwnAnswers(receipt: Receipt, answers: Answers): void {
-    const definition = this.loaded;
-    if (!definition || definition.theme !== receipt.theme) return;
+  private settleOwnAnswers(definition: QuestionnaireDefinition, receipt: Receipt, answers: Answers): void {
+    if (definition.theme !== receipt.theme) return;
     if (receipt.status === 'pending') {
       forgetOwnAnswers(receipt.theme);
       this.ownAnswers = undefined;
@@ -765,9 +694,11 @@ export class BarometreQuestionnaire extends ConfiguredElement {
    * set-aside) contribution, and key questions in the theme.
    */
   private feedbackRequest(): (FeedbackRequest & { receiptAt: string }) | undefined {
-    const { receipt, loaded: definition } = this;
+    const session = this.session;
     const api = this.apiBase;
-    if (this.phase !== 'confirmation' || !receipt || !definition || !api) return undefined;
+    if (session.phase !== 'confirmed' || !api) return undefined;
+    const { receipt } = session;
+    const { definition } = session.material;
     if (receipt.status === 'pending' || receipt.theme !== definition.theme) return undefined;
     if (headlineQuestions(definition).length === 0) return undefined;
     return {
@@ -781,12 +712,12 @@ export class BarometreQuestionnaire extends ConfiguredElement {
   }
 
   private readonly onAnswerAgain = () => {
-    const editToken = this.receipt?.editToken;
-    if (this.loaded) {
-      clearReceipt(this.loaded.theme);
-      forgetOwnAnswers(this.loaded.theme);
-    }
-    this.restore();
+    const session = this.session;
+    if (session.phase !== 'confirmed') return;
+    const { editToken, theme } = session.receipt;
+    clearReceipt(theme);
+    forgetOwnAnswers(theme);
+    this.restore(session.material);
     // The code just received is the one a new answer needs to replace the contribution.
     if (editToken) this.editCode = editToken;
     this.focusAfterRender = 'heading';
@@ -813,39 +744,39 @@ export class BarometreQuestionnaire extends ConfiguredElement {
   private readonly closeRestart = () => this.restartDialog?.close();
 
   private readonly confirmRestart = () => {
-    const definition = this.loaded;
     this.restartDialog?.close();
-    if (!definition) return;
-    const siret = this.validSiret;
-    if (siret !== undefined) clearDrafts(this.draftRef(siret));
-    draftStore().clear(this.draftRef(undefined));
-    this.lookupController?.abort();
-    this.resetForm();
-    if (this.givenSiret !== undefined) {
-      this.siretText = views.formatSiret(this.givenSiret);
-      this.startLookup();
+    const material = this.material;
+    if (!material) return;
+    const { definition, views } = material;
+    views.forgetDraftCopies(definition, validSiretIn(views, this.siretText));
+    const form = this.resetForm(material);
+    const given = validSiretIn(views, this.siret);
+    if (given !== undefined) {
+      this.siretText = views.formatSiret(given);
+      this.startLookup(material);
     }
     this.status = t(this.effectiveLang, 'started_again');
     this.focusAfterRender = 'heading';
-    this.announceStep();
+    this.announceStep(form);
   };
 
   // ————————————————————————————————————————— rendering
 
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
-    const definition = this.loaded;
-    if (this.loadState === 'error' || (!definition && this.loadState !== 'loading')) {
+    const session = this.session;
+    if (session.phase === 'failed') {
       return html`<div class="questionnaire" part="form" lang=${lang}>
-        <p class="error" role="alert">${t(lang, 'unavailable')} ${this.loadError}</p>
+        <p class="error" role="alert">${t(lang, 'unavailable')} ${session.message}</p>
         <div class="actions">
           <button type="button" part="button" @click=${() => void this.load()}>${t(lang, 'retry')}</button>
         </div>
       </div>`;
     }
-    if (!definition || this.loadState === 'loading') {
+    if (session.phase === 'loading') {
       return html`<div class="questionnaire" part="form" lang=${lang}><p role="status">${t(lang, 'loading')}</p></div>`;
     }
+    const { definition } = session.material;
     return html`<div class="questionnaire" lang=${lang}>
       <header>
         <h2 part="title">${definition.title[lang]}</h2>
@@ -854,11 +785,11 @@ export class BarometreQuestionnaire extends ConfiguredElement {
       </header>
       <div class="toolbar">
         <p class="status" part="status" role="status">${this.status}</p>
-        ${this.phase === 'form'
+        ${isForm(session)
           ? html`<button type="button" part="button" class="link" @click=${this.askRestart}>${t(lang, 'start_again')}</button>`
           : nothing}
       </div>
-      ${this.renderPhase()}
+      ${this.renderPhase(session)}
       <dialog aria-labelledby="restart-title" aria-describedby="restart-detail">
         <h3 id="restart-title">${t(lang, 'start_again_question')}</h3>
         <p id="restart-detail">${t(lang, 'start_again_detail')}</p>
@@ -872,112 +803,118 @@ export class BarometreQuestionnaire extends ConfiguredElement {
     </div>`;
   }
 
-  private renderPhase(): TemplateResult {
+  private renderPhase(session: LoadedSession<Material, Receipt>): TemplateResult {
     const lang = this.effectiveLang;
-    switch (this.phase) {
-      case 'confirmation':
+    const { views, definition } = session.material;
+    switch (session.phase) {
+      case 'confirmed':
         return views.renderConfirmation({
           lang,
-          receipt: this.receipt!,
+          receipt: session.receipt,
           onCopy: this.onCopy,
           onAnswerAgain: this.onAnswerAgain,
           nextPublication: this.feedback.nextPublication,
-          feedback: this.renderFeedback(),
+          feedback: this.renderFeedback(definition, session.receipt),
         });
       case 'sending':
+        return views.renderWaiting({ lang, sending: true, reason: '', onRetry: this.onRetry });
       case 'waiting':
-        return views.renderWaiting({ lang, sending: this.phase === 'sending', reason: this.waitingReason, onRetry: this.onRetry });
+        return views.renderWaiting({ lang, sending: false, reason: session.reason, onRetry: this.onRetry });
       default:
-        return this.renderForm();
+        return this.renderForm(session);
     }
   }
 
   /** The feedback's frame at once; its body once its code has loaded (it loads with the figures). */
-  private renderFeedback(): TemplateResult | typeof nothing {
+  private renderFeedback(definition: QuestionnaireDefinition, receipt: Receipt): TemplateResult | typeof nothing {
     const { state, module } = this.feedback;
     const lang = this.effectiveLang;
-    const own = this.ownAnswers?.siret === this.receipt!.siret ? this.ownAnswers : undefined;
+    const own = this.ownAnswers?.siret === receipt.siret ? this.ownAnswers : undefined;
     return renderFeedback({
       lang,
       state,
-      body: module?.renderFeedbackBody({ lang, state, definition: this.loaded!, own }),
+      body: module?.renderFeedbackBody({ lang, state, definition, own }),
       onRetry: () => this.feedback.retry(),
     });
   }
 
-  private renderForm(): TemplateResult {
+  private renderForm(session: Form): TemplateResult {
     const lang = this.effectiveLang;
-    const definition = this.loaded!;
-    const keys = this.stepKeys();
-    const index = Math.max(0, keys.indexOf(this.stepKey));
-    const step = this.stepKey;
+    const { definition, views } = session.material;
+    const sections = this.sectionsOf(session.material);
+    const keys = views.stepKeys(sections);
+    const step = stepOf(session);
+    const { index, total } = views.stepPlace(keys, step);
+    const attempted = wasAttempted(this.interaction, step);
     let title: string;
     let summary: SummaryItem[] = [];
     let body: TemplateResult;
-    if (step === IDENTIFICATION) {
+    if (session.phase === 'identifying') {
       title = t(lang, 'identification_title');
-      const problems = this.identificationProblems();
+      const { lookup, existing } = this.lookups;
+      const problems = this.identificationProblems(views);
       const siretProblem = problems.find((problem) => problem.target === SIRET_FIELD);
       // A collectivité unknown to the API is known only for a complete SIRET, so it shows at once.
-      const lookupRefusal = this.lookup.state === 'unknown' && siretProblem?.message === this.lookup.message;
-      const siretErrors = siretProblem && (this.shows(SIRET_FIELD) || lookupRefusal) ? [siretProblem.message] : [];
+      const lookupRefusal = lookup.state === 'unknown' && siretProblem?.message === lookup.message;
+      const siretErrors = siretProblem && (this.shows(step, SIRET_FIELD) || lookupRefusal) ? [siretProblem.message] : [];
       const roleProblem = problems.find((problem) => problem.target === ROLE_FIELD);
-      const roleErrors = roleProblem && this.attempted.has(step) ? [roleProblem.message] : [];
-      summary = this.attempted.has(step) ? problems : [];
+      const roleErrors = roleProblem && attempted ? [roleProblem.message] : [];
+      summary = attempted ? problems : [];
       body = views.renderIdentification({
         lang,
         siretText: this.siretText,
         siretErrors,
-        lookup: this.lookup,
+        lookup,
         role: this.respondentRole,
         roleErrors,
-        existing: this.existing,
+        existing,
         editCode: this.editCode,
         onSiretInput: this.onSiretInput,
         onSiretLeave: this.onSiretLeave,
         onRole: this.onRole,
         onEditCode: this.onEditCode,
       });
-    } else if (step === REVIEW) {
+    } else if (session.phase === 'reviewing') {
       title = t(lang, 'review_title');
       summary = this.submitError ? [{ target: 'review-submit', label: t(lang, 'submit_refused'), message: this.submitError }] : [];
+      const { lookup } = this.lookups;
       body = views.renderReview(
         {
           lang,
-          sections: this.sections,
+          sections,
           answers: this.answers,
           siretText: this.siretText,
-          collectivite: this.lookup.state === 'found' ? this.lookup.collectivite : undefined,
+          collectivite: lookup.state === 'found' ? lookup.collectivite : undefined,
           role: this.respondentRole,
-          onEdit: (target, field) => this.goTo(target === IDENTIFICATION ? IDENTIFICATION : target, { field }),
+          onEdit: (target, field) => this.goTo(session.material, target, { field }),
         },
-        IDENTIFICATION,
+        IDENTIFICATION_STEP,
       );
     } else {
-      const visible = this.sections.find((candidate) => candidate.section.id === step);
+      const visible = sections.find((candidate) => candidate.section.id === session.sectionId);
       title = visible?.section.title[lang] ?? '';
-      const problems = this.sectionProblems(step);
+      const problems = this.sectionProblems(session.material, step);
       const byKey = new Map(problems.map((problem) => [problem.key, problem.messages]));
-      if (this.attempted.has(step) || Object.keys(this.serverProblems).length > 0) {
+      if (attempted || Object.keys(this.refused).length > 0) {
         summary = problems
-          .filter((problem) => this.shows(problem.key))
+          .filter((problem) => this.shows(step, problem.key))
           .map((problem) => ({ target: fieldId(problem.key), label: problem.label, message: problem.messages.join(' ') }));
       }
       body = html`${visible?.section.description ? html`<p class="intro">${visible.section.description[lang]}</p>` : nothing}
-      ${(visible?.questions ?? []).map((question) => views.renderQuestion(this.questionView(question, byKey)))}`;
+      ${(visible?.questions ?? []).map((question) => views.renderQuestion(this.questionView(step, question, byKey)))}`;
     }
-    const answered = progress(definition, this.answers);
-    const primary = step === REVIEW ? t(lang, 'submit') : keys[index + 1] === REVIEW ? t(lang, 'to_review') : t(lang, 'next');
+    const answered = views.progress(definition, this.answers);
+    const primary = step === REVIEW_STEP ? t(lang, 'submit') : keys[index + 1] === REVIEW_STEP ? t(lang, 'to_review') : t(lang, 'next');
     return html`<form part="form" novalidate @submit=${this.onSubmit}>
-      ${views.renderProgress(lang, { index, total: keys.length }, answered)}
+      ${views.renderProgress(lang, { index, total }, answered)}
       <h3 class="step-heading" part="step-heading" tabindex="-1" data-step-heading>${title}</h3>
       ${views.renderErrorSummary(lang, summary)}
       <div class="step">${body}</div>
       <div class="actions">
-        ${step !== IDENTIFICATION
+        ${step !== IDENTIFICATION_STEP
           ? html`<button type="button" part="button" @click=${() => this.back()}>${t(lang, 'previous')}</button>`
           : nothing}
-        <button type="submit" part="button button-primary" class="primary" id=${step === REVIEW ? 'review-submit' : nothing}>
+        <button type="submit" part="button button-primary" class="primary" id=${step === REVIEW_STEP ? 'review-submit' : nothing}>
           ${primary}
         </button>
       </div>

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  awaitedEntry,
   formAt,
   isForm,
   isLoaded,
@@ -20,7 +19,7 @@ test('a step key gives the form phase, and the phase gives the key back', () => 
   for (const key of [IDENTIFICATION_STEP, 'profil', REVIEW_STEP]) assert.equal(stepOf(formAt(material, key)), key);
 });
 
-test('each phase says whether it is the form, whether it is loaded, and which delivery it awaits', () => {
+test('each phase says whether it is the form and whether it is loaded', () => {
   const sessions: QuestionnaireSession<typeof material, { code: string }>[] = [
     { phase: 'loading' },
     { phase: 'failed', message: 'Hors ligne' },
@@ -33,5 +32,4 @@ test('each phase says whether it is the form, whether it is loaded, and which de
   ];
   assert.deepEqual(sessions.map(isForm), [false, false, true, true, true, false, false, false]);
   assert.deepEqual(sessions.map(isLoaded), [false, false, true, true, true, true, true, true]);
-  assert.deepEqual(sessions.map(awaitedEntry), [undefined, undefined, undefined, undefined, undefined, 'a', 'a', undefined]);
 });

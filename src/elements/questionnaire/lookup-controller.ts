@@ -1,0 +1,93 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ApiError } from '../../core/api/errors.js';
+import type { ContributionStatus } from '../../core/schema/contribution.js';
+import type { Lang } from '../../core/schema/text.js';
+import { apiClient } from './api-loader.js';
+import type { Lookup } from './lookup.js';
+import { t } from './messages.js';
+
+/** What a lookup asks about: the SIRET (valid, or undefined), and where and for which theme to ask. */
+export interface LookupRequest {
+  siret: string | undefined;
+  api: string | undefined;
+  theme: string | undefined;
+  lang: Lang;
+}
+
+/**
+ * Asks the API who a typed SIRET belongs to and whether it already answered the theme, as soon
+ * as the SIRET is valid. A newer SIRET aborts the previous question, so a late answer never
+ * describes another collectivité. Leaving the page stops a question under way; the host asks
+ * again when it comes back.
+ */
+export class LookupController implements ReactiveController {
+  /** Where the lookup stands; the host renders from it. */
+  lookup: Lookup = { state: 'idle' };
+  /** The collectivité's earlier contribution to this theme, once known. */
+  existing?: ContributionStatus;
+  /** Settles when the current lookup does (at once when none is under way): "next" waits for it. */
+  done: Promise<void> = Promise.resolve();
+
+  private abort?: AbortController;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    if (this.lookup.state !== 'pending') return;
+    this.abort?.abort();
+    this.set({ state: 'idle' });
+  }
+
+  /** Forgets everything: a new respondent, or a SIRET no longer valid. */
+  reset(): void {
+    this.abort?.abort();
+    this.existing = undefined;
+    this.done = Promise.resolve();
+    this.set({ state: 'idle' });
+  }
+
+  /** Looks the SIRET up, unless this very SIRET is already looked up or under way. */
+  start({ siret, api, theme, lang }: LookupRequest): void {
+    if (siret === undefined) return this.reset();
+    if (this.lookup.state !== 'idle' && this.lookup.siret === siret) return;
+    this.abort?.abort();
+    this.existing = undefined;
+    if (!api || theme === undefined) {
+      this.done = Promise.resolve();
+      return this.set({ state: 'unverified', siret });
+    }
+    const abort = new AbortController();
+    this.abort = abort;
+    this.set({ state: 'pending', siret });
+    this.done = this.ask(siret, api, theme, lang, abort.signal);
+  }
+
+  private async ask(siret: string, api: string, theme: string, lang: Lang, signal: AbortSignal): Promise<void> {
+    const client = await apiClient({ baseUrl: api, lang });
+    try {
+      const collectivite = await client.collectivite(siret, { signal });
+      if (signal.aborted) return;
+      this.set({ state: 'found', siret, collectivite });
+    } catch (error) {
+      if (signal.aborted) return;
+      const refused = error instanceof ApiError && (error.status === 404 || error.status === 400);
+      this.set(refused ? { state: 'unknown', siret, message: error.message || t(lang, 'siret_unknown') } : { state: 'unverified', siret });
+      return;
+    }
+    try {
+      const existing = await client.contributionStatus(siret, theme, { signal });
+      if (signal.aborted) return;
+      this.existing = existing;
+      this.host.requestUpdate();
+    } catch {
+      // Not knowing about an earlier contribution only loses a warning: the server still keeps it safe.
+    }
+  }
+
+  private set(lookup: Lookup): void {
+    this.lookup = lookup;
+    this.host.requestUpdate();
+  }
+}
