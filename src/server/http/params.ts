@@ -1,12 +1,10 @@
 import { THEMES, type QuestionnaireDefinition, type ThemeId } from '../../core/schema/questionnaire.js';
 import { findQuestion } from '../../core/questionnaire/index.js';
 import { identifierFailureMessage, validateSiret, type IdentifierFailureFacts } from '../../core/siret.js';
-import { parseTerritoryId, type TerritoryId } from '../../core/territory/territory-id.js';
 import type { ServerContext } from '../context.js';
-import { ApiError, type MessageParams } from './errors.js';
-import { apiMessages } from './messages.js';
+import { ApiError } from './errors.js';
 
-/** Path and query values, checked into the types routes work with, or an {@link ApiError}. */
+/** Path values, checked into the types routes work with, or an {@link ApiError}. */
 
 /** The definition of a theme named in a path; 404 for a theme the server does not serve. */
 export function themeParam(context: ServerContext, theme: string): { theme: ThemeId; definition: QuestionnaireDefinition } {
@@ -32,21 +30,6 @@ export function siretParam(raw: string): string {
     ? { kind: 'siret', reason: 'digits', digitCount: 14, invalidCharacters: [...new Set(raw.replace(/\d/g, ''))] }
     : { kind: check.kind, reason: check.reason, digitCount: check.digitCount, invalidCharacters: check.invalidCharacters };
   throw new ApiError(400, `siret_${facts.reason}`, { message: (lang) => identifierFailureMessage(facts, lang) });
-}
-
-/** A territory id from a query; 400 when malformed. Its existence is checked by the caller. */
-export function territoryParam(raw: unknown): TerritoryId {
-  const value = typeof raw === 'string' ? raw : '';
-  if (parseTerritoryId(value) === null) throw new ApiError(400, 'invalid_territory', { params: { id: value.slice(0, 60) } });
-  return value as TerritoryId;
-}
-
-/** 400 for a query parameter whose value is not accepted, saying what is. */
-export function invalidQuery(param: string, reason: 'reason_limit' | 'reason_enum' | 'reason_list' | 'reason_required', values: MessageParams): ApiError {
-  return new ApiError(400, 'invalid_query', {
-    message: (lang) => apiMessages(lang, 'invalid_query', { param, reason: apiMessages(lang, reason, values) }),
-    details: { param },
-  });
 }
 
 /** A question whose figures are published; 404 for an unknown question or one taking free text. */
