@@ -2,9 +2,9 @@
  * What the questionnaire needs only once its definition is there: drawing each step, the
  * review, the waiting and confirmation pages, checking answers and the SIRET and saying what is
  * wrong, walking the definition (visible sections, the steps' order, progress, refusals per
- * field), and the drafts' homes. The element imports it at the same time as it fetches the definition (itself a further
- * request or module in every case), so it never delays the form, and the first download of a
- * page holds only the element's frame.
+ * field), and the drafts' homes. The element imports it at the same time as it fetches the
+ * definition (itself a further request or module in every case), so it never delays the form,
+ * and the first download of a page holds only the element's frame.
  */
 export { problemMessage } from '../../core/questionnaire/messages.js';
 export { normalizeAnswers } from '../../core/questionnaire/normalize.js';
