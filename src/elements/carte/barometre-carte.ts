@@ -8,6 +8,7 @@ import { toDecimals } from '../shared/results/percent.js';
 import { figureStyles } from '../shared/results/results-styles.js';
 import { fileNameOf, saveFile } from '../shared/results/save-file.js';
 import { tableRegion } from '../shared/results/table-region.js';
+import { figureToolbar } from '../shared/results/toolbar.js';
 import { ponderationText, sourceText } from '../shared/results/wording.js';
 import { NearViewportController } from '../shared/near-viewport-controller.js';
 import { parseThresholds } from './classes.js';
@@ -254,20 +255,13 @@ export class BarometreCarte extends FiguresElement {
         ${this.renderMap(lang, model, currentId, hintId)}
       </div>
       ${legendView(lang, model, current)}
-      <div part="toolbar" class="toolbar">
-        <button
-          part="table-button"
-          class="button"
-          type="button"
-          aria-pressed=${this.tableShown ? 'true' : 'false'}
-          aria-controls="data-table"
-          title=${mapMessages(lang, 'tableHint')}
-          @click=${this.toggleTable}
-        >
-          ${mapMessages(lang, 'table')}
-        </button>
-        <button part="csv-button" class="button" type="button" @click=${this.downloadCsv}>${mapMessages(lang, 'csv')}</button>
-      </div>
+      ${figureToolbar({
+        lang,
+        tableShown: this.tableShown,
+        tableId: 'data-table',
+        onToggleTable: () => this.toggleTable(),
+        onCsv: () => this.downloadCsv(),
+      })}
       ${tableRegion({
         id: 'data-table',
         label: mapMessages(lang, 'tableRegion'),

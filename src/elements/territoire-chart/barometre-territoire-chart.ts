@@ -9,6 +9,7 @@ import { shareTableCsv } from '../shared/results/share-csv.js';
 import { drawnColumns, isEmptyTable, type ShareColumn, type ShareTable } from '../shared/results/share-table.js';
 import { statusView } from '../shared/results/status-view.js';
 import { tableRegion } from '../shared/results/table-region.js';
+import { figureToolbar } from '../shared/results/toolbar.js';
 import { baseText, nText, ponderationText, sourceText } from '../shared/results/wording.js';
 import { columnStateText } from './column-state.js';
 import { coverageNotes } from './coverage-notes.js';
@@ -298,25 +299,19 @@ export class BarometreTerritoireChart extends ResultsElement {
           </div>`
         : nothing}
       ${this.chartFailed ? html`<p class="notes">${chartMessages(lang, 'chartFailed')}</p>` : nothing}
-      <div part="toolbar" class="toolbar">
-        <button
-          part="table-button"
-          class="button"
-          type="button"
-          aria-pressed=${this.tableShown ? 'true' : 'false'}
-          aria-controls="data-table"
-          title=${chartMessages(lang, 'tableHint')}
-          @click=${this.toggleTable}
-        >
-          ${chartMessages(lang, 'table')}
-        </button>
-        <button part="csv-button" class="button" type="button" @click=${this.downloadCsv}>${chartMessages(lang, 'csv')}</button>
-        ${drawn.length > 0
-          ? html`<button part="png-button" class="button" type="button" ?disabled=${!this.chartDrawn} @click=${this.downloadPng}>
-              ${chartMessages(lang, 'png')}
-            </button>`
-          : nothing}
-      </div>
+      ${figureToolbar({
+        lang,
+        tableShown: this.tableShown,
+        tableId: 'data-table',
+        onToggleTable: () => this.toggleTable(),
+        onCsv: () => this.downloadCsv(),
+        extra:
+          drawn.length > 0
+            ? html`<button part="png-button" class="button" type="button" ?disabled=${!this.chartDrawn} @click=${this.downloadPng}>
+                ${chartMessages(lang, 'png')}
+              </button>`
+            : nothing,
+      })}
       ${tableRegion({
         id: 'data-table',
         label: chartMessages(lang, 'tableRegion', { question: table.questionLabel }),

@@ -3,9 +3,6 @@ import { createCatalog } from '../../core/i18n/catalog.js';
 /** Words of `<barometre-territoire-chart>`, in French and English. */
 export const chartMessages = createCatalog({
   fr: {
-    table: 'Tableau',
-    tableHint: 'Afficher les valeurs sous forme de tableau',
-    csv: 'Télécharger (CSV)',
     png: 'Image (PNG)',
     barres: 'Graphique en barres horizontales',
     'barres-empilees': 'Graphique en barres empilées',
@@ -30,9 +27,6 @@ export const chartMessages = createCatalog({
     comparedLine: 'Comparaisons : {names}.',
   },
   en: {
-    table: 'Table',
-    tableHint: 'Show the values as a table',
-    csv: 'Download (CSV)',
     png: 'Image (PNG)',
     barres: 'Horizontal bar chart',
     'barres-empilees': 'Stacked bar chart',
