@@ -3,12 +3,15 @@ import type { Role } from '../../core/schema/contribution.js';
 import type { Answers, ThemeId } from '../../core/schema/questionnaire.js';
 import { serializeAnswers } from '../../core/questionnaire/serialize.js';
 import type { PopulationBandId } from '../../core/territory/population-band.js';
-import type { ContributionInput, PublicationRow } from './types.js';
+import type { ContributionInput, Location, PublicationRow } from './types.js';
 
 /**
  * The row shape both databases give a contribution, its history and pending submissions: the
  * same columns in the same order, so the two stores translate records the same way.
  */
+
+/** Where a collectivité sits (its placement but its name), as columns. */
+const LOCATION_COLUMNS = ['kind', 'band', 'commune_code', 'epci_code', 'departement_code', 'region_code'] as const;
 
 /** The shared columns, in the order statements list them. */
 export const CONTRIBUTION_COLUMNS = [
@@ -20,12 +23,7 @@ export const CONTRIBUTION_COLUMNS = [
   'answers',
   'contact_email',
   'name',
-  'kind',
-  'band',
-  'commune_code',
-  'epci_code',
-  'departement_code',
-  'region_code',
+  ...LOCATION_COLUMNS,
 ] as const;
 
 /** The shared columns of one row. Answers are their stable serialisation (JSON text). */
@@ -79,15 +77,7 @@ export function inputOf(row: ContributionColumns): ContributionInput {
     version: row.version,
     role: row.role as Role,
     answers: JSON.parse(row.answers) as Answers,
-    placement: {
-      name: row.name,
-      kind: row.kind as CollectiviteKind,
-      band: row.band as PopulationBandId | null,
-      communeCode: row.commune_code,
-      epciCode: row.epci_code,
-      departementCode: row.departement_code,
-      regionCode: row.region_code,
-    },
+    placement: { name: row.name, ...locationOf(row) },
   };
   if (row.contact_email !== null) input.contactEmail = row.contact_email;
   return input;
@@ -98,18 +88,7 @@ export function inputOf(row: ContributionColumns): ContributionInput {
  * contributions and history tables share them), in the order statements list them. `updated_at`
  * is the version's stamp; each store reads it in its own type.
  */
-export const PUBLICATION_COLUMNS = [
-  'siren',
-  'updated_at',
-  'kind',
-  'band',
-  'commune_code',
-  'epci_code',
-  'departement_code',
-  'region_code',
-  'version',
-  'answers',
-] as const;
+export const PUBLICATION_COLUMNS = ['siren', 'updated_at', ...LOCATION_COLUMNS, 'version', 'answers'] as const;
 
 /** The publication columns of one row, but its stamp (whose type differs between the databases). */
 export type PublicationColumns = Pick<
@@ -119,16 +98,16 @@ export type PublicationColumns = Pick<
 
 /** A row as a publication counts it, its stamp already read as an ISO string. */
 export function publicationRowOf(row: PublicationColumns, updatedAt: string): PublicationRow {
+  return { siren: row.siren, updatedAt, ...locationOf(row), version: row.version, answers: JSON.parse(row.answers) as Answers };
+}
+
+function locationOf(row: Pick<ContributionColumns, (typeof LOCATION_COLUMNS)[number]>): Location {
   return {
-    siren: row.siren,
-    updatedAt,
     kind: row.kind as CollectiviteKind,
     band: row.band as PopulationBandId | null,
     communeCode: row.commune_code,
     epciCode: row.epci_code,
     departementCode: row.departement_code,
     regionCode: row.region_code,
-    version: row.version,
-    answers: JSON.parse(row.answers) as Answers,
   };
 }

@@ -28,6 +28,9 @@ export interface Placement {
   regionCode: string | null;
 }
 
+/** Where a collectivité sits, without its name: what a publication needs to know of it. */
+export type Location = Omit<Placement, 'name'>;
+
 /** What is written for one collectivité and theme. Answers are already validated and normalised. */
 export interface ContributionInput {
   siret: string;
@@ -119,15 +122,9 @@ export interface BulkRecord extends StoredRecord {
  * A contribution as a publication counts it: where its collectivité sits, which version of its
  * answers, and when it was last written (its version stamp in a publication's snapshot).
  */
-export interface PublicationRow {
+export interface PublicationRow extends Location {
   siren: string;
   updatedAt: string;
-  kind: CollectiviteKind;
-  band: PopulationBandId | null;
-  communeCode: string | null;
-  epciCode: string | null;
-  departementCode: string | null;
-  regionCode: string | null;
   /** The questionnaire version answered. */
   version: string;
   answers: Answers;
