@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ApiError, answerProblemsOf } from '../../core/api/errors.js';
 import type { OutboxEvent } from '../../core/api/outbox.js';
 import type { SubmitResult } from '../../core/api/client.js';
-import { answerOf, otherTextKey, parseAnswerKey } from '../../core/questionnaire/answers.js';
+import { answerOf, parseAnswerKey } from '../../core/questionnaire/answers.js';
 import {
   attemptedStep,
   changedField,
@@ -531,27 +531,13 @@ export class BarometreQuestionnaire extends ConfiguredElement {
     const lang = this.effectiveLang;
     const visible = this.sectionsOf({ definition, views }).find((candidate) => candidate.section.id === sectionId);
     if (!visible) return [];
-    const found = new Map<string, string[]>();
-    const add = (key: string, message: string) => found.set(key, [...(found.get(key) ?? []), message]);
-    const engine = views.validateSection(definition, this.answers, sectionId);
-    for (const question of visible.questions) {
-      if (this.badNumbers.has(question.id)) add(question.id, views.problemMessage({ questionId: question.id, code: 'type' }, lang, question));
-      else {
-        for (const problem of engine.filter((candidate) => candidate.questionId === question.id && !candidate.other)) {
-          add(question.id, views.problemMessage(problem, lang, question));
-        }
-      }
-      for (const problem of engine.filter((candidate) => candidate.questionId === question.id && candidate.other)) {
-        add(otherTextKey(question.id), views.problemMessage(problem, lang, question));
-      }
-      for (const key of [question.id, otherTextKey(question.id)]) {
-        if (!found.has(key)) for (const message of this.refused[key] ?? []) add(key, message);
-      }
-    }
-    return [...found].map(([key, messages]) => {
-      const question = visible.questions.find((candidate) => candidate.id === parseAnswerKey(key).questionId);
-      return { key, label: question?.label[lang] ?? key, messages };
+    const problems = views.sectionFieldProblems(visible, {
+      engine: views.validateSection(definition, this.answers, sectionId),
+      unreadable: this.badNumbers,
+      refused: this.refused,
+      describe: (problem, question) => views.problemMessage(problem, lang, question),
     });
+    return problems.map(({ key, question, messages }) => ({ key, label: question.label[lang], messages }));
   }
 
   private shows(step: string, key: string): boolean {

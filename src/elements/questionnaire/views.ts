@@ -16,6 +16,7 @@ export { renderErrorSummary, renderProgress } from './render-parts.js';
 export { renderQuestion } from './render-question.js';
 export { renderReview } from './render-review.js';
 export { groupSiretInput } from './siret-input.js';
+export { sectionFieldProblems } from '../../core/questionnaire/field-problems.js';
 export { findQuestion } from '../../core/questionnaire/question-index.js';
 export { progress } from '../../core/questionnaire/progress.js';
 export { firstRefusedSection, refusedFields, withoutField } from '../../core/questionnaire/server-problems.js';
