@@ -13,8 +13,9 @@ export type Maybe<T> = T | Promise<T>;
 export type Sequence<T> = Generator<unknown, T, unknown>;
 
 /** One step inside a sequence: `const row = yield* step(tx.read(…))` gives the row, whichever store. */
-export function* step<T>(value: Maybe<T>): Generator<Maybe<T>, T, T> {
-  return yield value;
+export function* step<T>(value: Maybe<T>): Generator<Maybe<T>, T, unknown> {
+  // The runners hand back what this very step gave (awaited): a `T`.
+  return (yield value) as T;
 }
 
 /** Runs a sequence whose steps are all synchronous (SQLite). */

@@ -117,8 +117,9 @@ export function* acceptSequence<D>(
   editTokenHash: Buffer,
   now: string,
 ): Sequence<PendingDecision> {
-  const pending = yield* step(tx.pending(id));
-  if (!pending || pending.status !== 'pending') return refusal(pending);
+  const found = yield* decidable(tx, id);
+  if ('refused' in found) return found.refused;
+  const { pending } = found;
   const columns = columnsFrom(pending);
   const existing = yield* step(tx.current(pending.siren, pending.theme));
   if (existing) {
@@ -132,13 +133,19 @@ export function* acceptSequence<D>(
 }
 
 export function* rejectSequence<D>(tx: SubmissionTransaction<D>, id: string, now: string): Sequence<PendingDecision> {
-  const pending = yield* step(tx.pending(id));
-  if (!pending || pending.status !== 'pending') return refusal(pending);
-  yield* step(tx.decide(pending, 'rejected', now));
+  const found = yield* decidable(tx, id);
+  if ('refused' in found) return found.refused;
+  yield* step(tx.decide(found.pending, 'rejected', now));
   return { kind: 'rejected' };
 }
 
-/** Why a pending submission cannot be decided: it does not exist, or it was decided already. */
-function refusal(pending: { status: 'accepted' | 'rejected' } | undefined): PendingDecision {
-  return pending ? { kind: 'already_decided', status: pending.status } : { kind: 'not_found' };
+/** The pending submission `id`, locked, if it can be decided; else why not: it does not exist, or was decided already. */
+function* decidable<D>(
+  tx: SubmissionTransaction<D>,
+  id: string,
+): Sequence<{ pending: PendingRow<D> } | { refused: PendingDecision }> {
+  const pending = yield* step(tx.pending(id));
+  if (!pending) return { refused: { kind: 'not_found' } };
+  if (pending.status !== 'pending') return { refused: { kind: 'already_decided', status: pending.status } };
+  return { pending };
 }
