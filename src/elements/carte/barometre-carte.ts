@@ -147,7 +147,7 @@ export class BarometreCarte extends FiguresElement {
   private readonly typeAhead = new TypeAhead();
   private loadingGeometry = false;
   private pendingFocus?: string;
-  /** What this update shows, for the tooltip, the keyboard and the CSV; derived in `willUpdate`. */
+  /** What this update shows, for the tooltip, the keyboard and the CSV; derived in `update()`. */
   private shownModel?: MapModel;
   /** Figures arrived but none can be shown. */
   private empty = false;
@@ -207,13 +207,12 @@ export class BarometreCarte extends FiguresElement {
     });
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // The model below must be built from this update's request.
-    this.data.sync();
+  /** Derives what this update shows once the figures task has read this update's request (in `hostUpdate`). */
+  protected override update(changed: PropertyValues<this>): void {
     const model = this.buildModel();
     this.empty = model !== undefined && isEmptyModel(model);
     this.shownModel = this.empty ? undefined : model;
+    super.update(changed);
   }
 
   protected override render(): TemplateResult {

@@ -119,7 +119,7 @@ export class BarometreTerritoireChart extends ResultsElement {
   private instance?: BarChart;
   private drawnKey?: string;
   private drawing = 0;
-  /** What this update shows, for drawing, the CSV and the file names; derived in `willUpdate`. */
+  /** What this update shows, for drawing, the CSV and the file names; derived in `update()`. */
   private shownTable?: ShareTable;
   /** Results arrived but hold no figure to show. */
   private empty = false;
@@ -191,11 +191,12 @@ export class BarometreTerritoireChart extends ResultsElement {
     this.destroyChart();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  /** Derives what this update shows once the results task has read this update's request (in `hostUpdate`). */
+  protected override update(changed: PropertyValues<this>): void {
     const table = this.shareTable;
     this.empty = table !== undefined && isEmptyTable(table);
     this.shownTable = this.empty ? undefined : table;
+    super.update(changed);
   }
 
   protected override render(): TemplateResult {

@@ -1,8 +1,9 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { QuestionnaireDefinition } from '../../../core/schema/questionnaire.js';
 import type { ResultsResponse } from '../../../core/schema/results.js';
 import type { Lang } from '../../../core/schema/text.js';
 import { emit, type BarometreErrorDetail } from '../events.js';
+import { RequestTask } from '../request-task.js';
 import { toLoadFailure, type LoadFailure } from './load-error.js';
 import { definitionFor, fetchResults } from './load-results.js';
 import type { ResultsMessageKey } from './messages.js';
@@ -45,101 +46,59 @@ export interface BarometreDataDetail<D = ResultsResponse> {
   results: D;
 }
 
+/** A request with the language its figures are worded in. */
+type Asking<R> = { request: R; lang: Lang };
+
+/** What one load brings: the figures and the questionnaire that words them. */
+interface Loaded<D> {
+  results: D;
+  definition?: QuestionnaireDefinition;
+}
 
 /**
  * Loads and validates the figures an element shows, with the wording of their questionnaire, and
  * reloads them whenever what the element asks for changes — its attributes or the provider's
- * settings. A newer request aborts the previous one, so a late answer never replaces a fresher
- * one. Fires `barometre-data` and `barometre-error` on the host.
+ * settings (a change of language alone keeps the figures). Fires `barometre-data` and
+ * `barometre-error` on the host. The life cycle (abort, retry, reconnection) is {@link RequestTask}'s.
  */
-export class FiguresController<R extends FiguresRequest, D extends Figures> implements ReactiveController {
-  /** The current state; the host renders from it. */
-  state: FiguresState<D> = { status: 'loading' };
+export class FiguresController<R extends FiguresRequest, D extends Figures> {
+  private readonly task: RequestTask<Asking<R>, Loaded<D>, LoadFailure, ResultsMessageKey>;
 
-  private key?: string;
-  private abort?: AbortController;
-
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly read: () => FiguresRequestOrMissing<R>,
-    private readonly fetchFigures: FetchFigures<R, D>,
-  ) {
-    host.addController(this);
+  constructor(host: ReactiveControllerHost & HTMLElement, read: () => FiguresRequestOrMissing<R>, fetchFigures: FetchFigures<R, D>) {
+    this.task = new RequestTask<Asking<R>, Loaded<D>, LoadFailure, ResultsMessageKey>(host, {
+      ask: () => {
+        const next = read();
+        return 'missing' in next ? { idle: next.missing } : { request: next };
+      },
+      keyOf: ({ request }) => JSON.stringify(request),
+      load: async ({ request, lang }, signal) => {
+        // Both requests go out together when the theme is known; a file names its theme itself.
+        const early = request.theme ? definitionFor(request, request.theme, lang) : undefined;
+        const results = await fetchFigures(request, lang, signal);
+        return { results, definition: await (early ?? definitionFor(request, results.theme, lang)) };
+      },
+      fail: (error, { request, lang }) => toLoadFailure(error, lang, Boolean(request.src || request.publication)),
+      onReady: ({ results }) => emit<BarometreDataDetail<D>>(host, 'barometre-data', { results }),
+      onError: (failure) => emit<BarometreErrorDetail>(host, 'barometre-error', failure),
+    });
   }
 
-  /**
-   * Reads the host's request and starts a load when it changed. Runs before each render; a host
-   * that derives what it shows in `willUpdate` calls it first, so the state it reads is this
-   * update's. Reading twice changes nothing.
-   */
-  sync(): void {
-    const next = this.read();
-    if ('missing' in next) {
-      this.cancel();
-      this.key = undefined;
-      this.state = { status: 'unconfigured', missing: next.missing };
-      return;
-    }
-    const key = JSON.stringify(next.request);
-    if (key === this.key) return;
-    this.key = key;
-    this.start(next.request, next.lang);
-  }
-
-  hostUpdate(): void {
-    this.sync();
-  }
-
-  hostConnected(): void {
-    // A load cut short by a disconnection starts again when the element comes back.
-    if (this.key === undefined) this.host.requestUpdate();
-  }
-
-  hostDisconnected(): void {
-    if (this.state.status === 'loading') {
-      this.cancel();
-      this.key = undefined;
+  /** The current state; the host renders from it (in `update()` or later: it is read in `hostUpdate`). */
+  get state(): FiguresState<D> {
+    const state = this.task.state;
+    switch (state.status) {
+      case 'idle':
+        return { status: 'unconfigured', missing: state.reason };
+      case 'ready':
+        return { status: 'ready', ...state.value };
+      default:
+        return state;
     }
   }
 
   /** Loads the same request again (the "Réessayer" button). */
   retry(): void {
-    this.key = undefined;
-    this.host.requestUpdate();
-  }
-
-  private cancel(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-  }
-
-  private start(request: R, lang: Lang): void {
-    this.cancel();
-    const abort = new AbortController();
-    this.abort = abort;
-    this.state = { status: 'loading' };
-    void this.load(request, lang, abort);
-  }
-
-  private async load(request: R, lang: Lang, abort: AbortController): Promise<void> {
-    // Both requests go out together when the theme is known; a file names its theme itself.
-    const early = request.theme ? definitionFor(request, request.theme, lang) : undefined;
-    try {
-      const results = await this.fetchFigures(request, lang, abort.signal);
-      const definition = await (early ?? definitionFor(request, results.theme, lang));
-      if (abort !== this.abort) return;
-      this.state = { status: 'ready', results, definition };
-      this.host.requestUpdate();
-      // Announced once drawn, so listeners find the figures in the element.
-      await this.host.updateComplete;
-      if (abort === this.abort) emit<BarometreDataDetail<D>>(this.host, 'barometre-data', { results });
-    } catch (error) {
-      if (abort !== this.abort || abort.signal.aborted) return;
-      const failure = toLoadFailure(error, lang, Boolean(request.src || request.publication));
-      this.state = { status: 'error', failure };
-      this.host.requestUpdate();
-      emit<BarometreErrorDetail>(this.host, 'barometre-error', failure);
-    }
+    this.task.retry();
   }
 }
 

@@ -1,4 +1,3 @@
-import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FiguresElement } from './figures-element.js';
 import { toDecimals } from './percent.js';
@@ -21,7 +20,10 @@ export abstract class ResultsElement extends FiguresElement {
   /** `concernees` (default): share among those asked the question; `toutes`: share among all respondents. */
   @property() base: Base = 'concernees';
 
-  /** Loads the results whenever what is asked for changes; the shared state of both elements. */
+  /**
+   * Loads the results whenever what is asked for changes; the shared state of both elements. It
+   * reads the request in `hostUpdate`, after `willUpdate`: what is derived from it belongs in `update()`.
+   */
   protected readonly results = new ResultsController(this, () => this.readRequest());
 
   /** Comparisons asked for when the `comparer` attribute is absent. */
@@ -38,12 +40,6 @@ export abstract class ResultsElement extends FiguresElement {
     if (!request.src && request.publication && !hasStaticFile(territoire)) return { missing: 'staticLevel' };
     const comparer = this.comparer === undefined ? this.defaultComparer : parseList(this.comparer);
     return { lang: asked.lang, request: { ...request, territoire, comparer } };
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // What subclasses derive from the results below must see this update's request.
-    this.results.sync();
   }
 
   /** Loads the same results again. */
