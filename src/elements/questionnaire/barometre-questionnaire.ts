@@ -39,7 +39,7 @@ import {
   type BarometreStepDetail,
   type BarometreSubmittedDetail,
 } from './events.js';
-import { FeedbackController } from './feedback/controller.js';
+import type { FeedbackController } from './feedback/controller.js';
 import type { FeedbackRequest } from './feedback/load.js';
 import { forgetOwnAnswers, headlineQuestions, keepOwnAnswers, loadOwnAnswers, type OwnAnswers } from './feedback/own-answers.js';
 import { feedbackShellStyles, renderFeedback } from './feedback/shell.js';
@@ -182,8 +182,11 @@ export class BarometreQuestionnaire extends ConfiguredElement {
   private readonly lookups = new LookupController(this);
   /** The page's outbox of contributions, as this element sees it. */
   private readonly submissions = new SubmissionController(this, (event) => this.onOutboxEvent(event));
-  /** The published figures the confirmation sets the key answers beside; loaded only on a confirmation. */
-  private readonly feedback = new FeedbackController(this, () => this.feedbackRequest());
+  /**
+   * The published figures the confirmation sets the key answers beside; loaded only on a
+   * confirmation. Its code comes with the views, so it is made once they are here.
+   */
+  private feedback?: FeedbackController;
 
   override connectedCallback(): void {
     // The controllers subscribe to the outbox, and deliver what an earlier visit left waiting.
@@ -202,6 +205,10 @@ export class BarometreQuestionnaire extends ConfiguredElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Made before the controllers update, so it reads this update's confirmation.
+    if (!this.feedback && isLoaded(this.session)) {
+      this.feedback = new this.session.material.views.FeedbackController(this, () => this.feedbackRequest());
+    }
     const key = [this.theme, this.src, this.apiBase].join('\u0000');
     if (changed.has('definition') || key !== this.sourceKey) {
       this.sourceKey = key;
@@ -799,7 +806,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
           receipt: session.receipt,
           onCopy: this.onCopy,
           onAnswerAgain: this.onAnswerAgain,
-          nextPublication: this.feedback.nextPublication,
+          nextPublication: this.feedback?.nextPublication,
           feedback: this.renderFeedback(definition, session.receipt),
         });
       case 'sending':
@@ -813,14 +820,16 @@ export class BarometreQuestionnaire extends ConfiguredElement {
 
   /** The feedback's frame at once; its body once its code has loaded (it loads with the figures). */
   private renderFeedback(definition: QuestionnaireDefinition, receipt: Receipt): TemplateResult | typeof nothing {
-    const { state, module } = this.feedback;
+    const feedback = this.feedback;
+    if (!feedback) return nothing;
+    const { state, module } = feedback;
     const lang = this.effectiveLang;
     const own = this.ownAnswers?.siret === receipt.siret ? this.ownAnswers : undefined;
     return renderFeedback({
       lang,
       state,
       body: module?.renderFeedbackBody({ lang, state, definition, own }),
-      onRetry: () => this.feedback.retry(),
+      onRetry: () => feedback.retry(),
     });
   }
 

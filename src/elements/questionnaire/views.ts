@@ -1,6 +1,7 @@
 /**
  * What the questionnaire needs only once its definition is there: drawing each step, the
- * review, the waiting and confirmation pages, checking answers and the SIRET and saying what is
+ * review, the waiting and confirmation pages with the controller loading the confirmation's
+ * comparison figures, checking answers and the SIRET and saying what is
  * wrong, walking the definition (visible sections, the steps' order, progress, refusals per
  * field), and the drafts' homes. The element imports it at the same time as it fetches the
  * definition (itself a further request or module in every case), so it never delays the form,
@@ -12,6 +13,7 @@ export { validateSection } from '../../core/questionnaire/validation.js';
 export { formatSiret, validateSiret } from '../../core/siret.js';
 export { renderIdentification } from './render-identification.js';
 export { renderConfirmation, renderWaiting } from './render-outcome.js';
+export { FeedbackController } from './feedback/controller.js';
 export { renderErrorSummary, renderProgress } from './render-parts.js';
 export { renderQuestion } from './render-question.js';
 export { renderReview } from './render-review.js';
