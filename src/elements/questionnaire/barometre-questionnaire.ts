@@ -28,12 +28,12 @@ import {
 import type { VisibleSection } from '../../core/questionnaire/visibility.js';
 import type { Role } from '../../core/schema/contribution.js';
 import type { Answers, AnswerValue, QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
-import { ConfiguredElement } from '../shared/configured-element.js';
+import { BarometreElement } from '../shared/barometre-element.js';
+import { ponderationIn, type Ponderation } from '../shared/config-context.js';
 import { baseStyles, tokens } from '../shared/tokens.js';
 import { DefinitionError, resolveDefinition } from './definition-source.js';
 import { clearReceipt, loadReceipt, receiptOf, type QuestionnaireDraft, type Receipt } from './draft.js';
 import {
-  fire,
   type BarometreDraftSavedDetail,
   type BarometreErrorDetail,
   type BarometreStepDetail,
@@ -136,7 +136,7 @@ function validSiretIn(views: Views, text: string | undefined): string | undefine
  * @cssprop --barometre-radius - Corner radius. Default 0.25rem.
  * @cssprop --barometre-space - Base spacing. Default 1rem.
  */
-export class BarometreQuestionnaire extends ConfiguredElement {
+export class BarometreQuestionnaire extends BarometreElement {
   static override styles = [tokens, baseStyles, questionnaireStyles, feedbackShellStyles];
 
   /** The theme to answer, e.g. `cybersecurite`. Not needed when `definition` is given. */
@@ -144,6 +144,12 @@ export class BarometreQuestionnaire extends ConfiguredElement {
 
   /** The collectivité's SIRET, when the page already knows it (a portal knows its user). */
   @property() siret?: string;
+
+  /**
+   * Weighting of the published figures the confirmation compares the answers with: `brute`
+   * (raw shares) or `redressee` (weighted); inherited from the provider, then `brute`.
+   */
+  @property() ponderation?: Ponderation;
 
   /** A definition to use instead of the API's or the bundled one. */
   @property({ attribute: false }) definition?: QuestionnaireDefinition;
@@ -268,7 +274,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
       const message = error instanceof Error ? error.message : t(lang, 'unavailable');
       this.session = { phase: 'failed', message };
       const code = error instanceof DefinitionError ? error.code : 'definition_unavailable';
-      fire(this, 'barometre-error', { code, message });
+      this.emit<BarometreErrorDetail>('barometre-error', { code, message });
     }
   }
 
@@ -359,7 +365,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
       return;
     }
     if (!quiet) this.status = t(lang, 'draft_saved', { time: formatTime(lang, savedAt) });
-    fire(this, 'barometre-draft-saved', { theme: definition.theme, siret, savedAt });
+    this.emit<BarometreDraftSavedDetail>('barometre-draft-saved', { theme: definition.theme, siret, savedAt });
   }
 
   /**
@@ -395,7 +401,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
     const step = stepOf(form);
     const kind = views.stepKind(step);
     const place = views.stepPlace(views.stepKeys(this.sectionsOf(form.material)), step);
-    fire(this, 'barometre-step', { step: kind === 'section' ? step : kind, kind, index: place.index, total: place.total });
+    this.emit<BarometreStepDetail>('barometre-step', { step: kind === 'section' ? step : kind, kind, index: place.index, total: place.total });
   }
 
   private goTo(material: Material, step: string, focus: Focus = 'heading'): void {
@@ -588,7 +594,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
     const api = this.apiBase;
     if (!api) {
       this.submitError = t(lang, 'no_api');
-      fire(this, 'barometre-error', { code: 'no_api', message: this.submitError });
+      this.emit<BarometreErrorDetail>('barometre-error', { code: 'no_api', message: this.submitError });
       return this.showSummary();
     }
     const payload: SubmissionPayload = {
@@ -628,7 +634,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
         this.status = t(lang, 'sent_status');
         this.focusAfterRender = 'heading';
         const detail = { theme: receipt.theme, siret: receipt.siret, status: receipt.status, updatedAt: receipt.updatedAt };
-        fire(this, 'barometre-submitted', receipt.editToken ? { ...detail, editToken: receipt.editToken } : detail);
+        this.emit<BarometreSubmittedDetail>('barometre-submitted', receipt.editToken ? { ...detail, editToken: receipt.editToken } : detail);
         break;
       }
       case 'failed':
@@ -653,7 +659,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
       );
       const first = views.firstRefusedSection(this.sectionsOf(material), this.refused);
       this.status = t(lang, 'invalid_answers');
-      fire(this, 'barometre-error', { code, message: t(lang, 'invalid_answers') });
+      this.emit<BarometreErrorDetail>('barometre-error', { code, message: t(lang, 'invalid_answers') });
       if (first !== undefined) {
         this.interaction = attemptedStep(this.interaction, first);
         return this.goTo(material, first, 'summary');
@@ -661,7 +667,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
     }
     this.submitError = error instanceof Error && error.message ? error.message : t(lang, 'submit_refused');
     this.status = t(lang, 'submit_refused');
-    if (problems.length === 0) fire(this, 'barometre-error', { code, message: this.submitError });
+    if (problems.length === 0) this.emit<BarometreErrorDetail>('barometre-error', { code, message: this.submitError });
     this.session = formAt(material, REVIEW_STEP);
     this.showSummary();
   }
@@ -698,7 +704,7 @@ export class BarometreQuestionnaire extends ConfiguredElement {
       api,
       definition,
       siret: receipt.siret,
-      ponderation: this.effectivePonderation,
+      ponderation: ponderationIn(this.ponderation, this.config),
       lang: this.effectiveLang,
       receiptAt: receipt.updatedAt,
     };

@@ -2,6 +2,7 @@ import { NetworkError } from '../../core/api/errors.js';
 import type { QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
 import type { Lang } from '../../core/schema/text.js';
 import { loadDefinition } from '../../questionnaires/index.js';
+import { globalFetch, TIMEOUT_MS } from '../shared/network.js';
 import { apiClient } from './api-loader.js';
 import { withEarlyRequest } from './early-request.js';
 import { t } from './messages.js';
@@ -60,9 +61,11 @@ export async function resolveDefinition(sources: DefinitionSources): Promise<Que
   if (sources.definition !== undefined && sources.definition !== null) return await validated(sources.definition, lang);
   try {
     if (sources.src) {
+      // Not the shared fetchContract: imported from here, it leads the bundler to put the schema
+      // library in a chunk the first screen loads.
       const { sendRequest } = await import('../../core/api/http.js');
       const { body } = await sendRequest(
-        { baseUrl: '', fetch: (input, init) => fetch(input, init), lang, timeoutMs: 15_000 },
+        { baseUrl: '', fetch: globalFetch, lang, timeoutMs: TIMEOUT_MS.results },
         { method: 'GET', path: sources.src, signal },
       );
       return await validated(body, lang);

@@ -1,6 +1,8 @@
+import type { BarometreErrorDetail } from '../shared/events.js';
+
 /**
- * The events `<barometre-questionnaire>` fires. All bubble and cross shadow boundaries, so a
- * page can listen on any ancestor.
+ * The events `<barometre-questionnaire>` fires, through the base's one `emit`. All bubble and
+ * cross shadow boundaries, so a page can listen on any ancestor.
  */
 
 /** Which kind of step the respondent is on. */
@@ -40,13 +42,11 @@ export interface BarometreSubmittedDetail {
   editToken?: string;
 }
 
-/** `barometre-error`: something the respondent should know went wrong. */
-export interface BarometreErrorDetail {
-  /** The API's error code, or one of `definition_unavailable`, `no_api`, `network`. */
-  code: string;
-  /** For people, in the element's language. */
-  message: string;
-}
+/**
+ * `barometre-error`: something the respondent should know went wrong. One shape for every element;
+ * the questionnaire's codes are the API's, `definition_unavailable`, `no_api` or `network`.
+ */
+export type { BarometreErrorDetail };
 
 /** Maps each event name to its detail type. */
 export interface BarometreQuestionnaireEventMap {
@@ -54,13 +54,4 @@ export interface BarometreQuestionnaireEventMap {
   'barometre-draft-saved': CustomEvent<BarometreDraftSavedDetail>;
   'barometre-submitted': CustomEvent<BarometreSubmittedDetail>;
   'barometre-error': CustomEvent<BarometreErrorDetail>;
-}
-
-/** Dispatches one of the questionnaire's events from `target`. */
-export function fire<K extends keyof BarometreQuestionnaireEventMap>(
-  target: EventTarget,
-  name: K,
-  detail: BarometreQuestionnaireEventMap[K]['detail'],
-): void {
-  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }

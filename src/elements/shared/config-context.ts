@@ -12,6 +12,11 @@ export function toPonderation(value: string | null | undefined): Ponderation | u
   return value === 'brute' || value === 'redressee' ? value : undefined;
 }
 
+/** The weighting in force: an element's own attribute (when it is a known value), then the provider's, then `brute`. */
+export function ponderationIn(own: string | undefined, config: BarometreConfig): Ponderation {
+  return toPonderation(own) ?? config.ponderation ?? 'brute';
+}
+
 /** Configuration a `<barometre-provider>` shares with every element inside it. */
 export interface BarometreConfig {
   /** Base URL of the API, e.g. `https://example.org/api/v1`. */

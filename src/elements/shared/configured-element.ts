@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { toPonderation, type Ponderation } from './config-context.js';
+import { ponderationIn, type Ponderation } from './config-context.js';
 import { TerritoryElement } from './territory-element.js';
 
 /**
@@ -12,6 +12,6 @@ export class ConfiguredElement extends TerritoryElement {
 
   /** The weighting in force: own attribute (when it is a known value), then the provider's, then `brute`. */
   protected get effectivePonderation(): Ponderation {
-    return toPonderation(this.ponderation) ?? this.config.ponderation ?? 'brute';
+    return ponderationIn(this.ponderation, this.config);
   }
 }

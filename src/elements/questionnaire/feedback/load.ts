@@ -1,8 +1,8 @@
-import { sendRequest, type FetchLike } from '../../../core/api/http.js';
 import { Collectivite } from '../../../core/schema/collectivite.js';
 import type { QuestionnaireDefinition } from '../../../core/schema/questionnaire.js';
 import { ResultsResponse, type Ponderation, type Series, type SeriesRole } from '../../../core/schema/results.js';
 import type { Lang } from '../../../core/schema/text.js';
+import { fetchContract, fetchJson } from '../../shared/fetch-contract.js';
 import { ResultsLoadError, toLoadFailure } from '../../shared/results/load-error.js';
 import { resultsMessages } from '../../shared/results/messages.js';
 import { buildFeedbackFigures, type FeedbackFigures } from './figures.js';
@@ -13,12 +13,6 @@ import { areaResultsPath, feedbackPlan, peersResultsPath } from './plan.js';
  * Fetching what the confirmation compares the respondent with. This module is loaded only once a
  * contribution is confirmed: the results contract and its messages stay out of the first screen.
  */
-
-/** Same patience as the result elements: one aggregation on the server. */
-const TIMEOUT_MS = 15_000;
-
-// Looked up at call time, so a page (or a test) that wraps `fetch` after this module loaded is obeyed.
-const globalFetch: FetchLike = (input, init) => fetch(input, init);
 
 /** What the feedback is computed for. */
 export interface FeedbackRequest {
@@ -31,9 +25,9 @@ export interface FeedbackRequest {
   lang: Lang;
 }
 
-async function getJson(request: FeedbackRequest, path: string, signal: AbortSignal): Promise<unknown> {
-  const config = { baseUrl: request.api, fetch: globalFetch, lang: request.lang, timeoutMs: TIMEOUT_MS };
-  return (await sendRequest(config, { method: 'GET', path, signal })).body;
+/** A GET on the API with the result elements' deadline and error handling. */
+function getJson(request: FeedbackRequest, path: string, signal: AbortSignal): Promise<unknown> {
+  return fetchJson(`${request.api}${path}`, { lang: request.lang, signal });
 }
 
 /**
@@ -50,17 +44,11 @@ async function fetchCollectivite(request: FeedbackRequest, signal: AbortSignal):
 /** One results response, refused whole when it breaks the contract or is about another theme. */
 async function fetchResults(request: FeedbackRequest, path: string, signal: AbortSignal): Promise<ResultsResponse> {
   const { lang, definition } = request;
-  const parsed = ResultsResponse.safeParse(await getJson(request, path, signal));
-  if (!parsed.success) {
-    throw new ResultsLoadError('invalid_results', resultsMessages(lang, 'invalidResults', { detail: parsed.error.issues[0]?.message ?? '' }));
+  const results = await fetchContract(`${request.api}${path}`, ResultsResponse, { lang, signal });
+  if (results.theme !== definition.theme) {
+    throw new ResultsLoadError('theme_mismatch', resultsMessages(lang, 'themeMismatch', { received: results.theme, expected: definition.theme }));
   }
-  if (parsed.data.theme !== definition.theme) {
-    throw new ResultsLoadError(
-      'theme_mismatch',
-      resultsMessages(lang, 'themeMismatch', { received: parsed.data.theme, expected: definition.theme }),
-    );
-  }
-  return parsed.data;
+  return results;
 }
 
 function seriesOf(results: ResultsResponse, role: SeriesRole): Series | undefined {
