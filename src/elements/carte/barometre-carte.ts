@@ -5,6 +5,7 @@ import type { TerritoireSelectDetail } from '../shared/events.js';
 import { FiguresElement } from '../shared/results/figures-element.js';
 import type { ResultsMessageKey } from '../shared/results/messages.js';
 import { toDecimals } from '../shared/results/percent.js';
+import { figureShell } from '../shared/results/figure-shell.js';
 import { figureStyles } from '../shared/results/results-styles.js';
 import { fileNameOf, saveFile } from '../shared/results/save-file.js';
 import { tableRegion } from '../shared/results/table-region.js';
@@ -218,25 +219,17 @@ export class BarometreCarte extends FiguresElement {
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
     const state = this.data.state;
-    const shown = this.shownModel;
-    return html`
-      <figure part="figure" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-        ${shown ? this.renderCaption(lang, shown) : nothing} ${mapStatus(lang, state, () => this.retry(), this.empty)}
-        ${shown ? this.renderBody(lang, shown) : nothing}
-        <p part="announcer" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      </figure>
-    `;
-  }
-
-  private renderCaption(lang: Lang, model: MapModel): TemplateResult {
-    return html`
-      <figcaption part="header">
-        <span part="title" class="title">${model.questionLabel}</span>
-        <span part="subtitle" class="subtitle">
-          ${shareText(lang, model)} · ${ponderationText(lang, model.ponderation)}
-        </span>
-      </figcaption>
-    `;
+    const model = this.shownModel;
+    return figureShell({
+      busy: state.status === 'loading',
+      caption: model && {
+        title: model.questionLabel,
+        subtitle: `${shareText(lang, model)} · ${ponderationText(lang, model.ponderation)}`,
+      },
+      status: mapStatus(lang, state, () => this.retry(), this.empty),
+      body: html`${model ? this.renderBody(lang, model) : nothing}
+        <p part="announcer" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`,
+    });
   }
 
   private renderBody(lang: Lang, model: MapModel): TemplateResult {

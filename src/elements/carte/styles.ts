@@ -31,18 +31,6 @@ export const mapStyles = css`
     --_map-pattern-mark: #545454;
   }
 
-  figure {
-    margin: 0;
-    padding: calc(var(--_space) * 0.75);
-  }
-
-  .title {
-    display: block;
-    font-weight: 700;
-    font-size: 1.0625em;
-  }
-
-  .subtitle,
   .hint,
   .note {
     display: block;

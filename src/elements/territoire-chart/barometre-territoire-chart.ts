@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import type { Lang } from '../../core/schema/text.js';
+import { figureShell } from '../shared/results/figure-shell.js';
 import { figureStyles } from '../shared/results/results-styles.js';
 import { ResultsElement } from '../shared/results/results-element.js';
 import { fileNameOf, saveFile } from '../shared/results/save-file.js';
@@ -202,24 +203,16 @@ export class BarometreTerritoireChart extends ResultsElement {
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
     const state = this.results.state;
-    const shown = this.shownTable;
-    return html`
-      <figure part="figure" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-        ${shown ? this.renderCaption(lang, shown) : nothing}
-        ${statusView(lang, state, () => this.retry(), this.empty)} ${shown ? this.renderBody(lang, shown) : nothing}
-      </figure>
-    `;
-  }
-
-  private renderCaption(lang: Lang, table: ShareTable): TemplateResult {
-    return html`
-      <figcaption part="header">
-        <span part="title" class="title">${table.questionLabel}</span>
-        <span part="subtitle" class="subtitle"
-          >${baseText(lang, table.base, table.ponderation)} · ${ponderationText(lang, table.ponderation)}</span
-        >
-      </figcaption>
-    `;
+    const table = this.shownTable;
+    return figureShell({
+      busy: state.status === 'loading',
+      caption: table && {
+        title: table.questionLabel,
+        subtitle: `${baseText(lang, table.base, table.ponderation)} · ${ponderationText(lang, table.ponderation)}`,
+      },
+      status: statusView(lang, state, () => this.retry(), this.empty),
+      body: table ? this.renderBody(lang, table) : nothing,
+    });
   }
 
   /** Whole series that are not drawn, and why: one line each (a chart compares a handful of series). */

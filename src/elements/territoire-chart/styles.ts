@@ -20,23 +20,6 @@ export const chartStyles = css`
     container-type: inline-size;
   }
 
-  figure {
-    margin: 0;
-    padding: calc(var(--_space) * 0.75);
-  }
-
-  .title {
-    display: block;
-    font-weight: 700;
-    font-size: 1.0625em;
-  }
-
-  .subtitle {
-    display: block;
-    font-size: 0.875em;
-    color: var(--_text-muted);
-  }
-
   .series,
   .notes {
     margin: 0.5rem 0;

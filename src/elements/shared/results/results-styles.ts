@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles, tokens } from '../tokens.js';
+import { figureShellRules } from './figure-shell.js';
 
 /**
  * The look both result elements share, on the shared design tokens (`--barometre-*` with
@@ -106,5 +107,5 @@ const figureTableRules = css`
 
 export const resultsStyles = [tokens, baseStyles, resultsRules];
 
-/** For elements that draw figures and offer them as a table: charts and maps. */
-export const figureStyles = [...resultsStyles, figureTableRules];
+/** For elements that draw figures in a frame and offer them as a table: charts and maps. */
+export const figureStyles = [...resultsStyles, figureShellRules, figureTableRules];
