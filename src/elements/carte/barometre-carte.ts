@@ -7,6 +7,7 @@ import type { ResultsMessageKey } from '../shared/results/messages.js';
 import { toDecimals } from '../shared/results/percent.js';
 import { figureShell } from '../shared/results/figure-shell.js';
 import { figureStyles } from '../shared/results/results-styles.js';
+import { statusView } from '../shared/results/status-view.js';
 import { fileNameOf, saveFile } from '../shared/results/save-file.js';
 import { tableRegion } from '../shared/results/table-region.js';
 import { figureToolbar } from '../shared/results/toolbar.js';
@@ -20,7 +21,6 @@ import { legendView } from './legend.js';
 import { mapTableCsv } from './map-csv.js';
 import { buildMapModel, isEmptyModel, type MapEntry, type MapModel } from './map-model.js';
 import { MapResultsController, type MapRequestOrMissing } from './map-results-controller.js';
-import { mapStatus } from './map-status.js';
 import { DEFAULT_SORT, mapTable, type SortKey, type TableSort } from './map-table.js';
 import { mapView, navigableEntries } from './map-view.js';
 import { entryText, shareText } from './map-wording.js';
@@ -226,7 +226,7 @@ export class BarometreCarte extends FiguresElement {
         title: model.questionLabel,
         subtitle: `${shareText(lang, model)} · ${ponderationText(lang, model.ponderation)}`,
       },
-      status: mapStatus(lang, state, () => this.retry(), this.empty),
+      status: statusView(lang, state, () => this.retry(), this.empty ? mapMessages(lang, 'emptyMap') : undefined),
       body: html`${model ? this.renderBody(lang, model) : nothing}
         <p part="announcer" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`,
     });

@@ -4,12 +4,10 @@ import {
   FiguresController,
   type BarometreDataDetail,
   type FiguresRequestOrMissing,
-  type FiguresState,
 } from '../shared/results/results-controller.js';
 import { fetchMapResults } from './load-map-results.js';
 import type { MapRequest } from './map-query.js';
 
-export type MapResultsState = FiguresState<MapResults>;
 export type MapRequestOrMissing = FiguresRequestOrMissing<MapRequest>;
 
 /** `detail` of the map's `barometre-data` event. */

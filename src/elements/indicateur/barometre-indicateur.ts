@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Lang } from '../../core/schema/text.js';
 import { resultsStyles } from '../shared/results/results-styles.js';
 import { ResultsElement } from '../shared/results/results-element.js';
-import type { ResultsMessageKey } from '../shared/results/messages.js';
+import { resultsMessages, type ResultsMessageKey } from '../shared/results/messages.js';
 import { isEmptyTable, type ShareColumn, type ShareTable } from '../shared/results/share-table.js';
 import { statusView } from '../shared/results/status-view.js';
 import { baseText, nText, ponderationText, sourceText } from '../shared/results/wording.js';
@@ -85,7 +85,7 @@ export class BarometreIndicateur extends ResultsElement {
     const emptyKey = table && !isEmptyTable(table) ? 'emptyCode' : 'empty';
     return html`
       <div part="indicator" class="indicator" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-        ${statusView(lang, state, () => this.retry(), empty, emptyKey)}
+        ${statusView(lang, state, () => this.retry(), empty ? resultsMessages(lang, emptyKey) : undefined)}
         ${table && !empty ? this.renderFigure(lang, table, rowIndex) : nothing}
       </div>
     `;

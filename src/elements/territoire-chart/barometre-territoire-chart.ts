@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import type { Lang } from '../../core/schema/text.js';
+import { resultsMessages } from '../shared/results/messages.js';
 import { figureShell } from '../shared/results/figure-shell.js';
 import { figureStyles } from '../shared/results/results-styles.js';
 import { ResultsElement } from '../shared/results/results-element.js';
@@ -210,7 +211,7 @@ export class BarometreTerritoireChart extends ResultsElement {
         title: table.questionLabel,
         subtitle: `${baseText(lang, table.base, table.ponderation)} · ${ponderationText(lang, table.ponderation)}`,
       },
-      status: statusView(lang, state, () => this.retry(), this.empty),
+      status: statusView(lang, state, () => this.retry(), this.empty ? resultsMessages(lang, 'empty') : undefined),
       body: table ? this.renderBody(lang, table) : nothing,
     });
   }

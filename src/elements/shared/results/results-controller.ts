@@ -38,7 +38,6 @@ export type FiguresState<D> =
 /** What the host gives the controller on every update: a request, or the setting it still lacks. */
 export type FiguresRequestOrMissing<R> = { request: R; lang: Lang } | { missing: ResultsMessageKey };
 
-export type ResultsState = FiguresState<ResultsResponse>;
 export type RequestOrMissing = FiguresRequestOrMissing<ResultsRequest>;
 
 /** `detail` of the `barometre-data` event. */

@@ -1,30 +1,23 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../../core/schema/text.js';
 import { resultsMessages } from './messages.js';
-import type { ResultsState } from './results-controller.js';
+import type { FiguresState } from './results-controller.js';
 
 /**
- * The live region every result element keeps in its shadow root. It is rendered from the first
- * paint, empty when figures are shown, so screen readers announce each change of state: a
- * region that appears together with its text is often not read out.
+ * The live region every figures element (chart, key figure, map) keeps in its shadow root. It is
+ * rendered from the first paint, empty when figures are shown, so screen readers announce each
+ * change of state: a region that appears together with its text is often not read out.
  *
- * @param empty True when results arrived but hold nothing to show.
- * @param emptyKey The message for that case.
+ * @param emptyText What to say when figures arrived but hold nothing to show; `undefined` otherwise.
  */
-export function statusView(
-  lang: Lang,
-  state: ResultsState,
-  onRetry: () => void,
-  empty = false,
-  emptyKey: 'empty' | 'emptyCode' = 'empty',
-): TemplateResult {
+export function statusView(lang: Lang, state: FiguresState<unknown>, onRetry: () => void, emptyText?: string): TemplateResult {
   let message = '';
   if (state.status === 'loading') message = resultsMessages(lang, 'loading');
   else if (state.status === 'unconfigured') message = resultsMessages(lang, state.missing);
   else if (state.status === 'error') message = resultsMessages(lang, 'error', { message: state.failure.message });
-  else if (empty) message = resultsMessages(lang, emptyKey);
+  else if (emptyText !== undefined) message = emptyText;
   return html`
-    <div part="status" class="status" data-state=${empty ? 'empty' : state.status} role="status" aria-live="polite">
+    <div part="status" class="status" data-state=${emptyText !== undefined ? 'empty' : state.status} role="status" aria-live="polite">
       ${message}
     </div>
     ${state.status === 'error'
