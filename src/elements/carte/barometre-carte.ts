@@ -7,7 +7,6 @@ import type { ResultsMessageKey } from '../shared/results/messages.js';
 import { toDecimals } from '../shared/results/percent.js';
 import { figureShell } from '../shared/results/figure-shell.js';
 import { figureStyles } from '../shared/results/results-styles.js';
-import { statusView } from '../shared/results/status-view.js';
 import { fileNameOf, saveFile } from '../shared/results/save-file.js';
 import { tableRegion } from '../shared/results/table-region.js';
 import { figureToolbar } from '../shared/results/toolbar.js';
@@ -218,15 +217,16 @@ export class BarometreCarte extends FiguresElement {
 
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
-    const state = this.data.state;
     const model = this.shownModel;
     return figureShell({
-      busy: state.status === 'loading',
+      lang,
+      state: this.data.state,
+      onRetry: () => this.retry(),
+      emptyText: this.empty ? mapMessages(lang, 'emptyMap') : undefined,
       caption: model && {
         title: model.questionLabel,
         subtitle: `${shareText(lang, model)} · ${ponderationText(lang, model.ponderation)}`,
       },
-      status: statusView(lang, state, () => this.retry(), this.empty ? mapMessages(lang, 'emptyMap') : undefined),
       body: html`${model ? this.renderBody(lang, model) : nothing}
         <p part="announcer" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`,
     });

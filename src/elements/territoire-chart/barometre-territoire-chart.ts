@@ -9,7 +9,6 @@ import { ResultsElement } from '../shared/results/results-element.js';
 import { fileNameOf, saveFile } from '../shared/results/save-file.js';
 import { shareTableCsv } from '../shared/results/share-csv.js';
 import { drawnColumns, isEmptyTable, type ShareColumn, type ShareTable } from '../shared/results/share-table.js';
-import { statusView } from '../shared/results/status-view.js';
 import { tableRegion } from '../shared/results/table-region.js';
 import { figureToolbar } from '../shared/results/toolbar.js';
 import { baseText, nText, ponderationText, sourceText } from '../shared/results/wording.js';
@@ -203,15 +202,16 @@ export class BarometreTerritoireChart extends ResultsElement {
 
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
-    const state = this.results.state;
     const table = this.shownTable;
     return figureShell({
-      busy: state.status === 'loading',
+      lang,
+      state: this.results.state,
+      onRetry: () => this.retry(),
+      emptyText: this.empty ? resultsMessages(lang, 'empty') : undefined,
       caption: table && {
         title: table.questionLabel,
         subtitle: `${baseText(lang, table.base, table.ponderation)} · ${ponderationText(lang, table.ponderation)}`,
       },
-      status: statusView(lang, state, () => this.retry(), this.empty ? resultsMessages(lang, 'empty') : undefined),
       body: table ? this.renderBody(lang, table) : nothing,
     });
   }

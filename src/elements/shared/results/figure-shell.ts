@@ -1,31 +1,37 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Lang } from '../../../core/schema/text.js';
+import type { FiguresState } from './results-controller.js';
+import { statusView } from './status-view.js';
 
 /** What the chart and the map put in their shared frame. */
 export interface FigureShellView {
-  /** True while figures load (`aria-busy`). */
-  busy: boolean;
+  lang: Lang;
+  /** Where loading stands: said in the status region, and `aria-busy` while loading. */
+  state: FiguresState<unknown>;
+  onRetry: () => void;
+  /** What to say when figures arrived but hold nothing to show; `undefined` otherwise. */
+  emptyText?: string;
   /** The question and what is counted; absent until there are figures to show. */
-  caption?: { title: string; subtitle: unknown };
-  /** The live region and its retry button, rendered from the first paint. */
-  status: TemplateResult;
+  caption?: { title: string; subtitle: string };
   body: unknown;
 }
 
 /**
  * The frame of the elements that draw figures (chart, map): a `figure` whose caption names the
- * question and what is counted, then the status, then the drawing. Its parts (`figure`, `header`,
- * `title`, `subtitle`) are the same in both, so a page styles them once.
+ * question and what is counted, then the status region, then the drawing. Its parts (`figure`,
+ * `header`, `title`, `subtitle`, `status`, `retry-button`) are the same in both, so a page styles
+ * them once.
  */
-export function figureShell({ busy, caption, status, body }: FigureShellView): TemplateResult {
+export function figureShell({ lang, state, onRetry, emptyText, caption, body }: FigureShellView): TemplateResult {
   return html`
-    <figure part="figure" aria-busy=${busy ? 'true' : 'false'}>
+    <figure part="figure" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
       ${caption
         ? html`<figcaption part="header">
             <span part="title" class="title">${caption.title}</span>
             <span part="subtitle" class="subtitle">${caption.subtitle}</span>
           </figcaption>`
         : nothing}
-      ${status} ${body}
+      ${statusView(lang, state, onRetry, emptyText)} ${body}
     </figure>
   `;
 }
