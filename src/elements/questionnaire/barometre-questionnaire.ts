@@ -29,6 +29,7 @@ import type { VisibleSection } from '../../core/questionnaire/visibility.js';
 import type { Role } from '../../core/schema/contribution.js';
 import type { Answers, AnswerValue, QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
 import { BarometreElement } from '../shared/barometre-element.js';
+import { lazy } from '../shared/lazy.js';
 import { ponderationIn, type Ponderation } from '../shared/config-context.js';
 import { baseStyles, tokens } from '../shared/tokens.js';
 import { DefinitionError, resolveDefinition } from './definition-source.js';
@@ -55,20 +56,12 @@ import type { SubmissionPayload } from './submissions.js';
 
 type Views = typeof import('./views.js');
 
-let viewsLoading: Promise<Views> | undefined;
-
 /**
  * The steps' drawing and checks, and the rules that walk the definition, loaded with the first
- * definition (see `views.ts`): the element's own chunk holds only its frame.
+ * definition (see `views.ts`): the element's own chunk holds only its frame. A chunk that could
+ * not be fetched may be asked for again (the retry button).
  */
-function loadViews(): Promise<Views> {
-  viewsLoading ??= import('./views.js').catch((error: unknown) => {
-    // A chunk that could not be fetched may be asked for again (the retry button).
-    viewsLoading = undefined;
-    throw error;
-  });
-  return viewsLoading;
-}
+const loadViews: () => Promise<Views> = lazy(() => import('./views.js'));
 
 /** What must be there before any step shows: the definition, and the code that draws and checks its steps. */
 interface Material {
