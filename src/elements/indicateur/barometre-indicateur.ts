@@ -4,6 +4,7 @@ import type { Lang } from '../../core/schema/text.js';
 import { resultsStyles } from '../shared/results/results-styles.js';
 import { ResultsElement } from '../shared/results/results-element.js';
 import { resultsMessages, type ResultsMessageKey } from '../shared/results/messages.js';
+import { coverageNotes } from '../shared/results/coverage-notes.js';
 import { isEmptyTable, type ShareColumn, type ShareTable } from '../shared/results/share-table.js';
 import { statusView } from '../shared/results/status-view.js';
 import { baseText, nText, ponderationText, sourceText } from '../shared/results/wording.js';
@@ -114,6 +115,7 @@ export class BarometreIndicateur extends ResultsElement {
             })}
           </ul>`
         : nothing}
+      ${coverageNotes(lang, table).map((note) => html`<p class="meta coverage">${note}</p>`)}
       <p part="meta" class="meta">
         ${main.n !== null && main.status !== 'aucune' ? `${nText(lang, main.n)} · ` : nothing}${baseText(lang, table.base, table.ponderation)} ·
         ${ponderationText(lang, table.ponderation)}

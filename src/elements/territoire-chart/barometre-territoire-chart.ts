@@ -13,7 +13,7 @@ import { tableRegion } from '../shared/results/table-region.js';
 import { figureToolbar } from '../shared/results/toolbar.js';
 import { baseText, nText, ponderationText, sourceText } from '../shared/results/wording.js';
 import { columnStateText } from './column-state.js';
-import { coverageNotes } from './coverage-notes.js';
+import { coverageNotes } from '../shared/results/coverage-notes.js';
 import type { ChartTheme } from './chart-kind.js';
 import { toChartKind, type ChartKind } from './chart-kind.js';
 import { loadChartRuntime } from './chart-loader.js';

@@ -199,6 +199,21 @@ describe('<barometre-indicateur>', () => {
     expect(text(part(el, 'meta'))).to.not.contain('ayant répondu à la question');
   });
 
+  it('says when an estimate stands for only part of the collectivités', async () => {
+    const series = inclusionSeries();
+    const question = series.france.questions.lieu_mediation!;
+    const france = { ...series.france, questions: { ...series.france.questions, lieu_mediation: { ...question, coverage: 0.874 } } };
+    api.route = () => json(resultsOf('inclusion', [series.territoire, france]));
+    const el = await fixture<BarometreIndicateur>(html`
+      <barometre-indicateur api=${API} theme="inclusion" question="lieu_mediation" code="oui" territoire="departement:35"></barometre-indicateur>
+    `);
+    await untilStatus(el, 'ready');
+    const notes = [...shadow(el).querySelectorAll('.coverage')].map((note) => text(note));
+    expect(notes).to.have.length(1);
+    expect(notes[0]).to.contain('France');
+    expect(notes[0]).to.contain(`87${NNBSP}%`);
+  });
+
   it('is empty for an answer code with no result', async () => {
     const el = await fixture<BarometreIndicateur>(html`
       <barometre-indicateur api=${API} theme="inclusion" question="lieu_mediation" code="peut_etre" territoire="departement:35"></barometre-indicateur>

@@ -1,7 +1,7 @@
-import type { Lang } from '../../core/schema/text.js';
-import { resultsMessages } from '../shared/results/messages.js';
-import { formatPercentValue } from '../shared/results/percent.js';
-import type { ShareTable } from '../shared/results/share-table.js';
+import type { Lang } from '../../../core/schema/text.js';
+import { resultsMessages } from './messages.js';
+import { formatPercentValue } from './percent.js';
+import type { ShareTable } from './share-table.js';
 
 /**
  * A sentence for each drawn series whose estimate stands for only part of its collectivités
