@@ -35,16 +35,16 @@ function background(): PublicationRow[] {
 
 /**
  * L is the only commune of 3 500 to 4 999 inhabitants answering in Ille-et-Vilaine, Q the only one
- * in Finistère; P and R are small communes there. World A: L and R answer α, P and Q answer β;
+ * in Finistère (or in the two départements given); P and R are small communes there. World A: L and R answer α, P and Q answer β;
  * world B: the other way round. Every series holds the same answers in both worlds — each
  * département one α and one β among them, each population band too — so every raw figure is the
  * same: only L's own answer differs, and nothing published may tell the worlds apart.
  */
-function world(swapped: boolean): PublicationRow[] {
-  const [l] = pick(communesIn('35', '3500-4999'), 1);
-  const [q] = pick(communesIn('29', '3500-4999'), 1);
-  const [p] = pick(communesIn('35', '0-499'), 1);
-  const [r] = pick(communesIn('29', '0-499'), 1);
+function world(swapped: boolean, [lq, pr]: readonly [string, string] = ['35', '29']): PublicationRow[] {
+  const [l] = pick(communesIn(lq, '3500-4999'), 1);
+  const [q] = pick(communesIn(pr, '3500-4999'), 1);
+  const [p] = pick(communesIn(lq, '0-499'), 1);
+  const [r] = pick(communesIn(pr, '0-499'), 1);
   const as = (c: typeof l, answers: Answers) => rowOf(c!, definition, answers);
   const [first, second] = swapped ? [beta, alpha] : [alpha, beta];
   return [as(l, first), as(r, first), as(p, second), as(q, second), ...background()];
@@ -196,15 +196,8 @@ describe('Publication secrecy — a lone respondent of a stratum from raw counts
  * both worlds. Weights tied to a band within a région would give France w_L + w_R answering α in
  * one world and w_P + w_Q in the other, and L's answer away; band terms plus région terms cannot.
  */
-function raked(swapped: boolean): PublicationRow[] {
-  const [l] = pick(communesIn('22', '3500-4999'), 1);
-  const [q] = pick(communesIn('53', '3500-4999'), 1);
-  const [p] = pick(communesIn('22', '0-499'), 1);
-  const [r] = pick(communesIn('53', '0-499'), 1);
-  const as = (c: typeof l, answers: Answers) => rowOf(c!, definition, answers);
-  const [first, second] = swapped ? [beta, alpha] : [alpha, beta];
-  return [as(l, first), as(r, first), as(p, second), as(q, second), ...background()];
-}
+/** The same worlds, L and P in Côtes-d'Armor (Bretagne), Q and R in Mayenne (Pays de la Loire). */
+const raked = (swapped: boolean) => world(swapped, ['22', '53']);
 
 describe('Publication secrecy — shares raked on régions', () => {
   let worldA: Published;
