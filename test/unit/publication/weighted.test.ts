@@ -195,8 +195,8 @@ describe('Publication secrecy — a lone respondent of a stratum from raw counts
  * way round. Every raw series — each département, région and band — holds one α and one β in
  * both worlds. Weights tied to a band within a région would give France w_L + w_R answering α in
  * one world and w_P + w_Q in the other, and L's answer away; band terms plus région terms cannot.
+ * These are the worlds above, placed in Côtes-d'Armor (Bretagne) and Mayenne (Pays de la Loire).
  */
-/** The same worlds, L and P in Côtes-d'Armor (Bretagne), Q and R in Mayenne (Pays de la Loire). */
 const raked = (swapped: boolean) => world(swapped, ['22', '53']);
 
 describe('Publication secrecy — shares raked on régions', () => {
