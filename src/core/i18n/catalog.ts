@@ -21,17 +21,25 @@ function format(lang: Lang, message: Message, params: MessageParams): string {
 
 /** Numbers as a French or English reader writes them (narrow no-break space as thousands separator in French). */
 export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFormatOptions): string {
-  if (options !== undefined) return new Intl.NumberFormat(localeOf(lang), options).format(value);
-  // Building a formatter costs far more than using one: the plain ones are kept.
-  let formatter = plainFormatters.get(lang);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(localeOf(lang));
-    plainFormatters.set(lang, formatter);
-  }
-  return formatter.format(value);
+  return formatterOf(lang, options).format(value);
 }
 
-const plainFormatters = new Map<Lang, Intl.NumberFormat>();
+/**
+ * Building a formatter costs far more than using one (tens of times, more on a slow phone), and a
+ * chart formats every label and tick with the same few options: each language and set of options
+ * gets one formatter, made when first needed — never while a module loads.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatterOf(lang: Lang, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = options === undefined ? lang : `${lang} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(localeOf(lang), options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
 
 function localeOf(lang: Lang): string {
   return lang === 'fr' ? 'fr-FR' : 'en-GB';
