@@ -1,15 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import type { Server } from 'node:http';
 import Fastify, { type FastifyHttpOptions, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { QuestionnaireDefinition, ThemeId } from '../core/schema/questionnaire.js';
 import { definitions as builtInDefinitions } from '../questionnaires/all.js';
 import type { ServerConfig } from './config.js';
 import type { ServerContext } from './context.js';
+import { installApiCompression } from './http/api-compression.js';
 import { installCors } from './http/cors.js';
 import { ApiError, clientErrorHandler, installErrorHandlers, sendApiError } from './http/errors.js';
 import { installSecurityHeaders } from './http/security-headers.js';
+import { registerStaticFiles } from './http/static-files.js';
 import { defaultReferential } from './referential/adapter.js';
 import type { ServerReferential } from './referential/port.js';
 import { Publisher } from './publication/publisher.js';
@@ -46,12 +47,6 @@ export interface ServerDependencies {
 export const API_PREFIX = '/api/v1';
 
 const ONE_MINUTE = 60_000;
-
-/**
- * The files of `node_modules` the demo may load: the JavaScript of Lit's four packages, and
- * nothing else (no folder name with a dot, so no way up and out of a package).
- */
-const LIT_MODULE = /^\/(?:lit|lit-element|lit-html|@lit\/reactive-element)\/(?:[\w-]+\/)*[\w.-]+\.js$/;
 
 function packageVersion(): string {
   try {
@@ -134,6 +129,7 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
         api.rateLimit({ max, timeWindow: ONE_MINUTE, errorResponseBuilder: rateLimited, keyGenerator: (request) => request.ip });
       const writeLimit = limit(config.writesPerMinute);
       const readLimit = limit(config.readsPerMinute);
+      await installApiCompression(api);
       api.addHook('onRequest', async (request, reply) => {
         if (request.method === 'GET' || request.method === 'HEAD') await readLimit.call(api, request, reply);
       });
@@ -151,25 +147,7 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
     { prefix: API_PREFIX },
   );
 
-  const { staticRoots } = config;
-  const demoModules = staticRoots.demoModules !== undefined && existsSync(staticRoots.demo) ? staticRoots.demoModules : undefined;
-  const statics: [string | undefined, string, string, RegExp?][] = [
-    [staticRoots.cdn, '/cdn/', 'public, max-age=300'],
-    [staticRoots.referential, '/referential/', 'public, max-age=3600'],
-    [demoModules, '/demo-modules/', 'no-cache', LIT_MODULE],
-    [staticRoots.demo, '/', 'no-cache'],
-  ];
-  for (const [root, prefix, cacheControl, only] of statics) {
-    if (root === undefined || !existsSync(root)) continue;
-    void app.register(fastifyStatic, {
-      root,
-      prefix,
-      decorateReply: false,
-      cacheControl: false,
-      ...(only ? { allowedPath: (path: string) => only.test(path) } : {}),
-      setHeaders: (response) => response.setHeader('cache-control', cacheControl),
-    });
-  }
+  registerStaticFiles(app, config.staticRoots);
 
   app.addHook('onReady', async () => {
     await seedIfEmpty(context, config.seed);

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { PONDERATIONS } from '../../core/schema/results.js';
 import type { ServerContext } from '../context.js';
+import { sendCachedJson } from '../http/cached-json.js';
+import type { CompressedBodies } from '../http/compressed-bodies.js';
 import { publishedQuestionParam, themeParam } from '../http/params.js';
 import { latestPublication } from '../http/published.js';
 import { choice, parseQuery, text } from '../http/query.js';
@@ -15,9 +17,9 @@ const MAP_QUERY = {
 /**
  * `GET /resultats/:theme/carte?niveau=departement|region&question=…`: one question's figures for
  * every département (or région), as a map draws them, read from the same publication as
- * `/resultats/:theme?territoire=<id>`: the map and the results agree on every territory.
+ * `/resultats/:theme?territoire=<id>`: the map and the results agree on every territory. Answers are kept in `bodies`, per publication.
  */
-export function resultatsCarteRoutes(app: FastifyInstance, context: ServerContext): void {
+export function resultatsCarteRoutes(app: FastifyInstance, context: ServerContext, bodies: CompressedBodies): void {
   app.get<{ Params: { theme: string } }>(
     '/resultats/:theme/carte',
     async (request, reply) => {
@@ -27,7 +29,10 @@ export function resultatsCarteRoutes(app: FastifyInstance, context: ServerContex
 
       const publication = await latestPublication(context, request, reply, definition.version);
       if (publication === undefined) return reply;
-      return context.reader.map(publication, { theme, definition, niveau, questionId, ponderation });
+      const key = JSON.stringify(['carte', publication.id, theme, definition.version, niveau, ponderation, questionId]);
+      return sendCachedJson(request, reply, bodies, key, () =>
+        context.reader.map(publication, { theme, definition, niveau, questionId, ponderation }),
+      );
     },
   );
 }

@@ -3,6 +3,8 @@ import { COLLECTIVITE_KINDS } from '../../core/schema/collectivite.js';
 import { PONDERATIONS } from '../../core/schema/results.js';
 import { POPULATION_BAND_IDS } from '../../core/territory/population-band.js';
 import type { ServerContext } from '../context.js';
+import { sendCachedJson } from '../http/cached-json.js';
+import { CompressedBodies } from '../http/compressed-bodies.js';
 import { ApiError } from '../http/errors.js';
 import { requestLang } from '../http/lang.js';
 import { publishedQuestionParam, themeParam } from '../http/params.js';
@@ -23,11 +25,19 @@ const RESULTS_QUERY = {
 };
 
 /**
+ * Serialised and compressed answers, kept per publication and question asked: embeds ask the
+ * same few questions again and again until the next publication. A few hundred answers of tens
+ * of kilobytes, compressed both ways.
+ */
+const RESULTS_CACHE_BYTES = 32 * 1024 * 1024;
+
+/**
  * `GET /resultats/:theme`: a territory's figures and its comparisons, read from the latest
  * publication. Only aggregates leave, each with its status: no SIRET, no e-mail, no free text.
  */
 export function resultatsRoutes(app: FastifyInstance, context: ServerContext): void {
-  resultatsCarteRoutes(app, context);
+  const bodies = new CompressedBodies(RESULTS_CACHE_BYTES);
+  resultatsCarteRoutes(app, context, bodies);
 
   app.get<{ Params: { theme: string } }>('/resultats/:theme', async (request, reply) => {
     const { theme, definition } = themeParam(context, request.params.theme);
@@ -43,16 +53,21 @@ export function resultatsRoutes(app: FastifyInstance, context: ServerContext): v
 
     const publication = await latestPublication(context, request, reply, definition.version);
     if (publication === undefined) return reply;
-    return context.reader.results(publication, {
-      theme,
-      definition,
-      territory: place,
-      comparisons,
-      ponderation,
-      ...(kind ? { kind } : {}),
-      ...(band ? { band } : {}),
-      ...(questionId ? { questionId } : {}),
-      lang: requestLang(request),
-    });
+    const lang = requestLang(request);
+    // Everything the answer depends on, once validated: spellings of the same query share it.
+    const key = JSON.stringify(['resultats', publication.id, theme, definition.version, place.id, comparisons, ponderation, kind, band, questionId, lang]);
+    return sendCachedJson(request, reply, bodies, key, () =>
+      context.reader.results(publication, {
+        theme,
+        definition,
+        territory: place,
+        comparisons,
+        ponderation,
+        ...(kind ? { kind } : {}),
+        ...(band ? { band } : {}),
+        ...(questionId ? { questionId } : {}),
+        lang,
+      }),
+    );
   });
 }
