@@ -26,12 +26,21 @@ import type { SecrecyState } from './secrecy/state.js';
  * - A band whose counts are not all shown joins the rest of its kind, whose counts are the kind's
  *   minus the shown bands', weighted as one stratum.
  * - A région whose counts are not all shown is not calibrated for that question.
- * - A kind whose counts are not all shown withholds the reweighted shares of France and of itself.
+ * - A kind whose counts are not all shown withholds its own reweighted shares and is left out of
+ *   France's, whose `coverage` then says so (without communes or without EPCI, France is not
+ *   calibrated on régions either: a région's counts hold both kinds together).
+ * - An estimate standing for less than half of its collectivités is not published.
  * - Régions and départements have no reweighted shares: their strata (kinds and bands within the
  *   territory) are not published, and shares weighted by them would give those sub-series away.
  * Shares only, rounded to a tenth of a percentage point, never counts; with the share of the
  * population the respondents stand for (`coverage`) when some strata have nobody.
  */
+
+/**
+ * An estimate standing for less than this share of a series' collectivités is not published: it
+ * would be read as one about all of them.
+ */
+export const MIN_COVERAGE = 0.5;
 
 /** Rounding of published reweighted shares: a tenth of a percentage point. */
 export const WEIGHTED_PRECISION = 1e-3;
@@ -171,14 +180,22 @@ export class WeightedFigures {
   /** France: communal kinds raked on their strata and the régions shown, bodies by their number. */
   #france(q: number): WeightedTotals | undefined {
     const strata: Stratum[] = [];
+    // Kinds not fully shown stand for nobody: their collectivités count as not represented.
+    let leftOut = 0;
+    let communalWhole = true;
     for (const kind of COLLECTIVITE_KINDS) {
       const ofKind = this.#strataOfKind(kind, q);
-      if (ofKind === undefined) return undefined;
+      if (ofKind === undefined) {
+        leftOut += this.#populationOf(kind);
+        if (COMMUNAL_KINDS.includes(kind)) communalWhole = false;
+        continue;
+      }
       strata.push(...ofKind);
     }
     const communal = strata.filter((stratum) => COMMUNAL_KINDS.includes(stratum.kind));
+    // A région's counts hold its communes and its EPCI together: without both kinds, no région term.
     const regions = new Map<string, Counts>();
-    for (const id of this.#regionPopulation.keys()) {
+    for (const id of communalWhole ? this.#regionPopulation.keys() : []) {
       const shown = this.#shown(id, q);
       if (shown !== undefined && shown.respondents > 0) regions.set(id, shown);
     }
@@ -206,7 +223,7 @@ export class WeightedFigures {
       squares += weight * weight * body.respondents;
     }
     const communalPopulation = communal.reduce((sum, stratum) => sum + stratum.population, 0);
-    const population = communalPopulation + bodies.reduce((sum, body) => sum + body.population, 0);
+    const population = communalPopulation + bodies.reduce((sum, body) => sum + body.population, 0) + leftOut;
     const covered = raking.coverage * communalPopulation + bodies.reduce((sum, body) => sum + (body.respondents > 0 ? body.population : 0), 0);
     return this.#sum(parts, population, covered, q, squares);
   }
@@ -224,7 +241,7 @@ export class WeightedFigures {
       for (const [code, count] of counts.codes) codes.set(code, (codes.get(code) ?? 0) + weight * count);
     }
     const total = squares ?? sumSquares;
-    if (answered <= 0) return undefined;
+    if (answered <= 0 || population <= 0 || covered / population < MIN_COVERAGE) return undefined;
     return { codes, answered, all, effectiveN: total > 0 ? (all * all) / total : 0, coverage: population > 0 ? covered / population : 0 };
   }
 }

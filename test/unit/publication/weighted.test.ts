@@ -223,19 +223,32 @@ describe('Publication secrecy — shares raked on régions', () => {
 describe('Reweighted shares of France — calibrated on régions', () => {
   let published: Published;
   // Twenty small communes of Bretagne answer "oui", five of Occitanie "non": a sample four
-  // fifths Breton, where Bretagne holds a small part of the communes of these two régions.
+  // fifths Breton, where Bretagne holds a small part of the communes of these two régions. Two
+  // département councils and two régional councils answer too: too few for their groups to be
+  // published (and answering differently, so that each group hides the other's answers).
   before(async () => {
     const bretagne = ['22', '29', '35', '56'].flatMap((departement) => pick(communesIn(departement, '0-499'), 5));
     const occitanie = pick(communesIn('31', '0-499'), 5);
+    const councils = pick((c) => c.kind === 'departement', 2);
+    const regions = pick((c) => c.kind === 'region', 2);
     published = await publish('inclusion', [
       ...rowsFor('inclusion', bretagne, () => ({ lieu_mediation: 'oui' }), 41),
       ...rowsFor('inclusion', occitanie, () => ({ lieu_mediation: 'non' }), 42),
+      ...rowsFor('inclusion', councils, () => ({ lieu_mediation: 'oui' }), 43),
+      ...rowsFor('inclusion', regions, () => ({ lieu_mediation: 'non' }), 44),
     ]);
+  });
+
+  test('a kind too few answered for is left out of France, not France withheld', () => {
+    assert.equal(published.figures.series.brute['groupe:departement']!.status, 'insuffisant');
+    assert.equal(published.figures.series.brute['groupe:region']!.status, 'insuffisant');
+    assert.equal(published.figures.series.brute.france!.n, 29);
+    assert.equal(published.figures.series.redressee.france!.questions.lieu_mediation!.status, 'publie');
   });
 
   test('France weighs each région by its collectivités, not by its respondents', () => {
     const raw = published.figures.series.brute.france!.questions.lieu_mediation!;
-    assert.equal(raw.answers!.oui!.share, 0.8);
+    assert.equal(raw.answers!.oui!.share, 22 / 29);
     const weighted = published.figures.series.redressee.france!.questions.lieu_mediation!;
     // Only these two régions are calibrated: they share France's weight in proportion to their
     // communes and EPCI, so "oui" stands for Bretagne's part of them.
@@ -251,7 +264,7 @@ describe('Reweighted shares of France — calibrated on régions', () => {
 
   test('says which share of the collectivités the estimate stands for', () => {
     const weighted = published.figures.series.redressee.france!.questions.lieu_mediation!;
-    // Only communes of fewer than 500 inhabitants answered: the other bands, EPCI and councils are not represented.
+    // Only communes of fewer than 500 inhabitants stand for anyone: the other bands, EPCI and councils are not represented.
     const strata = defaultReferential().strataCounts('france');
     const total = Object.values(strata).reduce((sum, n) => sum + n, 0);
     assert.ok(Math.abs(weighted.coverage! - strata['commune|0-499']! / total) < 1e-9, `coverage ${weighted.coverage}`);
