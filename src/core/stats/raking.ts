@@ -77,12 +77,13 @@ export function rake({ cells, rows, columns, cap = DEFAULT_WEIGHT_CAP }: RakingI
   // Calibrated columns share the total of the represented rows less what uncalibrated cells
   // carry, in the proportions of their populations.
   const calibrated = [...columnCount.keys()].filter((column) => (columns[column] ?? 0) > 0);
+  const isCalibrated = new Set(calibrated);
   const rowTerms = new Map([...rowCount].map(([row, n]) => [row, rows[row]! / n]));
   const columnTerms = new Map<string, number>();
   const postStratified = new Map(rowTerms);
 
   const solveColumns = () => {
-    const uncalibrated = filled.filter((cell) => !columnTerms.has(cell.column) && !calibrated.includes(cell.column));
+    const uncalibrated = filled.filter((cell) => !isCalibrated.has(cell.column));
     const free = rowTotal - uncalibrated.reduce((sum, cell) => sum + rowTerms.get(cell.row)! * cell.n, 0);
     const shares = calibrated.reduce((sum, column) => sum + columns[column]!, 0);
     let worst = 0;

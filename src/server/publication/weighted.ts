@@ -89,20 +89,17 @@ export class WeightedFigures {
     referential: ServerReferential,
   ) {
     this.#population = referential.strataCounts('france');
-    const regionOf = new Map<string, string>();
-    for (const departement of referential.territoriesOfLevel('departement')) {
-      const region = departement.parentIds.find((id) => id.startsWith('region:'));
-      if (region) regionOf.set(departement.code, region);
-    }
     for (const region of referential.territoriesOfLevel('region')) {
       const strata = referential.strataCounts(region.id as TerritoryId);
       let communal = 0;
       for (const [stratum, n] of Object.entries(strata)) if (COMMUNAL_KINDS.includes(stratum.split('|')[0] as CollectiviteKind)) communal += n;
       this.#regionPopulation.set(region.id, communal);
     }
+    const { series } = state.tables;
     for (const atom of state.tables.atoms) {
       if (!COMMUNAL_KINDS.includes(atom.kind)) continue;
-      const region = atom.unit === NATIONAL ? NATIONAL : (regionOf.get(atom.unit) ?? NATIONAL);
+      // The layout already placed each atom in its région's series.
+      const region = atom.series.map((s) => series[s]!).find((one) => one.level === 'region')?.key ?? NATIONAL;
       const key = `${atom.kind}|${atom.band ?? ''}|${region}`;
       this.#respondents.set(key, (this.#respondents.get(key) ?? 0) + atom.n);
     }
