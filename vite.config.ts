@@ -17,12 +17,15 @@ export default defineConfig({
     minify: true,
     sourcemap: true,
     reportCompressedSize: false,
-    // Fetch an element's chunks in parallel once its tag is seen; no polyfill: every target browser has modulepreload.
+    // Fetch an element's chunk and every chunk it imports in one round once its tag is seen (the
+    // loader's dynamic imports list them); no polyfill: every target browser has modulepreload.
     modulePreload: { polyfill: false },
     rolldownOptions: {
       input: { 'barometre-widgets': 'src/cdn.ts' },
-      // Keep the entry's exports: the script-tag build is also importable as a module.
-      preserveEntrySignatures: 'exports-only',
+      // Keep the entry's exports (the script-tag build is also importable as a module), and let it
+      // hold what it shares with the chunks: Vite's preload helper and the early requests' table.
+      // In a chunk of its own, the helper was one more round trip before any element's code.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         format: 'es',
         entryFileNames: '[name].js',

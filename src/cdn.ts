@@ -6,7 +6,14 @@
  * Elements placed inside another component's shadow root are not seen by the watcher: load them
  * with `import { load } from '…/barometre-widgets.js'; await load('barometre-territoire-chart')`,
  * or call `loadAll()`.
+ *
+ * Everything an element's first render needs leaves in one round once the tag is seen: its chunk
+ * and every chunk that chunk imports (announced together by the build's preload list), the API
+ * requests it will make first (`cdn/first-requests.ts`), and Chart.js for a chart near the
+ * viewport (`cdn/early-chart-runtime.ts`).
  */
+import { startChartRuntimeWhenNear } from './cdn/early-chart-runtime.js';
+import { sendFirstRequests } from './cdn/first-requests.js';
 
 const loaders = {
   'barometre-provider': () => import('./elements/provider/define.js'),
@@ -45,9 +52,24 @@ export function loadAll(): Promise<void> {
   return Promise.all(TAGS.map(load)).then(() => undefined);
 }
 
+const isTag = (name: string): name is BarometreTag => Object.hasOwn(loaders, name);
+
+/**
+ * An element seen in the page. Until its tag is defined, its first requests are sent from here;
+ * once it is, the element sends them itself as it connects, and a request from here would come
+ * second and be wasted.
+ */
+function seen(element: Element, tag: BarometreTag): void {
+  if (!customElements.get(tag)) {
+    sendFirstRequests(element);
+    if (tag === 'barometre-territoire-chart') startChartRuntimeWhenNear(element);
+  }
+  if (!loading.has(tag)) void load(tag);
+}
+
 function discover(root: ParentNode): void {
   for (const tag of TAGS) {
-    if (!loading.has(tag) && root.querySelector(tag)) void load(tag);
+    for (const element of root.querySelectorAll(tag)) seen(element, tag);
   }
 }
 
@@ -57,8 +79,7 @@ function watch(): void {
     for (const mutation of mutations) {
       for (const node of mutation.addedNodes) {
         if (!(node instanceof Element)) continue;
-        const tag = node.localName as BarometreTag;
-        if (tag in loaders && !loading.has(tag)) void load(tag);
+        if (isTag(node.localName)) seen(node, node.localName);
         if (node.firstElementChild) discover(node);
       }
     }

@@ -2,9 +2,9 @@ import { NetworkError } from '../../core/api/errors.js';
 import type { QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
 import type { Lang } from '../../core/schema/text.js';
 import { loadDefinition } from '../../questionnaires/index.js';
+import { sendEarly } from '../shared/early-requests.js';
 import { globalFetch, TIMEOUT_MS } from '../shared/network.js';
 import { apiClient } from './api-loader.js';
-import { withEarlyRequest } from './early-request.js';
 import { t } from './messages.js';
 
 /** Where a questionnaire's definition may come from, in order of precedence. */
@@ -72,11 +72,11 @@ export async function resolveDefinition(sources: DefinitionSources): Promise<Que
     }
     if (sources.api && sources.theme) {
       const baseUrl = sources.api.replace(/\/+$/, '');
-      const url = `${baseUrl}/questionnaires/${encodeURIComponent(sources.theme)}`;
-      const headers = { Accept: 'application/json', 'Accept-Language': lang };
-      const fetch = withEarlyRequest(url, { headers }, signal);
+      // Sent now (unless the loader already did), while the API client that reads and checks the
+      // answer is still downloading: one round trip fewer before the questions show.
+      sendEarly(`${baseUrl}/questionnaires/${encodeURIComponent(sources.theme)}`, lang);
       try {
-        return await (await apiClient({ baseUrl, lang, fetch })).definition(sources.theme, { signal });
+        return await (await apiClient({ baseUrl, lang, fetch: globalFetch })).definition(sources.theme, { signal });
       } catch (error) {
         if (error instanceof NetworkError) return await bundled(sources.theme, lang);
         throw error;

@@ -1,4 +1,5 @@
 import type { FetchLike } from '../../core/api/http.js';
+import { takeEarly } from './early-requests.js';
 
 /**
  * How long each kind of request may take before the reader is told and offered a retry. A
@@ -7,5 +8,9 @@ import type { FetchLike } from '../../core/api/http.js';
  */
 export const TIMEOUT_MS = { search: 8_000, results: 15_000, map: 20_000 } as const;
 
-/** Looked up at call time, so a page (or a test) that wraps `fetch` after this module loaded is obeyed. */
-export const globalFetch: FetchLike = (input, init) => fetch(input, init);
+/**
+ * The elements' `fetch`: an answer the loader asked for early (see `early-requests.ts`) when
+ * there is one, else `fetch` looked up at call time, so a page (or a test) that wraps `fetch`
+ * after this module loaded is obeyed.
+ */
+export const globalFetch: FetchLike = (input, init) => takeEarly(input, init) ?? fetch(input, init);

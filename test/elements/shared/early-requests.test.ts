@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { withEarlyRequest } from '../../../src/elements/questionnaire/early-request.js';
+import { sendEarly, takeEarly } from '../../../src/elements/shared/early-requests.js';
+import { globalFetch } from '../../../src/elements/shared/network.js';
 import { heading } from '../helpers/dom.js';
 import { installFakeApi, type FakeApi } from '../helpers/fake-api.js';
 import { forgetDevice, mount } from '../helpers/questionnaire.js';
@@ -23,17 +24,18 @@ describe('<barometre-questionnaire> — the definition request', () => {
   });
 });
 
-describe('withEarlyRequest', () => {
+describe('early requests', () => {
   const original = window.fetch;
-  let calls: { url: string; signal: AbortSignal | null | undefined }[];
+  let calls: { url: string; signal: AbortSignal | null | undefined; lang: string | null }[];
   let answer: (url: string) => Promise<Response>;
+  const fr = { headers: { 'Accept-Language': 'fr' } };
 
   beforeEach(() => {
     calls = [];
     answer = async (url) => new Response(JSON.stringify({ url }));
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       const url = String(input);
-      calls.push({ url, signal: init?.signal });
+      calls.push({ url, signal: init?.signal, lang: new Headers(init?.headers).get('Accept-Language') });
       return answer(url);
     };
   });
@@ -41,21 +43,29 @@ describe('withEarlyRequest', () => {
     window.fetch = original;
   });
 
-  it('sends the request at once and hands its answer to the first call for that URL only', async () => {
-    const fetchEarly = withEarlyRequest('https://x.test/a', {});
-    expect(calls.map((call) => call.url)).to.deep.equal(['https://x.test/a']);
-    expect(await (await fetchEarly('https://x.test/a')).json()).to.deep.equal({ url: 'https://x.test/a' });
+  it('sends the request at once and hands its answer to the first GET of that URL and language only', async () => {
+    sendEarly('https://x.test/a', 'fr');
+    sendEarly('https://x.test/a', 'fr');
+    expect(calls.map((call) => [call.url, call.lang])).to.deep.equal([['https://x.test/a', 'fr']]);
+    expect(await (await globalFetch('https://x.test/a', fr)).json()).to.deep.equal({ url: 'https://x.test/a' });
     expect(calls.length).to.equal(1);
-    await fetchEarly('https://x.test/a');
-    await fetchEarly('https://x.test/b');
+    await globalFetch('https://x.test/a', fr);
+    await globalFetch('https://x.test/b', fr);
     expect(calls.map((call) => call.url)).to.deep.equal(['https://x.test/a', 'https://x.test/a', 'https://x.test/b']);
+  });
+
+  it('is not handed to a request in another language, nor to one that sends a body', () => {
+    sendEarly('https://x.test/lang', 'fr');
+    expect(takeEarly('https://x.test/lang', { headers: { 'Accept-Language': 'en' } })).to.equal(undefined);
+    expect(takeEarly('https://x.test/lang', { ...fr, method: 'POST', body: '{}' })).to.equal(undefined);
+    expect(takeEarly('https://x.test/lang', fr)).to.not.equal(undefined);
   });
 
   it("lets the caller's signal cancel the request it is handed", async () => {
     answer = () => new Promise(() => undefined);
-    const fetchEarly = withEarlyRequest('https://x.test/slow', {});
+    sendEarly('https://x.test/slow', 'fr');
     const caller = new AbortController();
-    const pending = fetchEarly('https://x.test/slow', { signal: caller.signal });
+    const pending = globalFetch('https://x.test/slow', { ...fr, signal: caller.signal });
     caller.abort(new Error('timeout'));
     let error: unknown;
     try {
@@ -64,13 +74,6 @@ describe('withEarlyRequest', () => {
       error = caught;
     }
     expect((error as Error).message).to.equal('timeout');
-    expect(calls[0]!.signal?.aborted).to.equal(true);
-  });
-
-  it('is cancelled when the element gives up before anyone takes it', () => {
-    const gaveUp = new AbortController();
-    withEarlyRequest('https://x.test/c', {}, gaveUp.signal);
-    gaveUp.abort();
     expect(calls[0]!.signal?.aborted).to.equal(true);
   });
 });

@@ -1,0 +1,84 @@
+import type { Lang } from '../core/schema/text.js';
+import { sendEarly } from '../elements/shared/early-requests.js';
+import { definitionUrl, parseList, resultsUrl } from '../elements/shared/results/results-query.js';
+
+/**
+ * The API requests an element's first render waits for, sent by the loader as soon as it sees
+ * the tag, in parallel with the element's code (the element then takes the answers, see
+ * `elements/shared/early-requests.ts`). Read from the attributes as the elements read them: the
+ * element's own, then its `<barometre-provider>`'s. Only the plain cases are guessed — the API as
+ * the source, every setting in attributes: anything else (a `src` file, a static publication, a
+ * definition given as a property) is left to the element, and a wrong guess costs one unused
+ * request, never a wrong figure.
+ */
+
+/** An attribute of the element, else of its provider; blank counts as absent. */
+function setting(element: Element, name: string): string | undefined {
+  const own = element.getAttribute(name)?.trim();
+  if (own) return own;
+  return element.closest('barometre-provider')?.getAttribute(name)?.trim() || undefined;
+}
+
+const withoutSlash = (url: string | undefined) => url?.replace(/\/+$/, '') || undefined;
+
+/** The API base a chart reads its figures from, when it is the API: its own publication or API wins over its provider's. */
+function figuresApiOf(element: Element): string | undefined {
+  if (element.getAttribute('src')?.trim() || element.getAttribute('publication')?.trim()) return undefined;
+  const own = element.getAttribute('api')?.trim();
+  if (own) return withoutSlash(own);
+  if (element.closest('barometre-provider')?.getAttribute('publication')?.trim()) return undefined;
+  return withoutSlash(setting(element, 'api'));
+}
+
+/**
+ * The language in force, as the elements resolve it (own attribute, provider's, nearest `lang`
+ * in the page, French). Written out here: the shared helpers live in modules the loader must not
+ * import, or the bundler splits them into a file the loader waits for before it runs.
+ */
+function langOf(element: Element): Lang {
+  const own = element.getAttribute('lang');
+  const tag = own || element.closest('barometre-provider[lang]')?.getAttribute('lang') || element.closest('[lang]')?.getAttribute('lang');
+  return tag?.trim().toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+/** A weighting attribute, when it is one of the two known words (as `toPonderation`, without the context library it sits beside). */
+function ponderationOf(value: string | undefined): 'brute' | 'redressee' | undefined {
+  return value === 'brute' || value === 'redressee' ? value : undefined;
+}
+
+function questionnaire(element: Element): void {
+  if (element.getAttribute('src')?.trim()) return;
+  const api = withoutSlash(setting(element, 'api'));
+  const theme = element.getAttribute('theme')?.trim();
+  if (api && theme) sendEarly(definitionUrl(api, theme), langOf(element));
+}
+
+function chart(element: Element): void {
+  const api = figuresApiOf(element);
+  const theme = element.getAttribute('theme')?.trim();
+  const question = element.getAttribute('question')?.trim();
+  if (!api || !theme || !question) return;
+  const lang = langOf(element);
+  const request = {
+    theme,
+    question,
+    territoire: setting(element, 'territoire'),
+    comparer: parseList(element.getAttribute('comparer')),
+    ponderation:
+      ponderationOf(element.getAttribute('ponderation') ?? undefined) ??
+      ponderationOf(element.closest('barometre-provider')?.getAttribute('ponderation') ?? undefined) ??
+      'brute',
+  };
+  sendEarly(resultsUrl(api, request), lang);
+  sendEarly(definitionUrl(api, theme), lang);
+}
+
+const planners: Partial<Record<string, (element: Element) => void>> = {
+  'barometre-questionnaire': questionnaire,
+  'barometre-territoire-chart': chart,
+};
+
+/** Sends the first requests of one element whose code is not there yet. */
+export function sendFirstRequests(element: Element): void {
+  planners[element.localName]?.(element);
+}
