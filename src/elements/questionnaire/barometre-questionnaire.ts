@@ -27,13 +27,16 @@ import {
 } from '../../core/questionnaire/session.js';
 import type { VisibleSection } from '../../core/questionnaire/visibility.js';
 import type { Role } from '../../core/schema/contribution.js';
-import type { Answers, AnswerValue, QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
+import type { Answers, AnswerValue, QuestionnaireDefinition, ThemeId } from '../../core/schema/questionnaire.js';
+import type { Lang } from '../../core/schema/text.js';
+import { formatSiret, validateSiret } from '../../core/siret.js';
 import { BarometreElement } from '../shared/barometre-element.js';
 import { lazy } from '../shared/lazy.js';
 import { ponderationIn, type Ponderation } from '../shared/config-context.js';
 import { baseStyles, tokens } from '../shared/tokens.js';
 import { DefinitionError, resolveDefinition } from './definition-source.js';
-import { clearReceipt, loadReceipt, receiptOf, type QuestionnaireDraft, type Receipt } from './draft.js';
+import { themeTitles } from '../../questionnaires/theme-titles.js';
+import { clearReceipt, keepsAnything, loadReceipt, receiptOf, type QuestionnaireDraft, type Receipt } from './draft.js';
 import {
   type BarometreDraftSavedDetail,
   type BarometreErrorDetail,
@@ -49,7 +52,9 @@ import { fieldId, focusField, ROLE_FIELD, SIRET_FIELD } from './ids.js';
 import { LookupController } from './lookup-controller.js';
 import { t } from './messages.js';
 import type { QuestionHandlers, QuestionView } from './question-view.js';
-import type { SummaryItem } from './render-parts.js';
+import { renderIdentification } from './render-identification.js';
+import { renderErrorSummary, type SummaryItem } from './render-parts.js';
+import { groupSiretInput } from './siret-input.js';
 import { questionnaireStyles } from './styles.js';
 import { SubmissionController } from './submission-controller.js';
 import type { SubmissionPayload } from './submissions.js';
@@ -74,8 +79,8 @@ type Form = FormSession<Material, Receipt>;
 type Focus = 'heading' | 'summary' | { field: string };
 
 /** The SIRET in a text, when it is a valid one. */
-function validSiretIn(views: Views, text: string | undefined): string | undefined {
-  const check = views.validateSiret(text);
+function validSiretIn(text: string | undefined): string | undefined {
+  const check = validateSiret(text);
   return check.ok ? check.value : undefined;
 }
 
@@ -165,12 +170,22 @@ export class BarometreQuestionnaire extends BarometreElement {
   @state() private status = '';
   /** The answers to the key questions just sent, for the confirmation's comparison. */
   @state() private ownAnswers?: OwnAnswers;
+  /**
+   * The identification step shows while the definition loads: it needs nothing of it, and its
+   * code is the element's own, so a first visit can type its SIRET at once.
+   */
+  @state() private early = false;
 
   @query('dialog') private restartDialog?: HTMLDialogElement;
 
   /** Number fields' text as typed, which the stored number cannot give back ("1." or "1e"). */
   private typed = new Map<string, string>();
   private focusAfterRender?: Focus;
+  /** Something was typed or chosen on the early identification step: the draft is saved once it can be. */
+  private changedEarly = false;
+  /** "Next" was pressed on the early identification step: the form moves on once the definition is here. */
+  private nextOnceLoaded = false;
+  private earlyTheme?: string;
   private sourceKey?: string;
   private loadController?: AbortController;
   /** True while Lit renders: a field removed then loses focus, which says nothing about the respondent. */
@@ -192,7 +207,7 @@ export class BarometreQuestionnaire extends BarometreElement {
     super.connectedCallback();
     // Moved in the page while something was under way: take it up again.
     if (this.hasUpdated && this.sourceKey === undefined) this.requestUpdate();
-    if (isLoaded(this.session) && this.lookups.lookup.state === 'idle') this.startLookup(this.session.material);
+    if (isLoaded(this.session) && this.lookups.lookup.state === 'idle') this.startLookup(this.session.material.definition.theme);
   }
 
   override disconnectedCallback(): void {
@@ -247,6 +262,7 @@ export class BarometreQuestionnaire extends BarometreElement {
     const controller = new AbortController();
     this.loadController = controller;
     this.session = { phase: 'loading' };
+    this.startEarly();
     const lang = this.effectiveLang;
     try {
       const [definition, views] = await Promise.all([
@@ -261,13 +277,63 @@ export class BarometreQuestionnaire extends BarometreElement {
         loadViews(),
       ]);
       if (controller.signal.aborted) return;
-      this.restore({ definition, views });
+      if (this.early) this.takeUp({ definition, views });
+      else this.restore({ definition, views });
     } catch (error) {
       if (controller.signal.aborted) return;
+      this.early = false;
       const message = error instanceof Error ? error.message : t(lang, 'unavailable');
       this.session = { phase: 'failed', message };
       const code = error instanceof DefinitionError ? error.code : 'definition_unavailable';
       this.emit<BarometreErrorDetail>('barometre-error', { code, message });
+    }
+  }
+
+  /**
+   * Shows the identification step at once when nothing can come before it: a theme known from
+   * the attribute, no definition given (that one needs no wait), and nothing kept on this device
+   * for the theme — a receipt, a draft or a waiting contribution would open on another step.
+   */
+  private startEarly(): void {
+    const theme = this.theme?.trim();
+    // Moved in the page while the step showed: what was typed stays.
+    const going = this.early && theme === this.earlyTheme;
+    this.early =
+      this.definition === undefined &&
+      !this.src &&
+      theme !== undefined &&
+      theme !== '' &&
+      !keepsAnything(theme) &&
+      this.submissions.waiting(theme, undefined) === undefined;
+    this.earlyTheme = this.early ? theme : undefined;
+    if (!this.early || going) return;
+    this.resetFields();
+    this.changedEarly = false;
+    this.nextOnceLoaded = false;
+    const given = validSiretIn(this.siret);
+    if (given !== undefined) {
+      this.siretText = formatSiret(given);
+      this.startLookup(theme);
+    }
+  }
+
+  /**
+   * The definition arrived under the early identification step: the form goes on from what was
+   * typed, as if it had been there from the start.
+   */
+  private takeUp(material: Material): void {
+    this.early = false;
+    const form = formAt(material, IDENTIFICATION_STEP);
+    this.session = form;
+    if (validSiretIn(this.siretText) !== undefined) {
+      this.adoptSiretDraft(material);
+      if (this.lookups.lookup.state === 'idle') this.startLookup(material.definition.theme);
+    }
+    if (this.changedEarly) this.saveDraft({ quiet: true });
+    this.announceStep(form);
+    if (this.nextOnceLoaded) {
+      this.nextOnceLoaded = false;
+      void this.next();
     }
   }
 
@@ -281,7 +347,7 @@ export class BarometreQuestionnaire extends BarometreElement {
     const { definition, views } = material;
     const lang = this.effectiveLang;
     this.resetForm(material);
-    const given = validSiretIn(views, this.siret);
+    const given = validSiretIn(this.siret);
 
     const receipt = loadReceipt(definition.theme);
     if (receipt && (given === undefined || receipt.siret === given)) {
@@ -295,16 +361,16 @@ export class BarometreQuestionnaire extends BarometreElement {
       this.applyDraft(material, draft.data);
       this.status = t(lang, 'draft_restored', { date: formatDateTime(lang, draft.savedAt) });
     }
-    if (given !== undefined) this.siretText = views.formatSiret(given);
+    if (given !== undefined) this.siretText = formatSiret(given);
 
-    const known = validSiretIn(views, this.siretText);
+    const known = validSiretIn(this.siretText);
     const waiting = this.submissions.waiting(definition.theme, known);
     if (waiting) {
       this.session = { phase: 'waiting', material, entryId: waiting.id, reason: waiting.lastError?.message ?? '' };
       this.status = t(lang, 'waiting_status');
     }
 
-    if (known !== undefined) this.startLookup(material);
+    if (known !== undefined) this.startLookup(material.definition.theme);
     if (isForm(this.session)) this.announceStep(this.session);
   }
 
@@ -312,6 +378,12 @@ export class BarometreQuestionnaire extends BarometreElement {
   private resetForm(material: Material): Form {
     const form = formAt(material, IDENTIFICATION_STEP);
     this.session = form;
+    this.resetFields();
+    return form;
+  }
+
+  /** Forgets everything typed and said. */
+  private resetFields(): void {
     this.answers = {};
     this.siretText = '';
     this.respondentRole = undefined;
@@ -323,16 +395,15 @@ export class BarometreQuestionnaire extends BarometreElement {
     this.submitError = '';
     this.status = '';
     this.typed.clear();
-    return form;
   }
 
   private applyDraft(material: Material, draft: QuestionnaireDraft): void {
     const { views } = material;
     this.answers = { ...draft.answers };
-    this.siretText = views.formatSiret(draft.siret);
+    this.siretText = formatSiret(draft.siret);
     this.respondentRole = draft.role;
     this.editCode = draft.editCode ?? '';
-    const identified = validSiretIn(views, this.siretText) !== undefined && this.respondentRole !== undefined;
+    const identified = validSiretIn(this.siretText) !== undefined && this.respondentRole !== undefined;
     const known = views.stepKeys(this.sectionsOf(material)).includes(draft.step);
     this.session = formAt(material, identified && known ? draft.step : IDENTIFICATION_STEP);
   }
@@ -351,8 +422,8 @@ export class BarometreQuestionnaire extends BarometreElement {
     const data: QuestionnaireDraft = { siret: this.siretText, answers: this.answers, step: stepOf(session) };
     if (this.respondentRole) data.role = this.respondentRole;
     if (this.editCode !== '') data.editCode = this.editCode;
-    const siret = validSiretIn(views, this.siretText);
-    const savedAt = views.saveDraftCopies(definition, data, { typed: siret, given: validSiretIn(views, this.siret) });
+    const siret = validSiretIn(this.siretText);
+    const savedAt = views.saveDraftCopies(definition, data, { typed: siret, given: validSiretIn(this.siret) });
     if (savedAt === undefined) {
       this.status = t(lang, 'draft_unavailable');
       return;
@@ -366,7 +437,7 @@ export class BarometreQuestionnaire extends BarometreElement {
    * portal that gave the SIRET) is taken up if nothing was answered yet in this session.
    */
   private adoptSiretDraft({ definition, views }: Material): boolean {
-    const siret = validSiretIn(views, this.siretText);
+    const siret = validSiretIn(this.siretText);
     if (siret === undefined || Object.keys(this.answers).length > 0) return false;
     const draft = views.loadDraft(definition, siret);
     if (!draft || Object.keys(draft.data.answers).length === 0) return false;
@@ -407,6 +478,7 @@ export class BarometreQuestionnaire extends BarometreElement {
 
   private async next(): Promise<void> {
     const session = this.session;
+    if (this.early) return this.nextEarly();
     if (!isForm(session)) return;
     const step = stepOf(session);
     this.interaction = attemptedStep(this.interaction, step);
@@ -416,7 +488,7 @@ export class BarometreQuestionnaire extends BarometreElement {
       const current = this.session;
       if (!isForm(current) || stepOf(current) !== step) return;
       const { material } = current;
-      if (this.identificationProblems(material.views).length > 0) return this.showSummary();
+      if (this.identificationProblems().length > 0) return this.showSummary();
       this.adoptSiretDraft(material);
       return this.goTo(material, material.views.nextStep(material.definition, this.answers, this.sectionsOf(material), step));
     }
@@ -434,6 +506,14 @@ export class BarometreQuestionnaire extends BarometreElement {
     this.goTo(material, views.previousStep(definition, this.answers, this.sectionsOf(material), stepOf(session)));
   }
 
+  /** "Next" before the definition is here: problems show at once; without any, the form moves on once it can. */
+  private nextEarly(): void {
+    this.interaction = attemptedStep(this.interaction, IDENTIFICATION_STEP);
+    if (this.identificationProblems().length > 0) return this.showSummary();
+    this.nextOnceLoaded = true;
+    this.status = t(this.effectiveLang, 'loading');
+  }
+
   private showSummary(): void {
     this.focusAfterRender = 'summary';
     this.requestUpdate();
@@ -443,24 +523,34 @@ export class BarometreQuestionnaire extends BarometreElement {
 
   private readonly onSiretInput = (event: InputEvent) => {
     const session = this.session;
+    if (this.early) return this.onEarlySiretInput(event);
     if (!isForm(session)) return;
     const { material } = session;
     const input = event.target as HTMLInputElement;
-    const before = validSiretIn(material.views, this.siretText);
-    this.siretText = material.views.groupSiretInput(input, this.siretText, event);
+    const before = validSiretIn(this.siretText);
+    this.siretText = groupSiretInput(input, this.siretText, event);
     this.interaction = changedField(this.interaction, SIRET_FIELD);
     // Before anything is saved under this SIRET, which would hide a draft already kept there.
-    const adopted = validSiretIn(material.views, this.siretText) !== before && this.adoptSiretDraft(material);
-    this.startLookup(material);
+    const adopted = validSiretIn(this.siretText) !== before && this.adoptSiretDraft(material);
+    this.startLookup(material.definition.theme);
     // Saved quietly after a take-up: "draft restored" is the news worth reading.
     this.saveDraft({ quiet: adopted });
   };
+
+  /** Typing before the definition is here: grouped and looked up as usual; drafts wait for the definition's version. */
+  private onEarlySiretInput(event: InputEvent): void {
+    this.siretText = groupSiretInput(event.target as HTMLInputElement, this.siretText, event);
+    this.interaction = changedField(this.interaction, SIRET_FIELD);
+    this.changedEarly = true;
+    this.startLookup(this.theme?.trim());
+  }
 
   private readonly onSiretLeave = () => this.leave(SIRET_FIELD);
 
   private readonly onRole = (role: Role) => {
     this.respondentRole = role;
     this.interaction = changedField(this.interaction, ROLE_FIELD);
+    if (this.early) this.changedEarly = true;
     this.saveDraft();
   };
 
@@ -469,20 +559,20 @@ export class BarometreQuestionnaire extends BarometreElement {
     this.saveDraft();
   };
 
-  private startLookup({ definition, views }: Material): void {
+  private startLookup(theme: string | undefined): void {
     this.lookups.start({
-      siret: validSiretIn(views, this.siretText),
+      siret: validSiretIn(this.siretText),
       api: this.apiBase,
-      theme: definition.theme,
+      theme,
       lang: this.effectiveLang,
     });
   }
 
-  private identificationProblems(views: Views): SummaryItem[] {
+  private identificationProblems(): SummaryItem[] {
     const lang = this.effectiveLang;
     const { lookup } = this.lookups;
     const problems: SummaryItem[] = [];
-    const check = views.validateSiret(this.siretText, lang);
+    const check = validateSiret(this.siretText, lang);
     const siretLabel = t(lang, 'siret_label');
     if (!check.ok) problems.push({ target: SIRET_FIELD, label: siretLabel, message: check.message });
     else if (lookup.state === 'unknown' && lookup.siret === check.value) {
@@ -571,10 +661,10 @@ export class BarometreQuestionnaire extends BarometreElement {
   private submit(material: Material): void {
     const { definition, views } = material;
     const lang = this.effectiveLang;
-    const siret = validSiretIn(views, this.siretText);
+    const siret = validSiretIn(this.siretText);
     const role = this.respondentRole;
     // A restored draft or a server refusal may have left something to fix on an earlier step.
-    if (this.identificationProblems(views).length > 0 || siret === undefined || role === undefined) {
+    if (this.identificationProblems().length > 0 || siret === undefined || role === undefined) {
       this.interaction = attemptedStep(this.interaction, IDENTIFICATION_STEP);
       return this.goTo(material, IDENTIFICATION_STEP, 'summary');
     }
@@ -740,12 +830,12 @@ export class BarometreQuestionnaire extends BarometreElement {
     const material = this.material;
     if (!material) return;
     const { definition, views } = material;
-    views.forgetDraftCopies(definition, validSiretIn(views, this.siretText));
+    views.forgetDraftCopies(definition, validSiretIn(this.siretText));
     const form = this.resetForm(material);
-    const given = validSiretIn(views, this.siret);
+    const given = validSiretIn(this.siret);
     if (given !== undefined) {
-      this.siretText = views.formatSiret(given);
-      this.startLookup(material);
+      this.siretText = formatSiret(given);
+      this.startLookup(material.definition.theme);
     }
     this.status = t(this.effectiveLang, 'started_again');
     this.focusAfterRender = 'heading';
@@ -766,6 +856,7 @@ export class BarometreQuestionnaire extends BarometreElement {
       </div>`;
     }
     if (session.phase === 'loading') {
+      if (this.early) return this.renderEarly(lang);
       return html`<div class="questionnaire" part="form" lang=${lang}><p role="status">${t(lang, 'loading')}</p></div>`;
     }
     const { definition } = session.material;
@@ -845,29 +936,7 @@ export class BarometreQuestionnaire extends BarometreElement {
     let body: TemplateResult;
     if (session.phase === 'identifying') {
       title = t(lang, 'identification_title');
-      const { lookup, existing } = this.lookups;
-      const problems = this.identificationProblems(views);
-      const siretProblem = problems.find((problem) => problem.target === SIRET_FIELD);
-      // A collectivité unknown to the API is known only for a complete SIRET, so it shows at once.
-      const lookupRefusal = lookup.state === 'unknown' && siretProblem?.message === lookup.message;
-      const siretErrors = siretProblem && (this.shows(step, SIRET_FIELD) || lookupRefusal) ? [siretProblem.message] : [];
-      const roleProblem = problems.find((problem) => problem.target === ROLE_FIELD);
-      const roleErrors = roleProblem && attempted ? [roleProblem.message] : [];
-      summary = attempted ? problems : [];
-      body = views.renderIdentification({
-        lang,
-        siretText: this.siretText,
-        siretErrors,
-        lookup,
-        role: this.respondentRole,
-        roleErrors,
-        existing,
-        editCode: this.editCode,
-        onSiretInput: this.onSiretInput,
-        onSiretLeave: this.onSiretLeave,
-        onRole: this.onRole,
-        onEditCode: this.onEditCode,
-      });
+      ({ summary, body } = this.identificationStep());
     } else if (session.phase === 'reviewing') {
       title = t(lang, 'review_title');
       summary = this.submitError ? [{ target: 'review-submit', label: t(lang, 'submit_refused'), message: this.submitError }] : [];
@@ -899,10 +968,70 @@ export class BarometreQuestionnaire extends BarometreElement {
     }
     const answered = views.progress(definition, this.answers);
     const primary = step === REVIEW_STEP ? t(lang, 'submit') : keys[index + 1] === REVIEW_STEP ? t(lang, 'to_review') : t(lang, 'next');
+    return this.renderStep(step, views.renderProgress(lang, { index, total }, answered), title, summary, body, primary);
+  }
+
+  /** The identification step's body and its problems to list, from the element's own code. */
+  private identificationStep(): { summary: SummaryItem[]; body: TemplateResult } {
+    const lang = this.effectiveLang;
+    const step = IDENTIFICATION_STEP;
+    const attempted = wasAttempted(this.interaction, step);
+    const { lookup, existing } = this.lookups;
+    const problems = this.identificationProblems();
+    const siretProblem = problems.find((problem) => problem.target === SIRET_FIELD);
+    // A collectivité unknown to the API is known only for a complete SIRET, so it shows at once.
+    const lookupRefusal = lookup.state === 'unknown' && siretProblem?.message === lookup.message;
+    const siretErrors = siretProblem && (this.shows(step, SIRET_FIELD) || lookupRefusal) ? [siretProblem.message] : [];
+    const roleProblem = problems.find((problem) => problem.target === ROLE_FIELD);
+    const roleErrors = roleProblem && attempted ? [roleProblem.message] : [];
+    const body = renderIdentification({
+      lang,
+      siretText: this.siretText,
+      siretErrors,
+      lookup,
+      role: this.respondentRole,
+      roleErrors,
+      existing,
+      editCode: this.editCode,
+      onSiretInput: this.onSiretInput,
+      onSiretLeave: this.onSiretLeave,
+      onRole: this.onRole,
+      onEditCode: this.onEditCode,
+    });
+    return { summary: attempted ? problems : [], body };
+  }
+
+  /**
+   * The identification step while the definition loads: the theme's title when it is one of the
+   * bundled themes, no progress yet (the number of steps is the definition's).
+   */
+  private renderEarly(lang: Lang): TemplateResult {
+    const theme = this.theme?.trim() ?? '';
+    const title = Object.hasOwn(themeTitles, theme) ? themeTitles[theme as ThemeId].title[lang] : undefined;
+    const { summary, body } = this.identificationStep();
+    return html`<div class="questionnaire" lang=${lang}>
+      <header>${title === undefined ? nothing : html`<h2 part="title">${title}</h2>`}</header>
+      <div class="toolbar">
+        <p class="status" part="status" role="status">${this.status}</p>
+      </div>
+      ${this.renderStep(IDENTIFICATION_STEP, nothing, t(lang, 'identification_title'), summary, body, t(lang, 'next'))}
+    </div>`;
+  }
+
+  /** One step of the form: progress, heading, problems, body and buttons. */
+  private renderStep(
+    step: string,
+    progress: TemplateResult | typeof nothing,
+    title: string,
+    summary: SummaryItem[],
+    body: TemplateResult,
+    primary: string,
+  ): TemplateResult {
+    const lang = this.effectiveLang;
     return html`<form part="form" novalidate @submit=${this.onSubmit}>
-      ${views.renderProgress(lang, { index, total }, answered)}
+      ${progress}
       <h3 class="step-heading" part="step-heading" tabindex="-1" data-step-heading>${title}</h3>
-      ${views.renderErrorSummary(lang, summary)}
+      ${renderErrorSummary(lang, summary)}
       <div class="step">${body}</div>
       <div class="actions">
         ${step !== IDENTIFICATION_STEP

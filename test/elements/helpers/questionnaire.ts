@@ -31,8 +31,10 @@ export async function mount(options: MountOptions = {}): Promise<BarometreQuesti
     lang=${options.lang ?? 'fr'}
     src=${options.src ?? ''}
   ></barometre-questionnaire>`);
-  // Loaded: a step, a confirmation, or the alert saying the questionnaire could not be loaded.
-  await until(() => el.shadowRoot!.querySelector('[part~="step-heading"], [part~="confirmation"], [role="alert"]') !== null, 'loaded');
+  // Loaded: a step with its progress (the identification step may show earlier, without it), a
+  // contribution waiting or confirmed, or the alert saying the questionnaire could not be loaded.
+  const loaded = '[part~="progress"], [part~="waiting"], [part~="confirmation"], [role="alert"]';
+  await until(() => el.shadowRoot!.querySelector(loaded) !== null, 'loaded');
   await settle();
   return el;
 }
