@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { COLLECTIVITE_KINDS, type CollectiviteKind } from '../schema/collectivite.js';
+import { SIREN_SHAPE } from '../schema/patterns.js';
 
 /**
  * Shapes of the API's answers that the shared schema does not describe. They are lenient about
@@ -32,7 +33,7 @@ const Place = z.union([z.string(), z.looseObject({ code: z.optional(z.string()),
 
 /** The fields of `GET /collectivites/:siret` the questionnaire shows; others are kept aside. */
 export const CollectiviteResponse = z.looseObject({
-  siren: z.string().check(z.regex(/^\d{9}$/)),
+  siren: z.string().check(z.regex(SIREN_SHAPE)),
   siret: z.optional(z.string()),
   name: z.string().check(z.minLength(1)),
   kind: z.enum(COLLECTIVITE_KINDS),

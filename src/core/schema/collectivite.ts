@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { EpciLegalForm } from '../territory/epci-form.js';
 import { PopulationBandId } from '../territory/population-band-schema.js';
 import { TerritoryId } from '../territory/territory-id.js';
+import { DEPARTEMENT_CODE, REGION_CODE, SIREN_SHAPE, SIRET_SHAPE } from './patterns.js';
 
 /**
  * Kinds of collectivité that can answer the Baromètre. `csp` is a collectivité à statut particulier:
@@ -12,13 +13,6 @@ import { TerritoryId } from '../territory/territory-id.js';
 export const COLLECTIVITE_KINDS = ['commune', 'epci', 'departement', 'region', 'csp'] as const;
 export const CollectiviteKind = z.enum(COLLECTIVITE_KINDS);
 export type CollectiviteKind = z.infer<typeof CollectiviteKind>;
-
-// SIREN: 9 digits, SIRET: 14 digits. Their check keys are verified where they are typed in; the
-// schema only guards the shape of stored and exchanged records.
-const SIREN_SHAPE = /^\d{9}$/;
-const SIRET_SHAPE = /^\d{14}$/;
-const DEPARTEMENT_CODE_SHAPE = /^(?:\d{2}|2[AB]|\d{3})$/;
-const REGION_CODE_SHAPE = /^\d{2}$/;
 
 /** Schema of a collectivité's SIREN (shape only). */
 export const CollectiviteSiren = z.string().check(z.regex(SIREN_SHAPE));
@@ -40,8 +34,8 @@ export const Collectivite = z
     code: z.string().check(z.minLength(1)),
     territoryId: TerritoryId,
     /** Absent for a région and for collectivités spanning several départements at région level. */
-    departementCode: z.optional(z.string().check(z.regex(DEPARTEMENT_CODE_SHAPE))),
-    regionCode: z.string().check(z.regex(REGION_CODE_SHAPE)),
+    departementCode: z.optional(z.string().check(z.regex(DEPARTEMENT_CODE))),
+    regionCode: z.string().check(z.regex(REGION_CODE)),
     population: z.optional(z.int().check(z.nonnegative())),
     populationBand: z.optional(PopulationBandId),
   })

@@ -2,8 +2,10 @@ import { createCatalog } from '../i18n/index.js';
 import type { Lang } from './text.js';
 
 /**
- * The wording of validation messages in French and English: one per kind of zod issue, one per
- * rule of the contract. errors.ts decides which applies to an issue and fills it in.
+ * The contract's own wording of validation messages in French and English: missing fields, its
+ * types, sizes and choices, its formats and patterns, and one message per rule. Formats and
+ * patterns the contract does not define are worded by zod's locales (zod-wording.ts). errors.ts
+ * decides which applies to an issue and fills it in.
  */
 export const messages = createCatalog({
   fr: {
@@ -28,19 +30,18 @@ export const messages = createCatalog({
     sizeMax: 'La valeur est trop grande (maximum : {max}).',
     multipleOf: 'La valeur doit être un multiple de {divisor}.',
     email: 'Adresse e-mail non valide : elle doit avoir la forme nom@domaine.fr.',
-    url: 'Adresse web non valide : elle doit commencer par https://.',
     datetime: 'Date et heure attendues au format ISO 8601 en UTC, par exemple 2025-10-01T09:30:00Z.',
-    date: 'Date attendue au format AAAA-MM-JJ, par exemple 2025-10-01.',
-    time: 'Heure attendue au format HH:MM, par exemple 09:30.',
     machineId:
       'Identifiant non valide : lettres minuscules sans accents, chiffres et « _ », en commençant par une lettre (par exemple has_rssi).',
     version: 'Numéro de version attendu sous la forme 1.0 ou 1.2.3.',
-    startsWith: 'La valeur doit commencer par « {prefix} ».',
-    endsWith: 'La valeur doit se terminer par « {suffix} ».',
-    includes: 'La valeur doit contenir « {includes} ».',
+    sirenShape: 'Le SIREN s’écrit en 9 chiffres, sans espaces ni séparateurs.',
+    siretShape: 'Le SIRET s’écrit en 14 chiffres, sans espaces ni séparateurs.',
+    departementCode: 'Code de département attendu : deux chiffres, 2A, 2B ou trois chiffres outre-mer (par exemple 35 ou 971).',
+    regionCode: 'Code de région attendu : deux chiffres (par exemple 53).',
+    publicationId:
+      'Identifiant de publication non valide : 1 à 64 lettres sans accents, chiffres et « _ . : - » (par exemple 2026-12-06T14-00-00Z).',
     lowercase: 'La valeur doit être écrite en minuscules.',
     uppercase: 'La valeur doit être écrite en majuscules.',
-    format: 'Format non valide ({format}).',
     unknownKey: 'Champ inconnu « {key} » : retirez-le ou corrigez son nom.',
     unknownKeySuggestion: 'Champ inconnu « {key} » : vouliez-vous écrire « {suggestion} » ?',
     oneValue: 'La seule valeur acceptée est {values}.',
@@ -94,19 +95,18 @@ export const messages = createCatalog({
     sizeMax: 'The value is too large (maximum: {max}).',
     multipleOf: 'The value must be a multiple of {divisor}.',
     email: 'Invalid e-mail address: it must look like name@domain.org.',
-    url: 'Invalid web address: it must start with https://.',
     datetime: 'Expected an ISO 8601 UTC date and time, such as 2025-10-01T09:30:00Z.',
-    date: 'Expected a date as YYYY-MM-DD, such as 2025-10-01.',
-    time: 'Expected a time as HH:MM, such as 09:30.',
     machineId:
       'Invalid identifier: lowercase letters without accents, digits and “_”, starting with a letter (such as has_rssi).',
     version: 'Expected a version number such as 1.0 or 1.2.3.',
-    startsWith: 'The value must start with “{prefix}”.',
-    endsWith: 'The value must end with “{suffix}”.',
-    includes: 'The value must contain “{includes}”.',
+    sirenShape: 'A SIREN is written as 9 digits, without spaces or separators.',
+    siretShape: 'A SIRET is written as 14 digits, without spaces or separators.',
+    departementCode: 'Expected a département code: two digits, 2A, 2B or three digits overseas (such as 35 or 971).',
+    regionCode: 'Expected a région code: two digits (such as 53).',
+    publicationId:
+      'Invalid publication identifier: 1 to 64 unaccented letters, digits and “_ . : -” (such as 2026-12-06T14-00-00Z).',
     lowercase: 'The value must be in lowercase.',
     uppercase: 'The value must be in uppercase.',
-    format: 'Invalid format ({format}).',
     unknownKey: 'Unknown field “{key}”: remove it or correct its name.',
     unknownKeySuggestion: 'Unknown field “{key}”: did you mean “{suggestion}”?',
     oneValue: 'The only accepted value is {values}.',

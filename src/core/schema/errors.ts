@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import { createCatalog, formatNumber } from '../i18n/index.js';
 import { identifierFailureMessage, type IdentifierFailureFacts } from '../siret.js';
 import { messages, TYPE_NAMES } from './error-messages.js';
-import { MACHINE_ID, VERSION } from './patterns.js';
+import { DEPARTEMENT_CODE, MACHINE_ID, PUBLICATION_ID, REGION_CODE, SIREN_SHAPE, SIRET_SHAPE, VERSION } from './patterns.js';
 import { suggestionFor } from './suggest.js';
 import { LocalizedText, type Lang } from './text.js';
+import { zodMessage } from './zod-wording.js';
 import { isContractRule, type FieldError, type ApiErrorBody, VALIDATION_FAILED } from './contract.js';
 
 export * from './contract.js';
@@ -12,17 +13,26 @@ export * from './contract.js';
 /**
  * Zod issues turned into messages a person can act on, keyed by the path of the field they
  * concern: which message fits an issue, and which branch of a union the input most likely meant.
- * The wording itself is in error-messages.ts.
+ * What the contract itself defines — missing fields, its types, sizes and choices, its formats
+ * and patterns, its rules — is worded in error-messages.ts; any other format or pattern in zod's
+ * own French and English (zod-wording.ts).
  */
 
 /**
  * Patterns of the contract whose failure deserves a specific explanation. Zod reports a failed
  * pattern by its text, so the text of the very expressions the schemas check with is looked up.
  */
-const KNOWN_PATTERNS = new Map<string, 'machineId' | 'version'>([
+const KNOWN_PATTERNS = new Map<string, PatternMessage>([
   [String(MACHINE_ID), 'machineId'],
   [String(VERSION), 'version'],
+  [String(SIREN_SHAPE), 'sirenShape'],
+  [String(SIRET_SHAPE), 'siretShape'],
+  [String(DEPARTEMENT_CODE), 'departementCode'],
+  [String(REGION_CODE), 'regionCode'],
+  [String(PUBLICATION_ID), 'publicationId'],
 ]);
+
+type PatternMessage = 'machineId' | 'version' | 'sirenShape' | 'siretShape' | 'departementCode' | 'regionCode' | 'publicationId';
 
 type Issue = z.core.$ZodIssue;
 type AnyIssue = Issue & Record<string, unknown>;
@@ -86,30 +96,25 @@ function sizeMessage(issue: AnyIssue, lang: Lang, side: 'min' | 'max'): string {
   }
 }
 
+/**
+ * The contract's own formats and patterns get its words (with an example to follow); any other
+ * format or pattern gets zod's.
+ */
 function formatMessage(issue: AnyIssue, lang: Lang): string {
   const format = String(issue.format);
   switch (format) {
     case 'email':
-    case 'url':
     case 'datetime':
-    case 'date':
-    case 'time':
     case 'lowercase':
     case 'uppercase':
       return messages(lang, format);
     case 'regex': {
       const known = KNOWN_PATTERNS.get(String(issue.pattern));
-      return known ? messages(lang, known) : messages(lang, 'format', { format: String(issue.pattern) });
+      if (known) return messages(lang, known);
+      break;
     }
-    case 'starts_with':
-      return messages(lang, 'startsWith', { prefix: String(issue.prefix) });
-    case 'ends_with':
-      return messages(lang, 'endsWith', { suffix: String(issue.suffix) });
-    case 'includes':
-      return messages(lang, 'includes', { includes: String(issue.includes) });
-    default:
-      return messages(lang, 'format', { format });
   }
+  return zodMessage(issue, lang) ?? messages(lang, 'invalid');
 }
 
 /** `received` is the value at fault, when the issue reported it. */

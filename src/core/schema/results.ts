@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { contractRefinement } from './contract.js';
+import { PUBLICATION_ID } from './patterns.js';
 import { AnswerCode, QuestionId, QuestionnaireDefinition, ThemeId } from './questionnaire.js';
 import { LocalizedText } from './text.js';
 import { isTerritoryId, TERRITORY_KINDS, territoryKindOf, type TerritoryId } from '../territory/territory-id.js';
@@ -215,7 +216,7 @@ export type Series = z.infer<typeof Series>;
  */
 export const PublicationRef = z.strictObject({
   /** A stable identifier, e.g. `2026-12-06T14-00-00Z`. */
-  id: z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,64}$/)),
+  id: z.string().check(z.regex(PUBLICATION_ID)),
   /** When the figures were frozen. */
   publishedAt: z.iso.datetime(),
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SIREN_SHAPE } from '../schema/patterns.js';
 import { TerritoryId, TerritoryKind } from './territory-id.js';
 
 /**
@@ -17,6 +18,6 @@ export const Territory = z.object({
   /** Enclosing territories, nearest first, ending with `france` (empty for France itself). */
   parentIds: z.array(TerritoryId),
   /** SIREN of the collectivité that governs this territory, when there is one. */
-  siren: z.optional(z.string().check(z.regex(/^\d{9}$/))),
+  siren: z.optional(z.string().check(z.regex(SIREN_SHAPE))),
 });
 export type Territory = z.infer<typeof Territory>;

@@ -29,8 +29,10 @@ export async function fetchContract<S extends z.ZodMiniType>(url: string, schema
   // The message tables load only when a file is broken: valid data never pays for them.
   const { toFieldErrors } = await import('../../core/schema/errors.js');
   const first = toFieldErrors(parsed.error.issues, options.lang)[0];
+  // The problem is said inside parentheses, within a sentence: its own full stop would end it twice.
+  const detail = (first?.message ?? '').replace(/\.$/, '');
   const message = first?.path
-    ? resultsMessages(options.lang, 'invalidResultsAt', { path: first.path, detail: first.message })
-    : resultsMessages(options.lang, 'invalidResults', { detail: first?.message ?? '' });
+    ? resultsMessages(options.lang, 'invalidResultsAt', { path: first.path, detail })
+    : resultsMessages(options.lang, 'invalidResults', { detail });
   throw new ResultsLoadError('invalid_results', message);
 }

@@ -333,7 +333,9 @@ describe('<barometre-territoire-chart>', () => {
     `);
     await untilStatus(el, 'error');
     expect(capture.of('barometre-error')[0]!.detail.code).to.equal('invalid_results');
-    expect(text(part(el, 'status'))).to.contain('ne respectent pas le format attendu').and.contain('series.0.questions.rssi.answers.aucun.share');
+    expect(text(part(el, 'status'))).to.equal(
+      'Les résultats n’ont pas pu être chargés. Les données reçues ne respectent pas le format attendu (series.0.questions.rssi.answers.aucun.share : La valeur doit être inférieure ou égale à 1).',
+    );
     expect(part(el, 'canvas')).to.equal(null);
     expect(shadow(el).querySelector('table')).to.equal(null);
   });

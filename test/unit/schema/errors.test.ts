@@ -4,11 +4,14 @@ import fc from 'fast-check';
 import * as z from 'zod/mini';
 import {
   ApiErrorBody,
+  CollectiviteSiren,
+  ContactEmail,
   CONTRACT_RULES,
   contractIssue,
   ContributionSubmission,
   formatPath,
   parseWithFieldErrors,
+  PublicationRef,
   QuestionnaireDefinition,
   ResultsResponse,
   StoredContribution,
@@ -17,6 +20,7 @@ import {
   VALIDATION_FAILED,
   type RuleValues,
 } from '../../../src/core/schema/index.js';
+import * as patterns from '../../../src/core/schema/patterns.js';
 
 /** The messages for `input` against `schema`, in both languages, as `[fr, en]` pairs. */
 function messagesFor(schema: z.ZodMiniType, input: unknown): Array<[string, string]> {
@@ -64,19 +68,57 @@ test('too_small and too_big for texts, lists and numbers', () => {
   ]);
 });
 
-test('invalid_format: e-mail, web address, dates, known and unknown patterns, prefixes', () => {
-  assert.deepEqual(messagesFor(z.url(), 'mairie'), [
-    ['Adresse web non valide : elle doit commencer par https://.', 'Invalid web address: it must start with https://.'],
+test('invalid_format: the contract’s own formats and patterns get its words, with an example', () => {
+  assert.deepEqual(messagesFor(ContactEmail, 'mairie'), [
+    [
+      'Adresse e-mail non valide : elle doit avoir la forme nom@domaine.fr.',
+      'Invalid e-mail address: it must look like name@domain.org.',
+    ],
   ]);
-  assert.deepEqual(messagesFor(z.iso.date(), '01/10/2025'), [
-    ['Date attendue au format AAAA-MM-JJ, par exemple 2025-10-01.', 'Expected a date as YYYY-MM-DD, such as 2025-10-01.'],
+  assert.deepEqual(messagesFor(PublicationRef, { id: 'publication du 6 décembre', publishedAt: '06/12/2026' }), [
+    [
+      'Identifiant de publication non valide : 1 à 64 lettres sans accents, chiffres et « _ . : - » (par exemple 2026-12-06T14-00-00Z).',
+      'Invalid publication identifier: 1 to 64 unaccented letters, digits and “_ . : -” (such as 2026-12-06T14-00-00Z).',
+    ],
+    [
+      'Date et heure attendues au format ISO 8601 en UTC, par exemple 2025-10-01T09:30:00Z.',
+      'Expected an ISO 8601 UTC date and time, such as 2025-10-01T09:30:00Z.',
+    ],
   ]);
+  assert.deepEqual(messagesFor(CollectiviteSiren, '213 502 388'), [
+    ['Le SIREN s’écrit en 9 chiffres, sans espaces ni séparateurs.', 'A SIREN is written as 9 digits, without spaces or separators.'],
+  ]);
+  // A pattern is recognised by the very expression the contract checks with, not by a copy of it.
+  assert.deepEqual(messagesFor(z.string().check(z.regex(patterns.REGION_CODE)), '5'), [
+    ['Code de région attendu : deux chiffres (par exemple 53).', 'Expected a région code: two digits (such as 53).'],
+  ]);
+});
+
+test('every pattern of the contract has words of its own, never zod’s “must match pattern”', () => {
+  for (const [name, pattern] of Object.entries(patterns)) {
+    for (const lang of ['fr', 'en'] as const) {
+      const result = parseWithFieldErrors(z.string().check(z.regex(pattern)), '¤', lang);
+      assert.ok(!result.ok, name);
+      assert.doesNotMatch(result.errors[0]!.message, /motif|pattern/, `${name} (${lang})`);
+    }
+  }
+});
+
+test('invalid_format: other formats and patterns are worded by zod’s own French and English locales', () => {
+  assert.deepEqual(messagesFor(z.url(), 'mairie'), [['URL invalide.', 'Invalid URL.']]);
+  assert.deepEqual(messagesFor(z.iso.date(), '01/10/2025'), [['Date ISO invalide.', 'Invalid ISO date.']]);
+  assert.deepEqual(messagesFor(z.uuid(), 'abc'), [['UUID invalide.', 'Invalid UUID.']]);
   assert.deepEqual(messagesFor(z.string().check(z.startsWith('commune:')), 'epci:1'), [
-    ['La valeur doit commencer par « commune: ».', 'The value must start with “commune:”.'],
+    ['Chaîne de caractères invalide : doit commencer par "commune:".', 'Invalid string: must start with "commune:".'],
   ]);
   assert.deepEqual(messagesFor(z.string().check(z.regex(/^\d{5}$/)), '3523'), [
-    ['Format non valide (/^\\d{5}$/).', 'Invalid format (/^\\d{5}$/).'],
+    [
+      'Chaîne de caractères invalide : doit correspondre au motif /^\\d{5}$/.',
+      'Invalid string: must match pattern /^\\d{5}$/.',
+    ],
   ]);
+  // Zod's global configuration is not touched: a page's own schemas keep their own wording.
+  assert.equal(z.uuid().safeParse('abc').error!.issues[0]!.message, 'Invalid input');
 });
 
 test('not_multiple_of', () => {
