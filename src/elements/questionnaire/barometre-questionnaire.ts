@@ -31,10 +31,11 @@ import type { Answers, AnswerValue, QuestionnaireDefinition, ThemeId } from '../
 import type { Lang } from '../../core/schema/text.js';
 import { formatSiret, validateSiret } from '../../core/siret.js';
 import { BarometreElement } from '../shared/barometre-element.js';
+import { afterPaint } from '../shared/after-paint.js';
 import { lazy } from '../shared/lazy.js';
 import { ponderationIn, type Ponderation } from '../shared/config-context.js';
 import { baseStyles, tokens } from '../shared/tokens.js';
-import { DefinitionError, resolveDefinition } from './definition-source.js';
+import { DefinitionError, requestDefinition, resolveDefinition } from './definition-source.js';
 import { themeTitles } from '../../questionnaires/theme-titles.js';
 import { clearReceipt, keepsAnything, loadReceipt, receiptOf, type QuestionnaireDraft, type Receipt } from './draft.js';
 import {
@@ -264,18 +265,16 @@ export class BarometreQuestionnaire extends BarometreElement {
     this.session = { phase: 'loading' };
     this.startEarly();
     const lang = this.effectiveLang;
+    const sources = { definition: this.definition, src: this.src, api: this.apiBase, theme: this.theme, lang, signal: controller.signal };
     try {
-      const [definition, views] = await Promise.all([
-        resolveDefinition({
-          definition: this.definition,
-          src: this.src,
-          api: this.apiBase,
-          theme: this.theme,
-          lang,
-          signal: controller.signal,
-        }),
-        loadViews(),
-      ]);
+      if (this.early) {
+        // The identification step shows first: the API client, its schemas and the views
+        // download once it is painted; only the definition request leaves at once.
+        requestDefinition(sources);
+        await afterPaint();
+        if (controller.signal.aborted) return;
+      }
+      const [definition, views] = await Promise.all([resolveDefinition(sources), loadViews()]);
       if (controller.signal.aborted) return;
       if (this.early) this.takeUp({ definition, views });
       else this.restore({ definition, views });
@@ -310,11 +309,9 @@ export class BarometreQuestionnaire extends BarometreElement {
     this.resetFields();
     this.changedEarly = false;
     this.nextOnceLoaded = false;
+    // Looked up once the definition is here, as on any restore: the lookup's client would share the first screen's bandwidth.
     const given = validSiretIn(this.siret);
-    if (given !== undefined) {
-      this.siretText = formatSiret(given);
-      this.startLookup(theme);
-    }
+    if (given !== undefined) this.siretText = formatSiret(given);
   }
 
   /**

@@ -52,6 +52,17 @@ async function bundled(theme: string | undefined, lang: Lang): Promise<Questionn
 }
 
 /**
+ * Sends the API's definition request now when the API is where it will come from (unless the
+ * loader already did), while the API client that reads and checks the answer is still to
+ * download: one round trip fewer before the questions show.
+ */
+export function requestDefinition(sources: DefinitionSources): void {
+  if (sources.definition != null || sources.src || !sources.api || !sources.theme) return;
+  const baseUrl = sources.api.replace(/\/+$/, '');
+  sendEarly(`${baseUrl}/questionnaires/${encodeURIComponent(sources.theme)}`, sources.lang);
+}
+
+/**
  * The definition to show: the `definition` property, else the JSON at `src`, else the API's,
  * else the one bundled for the theme. When the API cannot be reached the bundled definition
  * stands in, so a respondent offline can still answer (the server checks the version on receipt).
@@ -72,9 +83,7 @@ export async function resolveDefinition(sources: DefinitionSources): Promise<Que
     }
     if (sources.api && sources.theme) {
       const baseUrl = sources.api.replace(/\/+$/, '');
-      // Sent now (unless the loader already did), while the API client that reads and checks the
-      // answer is still downloading: one round trip fewer before the questions show.
-      sendEarly(`${baseUrl}/questionnaires/${encodeURIComponent(sources.theme)}`, lang);
+      requestDefinition(sources);
       try {
         return await (await apiClient({ baseUrl, lang, fetch: globalFetch })).definition(sources.theme, { signal });
       } catch (error) {

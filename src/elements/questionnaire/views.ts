@@ -1,23 +1,20 @@
 /**
- * What the questionnaire needs only once its definition is there: drawing each step, the
+ * What the questionnaire needs only once its definition is there: drawing each section, the
  * review, the waiting and confirmation pages with the controller loading the confirmation's
- * comparison figures, checking answers and the SIRET and saying what is
- * wrong, walking the definition (visible sections, the steps' order, progress, refusals per
- * field), and the drafts' homes. The element imports it at the same time as it fetches the
- * definition (itself a further request or module in every case), so it never delays the form,
- * and the first download of a page holds only the element's frame.
+ * comparison figures, checking answers and saying what is wrong, walking the definition (visible
+ * sections, the steps' order, progress, refusals per field), and the drafts' homes. The element
+ * imports it at the same time as it fetches the definition (itself a further request or module in
+ * every case), so it never delays the form. The identification step (SIRET, role) is the
+ * element's own code: it shows before the definition is here.
  */
 export { problemMessage } from '../../core/questionnaire/messages.js';
 export { normalizeAnswers } from '../../core/questionnaire/normalize.js';
 export { validateSection } from '../../core/questionnaire/validation.js';
-export { formatSiret, validateSiret } from '../../core/siret.js';
-export { renderIdentification } from './render-identification.js';
 export { renderConfirmation, renderWaiting } from './render-outcome.js';
 export { FeedbackController } from './feedback/controller.js';
-export { renderErrorSummary, renderProgress } from './render-parts.js';
+export { renderProgress } from './render-parts.js';
 export { renderQuestion } from './render-question.js';
 export { renderReview } from './render-review.js';
-export { groupSiretInput } from './siret-input.js';
 export { sectionFieldProblems } from '../../core/questionnaire/field-problems.js';
 export { findQuestion } from '../../core/questionnaire/question-index.js';
 export { progress } from '../../core/questionnaire/progress.js';

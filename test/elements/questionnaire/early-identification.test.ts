@@ -42,8 +42,10 @@ describe('<barometre-questionnaire> — identification before the definition', (
     expect(hasField(el, 'Agent de la collectivité')).to.equal(true);
     // The number of steps is the definition's: no progress yet.
     expect(el.shadowRoot!.querySelector('progress')).to.equal(null);
-    await until(() => textOf(el).includes('Collectivité trouvée'), 'collectivité shown before the definition');
     await expect(el).to.be.accessible();
+    // The SIRET given is looked up once the definition is here, as on any visit.
+    release();
+    await until(() => textOf(el).includes('Collectivité trouvée'), 'collectivité shown');
   });
 
   it('keeps what was typed when the definition arrives, and saves it as a draft then', async () => {
