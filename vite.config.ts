@@ -29,6 +29,14 @@ export default defineConfig({
       output: {
         format: 'es',
         entryFileNames: '[name].js',
+        codeSplitting: {
+          groups: [
+            {
+              name: 'lit',
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]|src[\\/]elements[\\/]shared[\\/](tokens|barometre-element|config-context|config-controller|define|events|lang)\.ts|src[\\/]core[\\/]i18n[\\/]catalog\.ts/,
+            },
+          ],
+        },
         // Name each element's chunk after its folder, so a network panel says what is loading.
         chunkFileNames: (chunk) => {
           const element = chunk.facadeModuleId?.match(/elements\/([\w-]+)\/define\.ts$/)?.[1];

@@ -37,11 +37,12 @@ export function dynamicImports(file) {
 /**
  * The chunk the script-tag loader imports for one tag, read from the loader's own table
  * (`"barometre-questionnaire":()=>…import("./chunks/…")`): chunk names alone are ambiguous, as a
- * shared module may be named like an element.
+ * shared module may be named like an element. Other tables of the loader name the tags too, with
+ * no function beside them.
  */
 export function loaderChunk(loader, tag) {
   const code = readFileSync(loader, 'utf8');
-  const at = code.indexOf(`"${tag}"`);
+  const at = code.indexOf(`"${tag}":()=>`);
   if (at < 0) return undefined;
   const match = new RegExp(DYNAMIC_IMPORT.source).exec(code.slice(at));
   return match ? join(dirname(loader), match[1]) : undefined;
