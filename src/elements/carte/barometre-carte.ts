@@ -5,8 +5,8 @@ import type { TerritoireSelectDetail } from '../shared/events.js';
 import { FiguresElement } from '../shared/results/figures-element.js';
 import type { ResultsMessageKey } from '../shared/results/messages.js';
 import { toDecimals } from '../shared/results/percent.js';
-import { figureShell } from '../shared/results/figure-shell.js';
 import { figureStyles } from '../shared/results/results-styles.js';
+import { ShownFigures } from '../shared/results/shown-figures.js';
 import { fileNameOf, saveFile } from '../shared/results/save-file.js';
 import { tableRegion } from '../shared/results/table-region.js';
 import { figureToolbar } from '../shared/results/toolbar.js';
@@ -147,10 +147,12 @@ export class BarometreCarte extends FiguresElement {
   private readonly typeAhead = new TypeAhead();
   private loadingGeometry = false;
   private pendingFocus?: string;
-  /** What this update shows, for the tooltip, the keyboard and the CSV; derived in `update()`. */
-  private shownModel?: MapModel;
-  /** Figures arrived but none can be shown. */
-  private empty = false;
+  /** What this update shows, for the tooltip, the keyboard and the CSV. */
+  private readonly figures = new ShownFigures<MapModel>(this, {
+    state: () => this.data.state,
+    derive: () => this.buildModel(),
+    isEmpty: isEmptyModel,
+  });
   // The map scales with its box: a tooltip placed for the old size would point beside its territory.
   private readonly resizing = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.placeTooltip()) : undefined;
 
@@ -167,7 +169,7 @@ export class BarometreCarte extends FiguresElement {
    * `statut` (`aucune`, `insuffisant`, `masque`); a margin the data does not give is empty too.
    */
   toCsv(): string | undefined {
-    return this.shownModel ? mapTableCsv(this.effectiveLang, this.shownModel) : undefined;
+    return this.figures.shown ? mapTableCsv(this.effectiveLang, this.figures.shown) : undefined;
   }
 
   override connectedCallback(): void {
@@ -207,28 +209,18 @@ export class BarometreCarte extends FiguresElement {
     });
   }
 
-  /** Derives what this update shows once the figures task has read this update's request (in `hostUpdate`). */
-  protected override update(changed: PropertyValues<this>): void {
-    const model = this.buildModel();
-    this.empty = model !== undefined && isEmptyModel(model);
-    this.shownModel = this.empty ? undefined : model;
-    super.update(changed);
-  }
-
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
-    const model = this.shownModel;
-    return figureShell({
+    return this.figures.render({
       lang,
-      state: this.data.state,
       onRetry: () => this.retry(),
-      emptyText: this.empty ? mapMessages(lang, 'emptyMap') : undefined,
-      caption: model && {
+      emptyText: () => mapMessages(lang, 'emptyMap'),
+      caption: (model) => ({
         title: model.questionLabel,
         subtitle: `${shareText(lang, model)} · ${ponderationText(lang, model.ponderation)}`,
-      },
-      body: html`${model ? this.renderBody(lang, model) : nothing}
-        <p part="announcer" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`,
+      }),
+      body: (model) => this.renderBody(lang, model),
+      after: html`<p part="announcer" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`,
     });
   }
 
@@ -316,12 +308,12 @@ export class BarometreCarte extends FiguresElement {
   private get tooltipEntry(): MapEntry | undefined {
     if (this.tooltipDismissed) return undefined;
     const id = this.hoverId ?? this.focusedId;
-    return id === undefined ? undefined : this.shownModel?.entries.find((entry) => entry.id === id);
+    return id === undefined ? undefined : this.figures.shown?.entries.find((entry) => entry.id === id);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.shownModel && this.viewport.near && !this.geometry && !this.geometryFailed && !this.loadingGeometry) {
+    if (this.figures.shown && this.viewport.near && !this.geometry && !this.geometryFailed && !this.loadingGeometry) {
       void this.loadGeometry();
     }
     if (this.pendingFocus) {
@@ -361,11 +353,11 @@ export class BarometreCarte extends FiguresElement {
   private entryOf(event: Event): MapEntry | undefined {
     const target = event.target instanceof Element ? event.target.closest('[role="option"][data-id]') : null;
     const id = target?.getAttribute('data-id');
-    return id ? this.shownModel?.entries.find((entry) => entry.id === id) : undefined;
+    return id ? this.figures.shown?.entries.find((entry) => entry.id === id) : undefined;
   }
 
   private navigable(): MapEntry[] {
-    const model = this.shownModel;
+    const model = this.figures.shown;
     return model && this.geometry ? navigableEntries(model, this.geometry.shapesAt(model.level), this.geometry.insetsAt(model.level)) : [];
   }
 
@@ -432,7 +424,7 @@ export class BarometreCarte extends FiguresElement {
     if (!entry || entry.id === this.hoverId) return;
     this.hoverId = entry.id;
     this.tooltipDismissed = false;
-    const model = this.shownModel;
+    const model = this.figures.shown;
     if (model) this.announcement = entryText(this.effectiveLang, entry, model);
   }
 
@@ -453,7 +445,7 @@ export class BarometreCarte extends FiguresElement {
     this.emit<CarteTerritoireSelectDetail>('barometre-territoire-select', {
       territoire: entry.id,
       name: entry.name,
-      kind: this.shownModel?.level ?? this.level,
+      kind: this.figures.shown?.level ?? this.level,
     });
   }
 
@@ -463,7 +455,7 @@ export class BarometreCarte extends FiguresElement {
 
   private downloadCsv(): void {
     const csv = this.toCsv();
-    const model = this.shownModel;
+    const model = this.figures.shown;
     if (csv === undefined || !model) return;
     const name = fileNameOf(['barometre', model.theme, model.questionId, model.code, model.level], 'csv');
     saveFile(name, new Blob([csv], { type: 'text/csv;charset=utf-8' }));

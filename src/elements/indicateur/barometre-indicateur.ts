@@ -6,7 +6,7 @@ import { ResultsElement } from '../shared/results/results-element.js';
 import { resultsMessages, type ResultsMessageKey } from '../shared/results/messages.js';
 import { coverageNotes } from '../shared/results/coverage-notes.js';
 import { isEmptyTable, type ShareColumn, type ShareTable } from '../shared/results/share-table.js';
-import { statusView } from '../shared/results/status-view.js';
+import { ShownFigures } from '../shared/results/shown-figures.js';
 import { baseText, nText, ponderationText, sourceText } from '../shared/results/wording.js';
 import { cellPrecision } from '../shared/results/precision.js';
 import { comparisonView, fragileView, publishedFigureView, unpublishedFigureView } from './figure-view.js';
@@ -15,6 +15,12 @@ import { indicatorStyles } from './styles.js';
 /** The figure a key-figure block is about: the territory's series, else the first one. */
 function mainColumn(table: ShareTable): ShareColumn | undefined {
   return table.columns.find((column) => column.role === 'territoire') ?? table.columns[0];
+}
+
+/** The figures shown and the row of the answer the key figure counts (`-1` when the question has no such answer). */
+interface KeyFigure {
+  table: ShareTable;
+  rowIndex: number;
 }
 
 /**
@@ -73,23 +79,29 @@ export class BarometreIndicateur extends ResultsElement {
     return ['france'];
   }
 
+  private readonly figures = new ShownFigures<KeyFigure>(this, {
+    state: () => this.results.state,
+    derive: () => {
+      const table = this.shareTable;
+      return table && { table, rowIndex: table.rows.findIndex((row) => row.code === this.code?.trim()) };
+    },
+    isEmpty: ({ table, rowIndex }) => isEmptyTable(table) || rowIndex < 0,
+  });
+
   protected override missingSetting(): ResultsMessageKey | undefined {
     return this.code?.trim() ? undefined : 'noCode';
   }
 
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
-    const state = this.results.state;
-    const table = this.shareTable;
-    const rowIndex = table ? table.rows.findIndex((row) => row.code === this.code?.trim()) : -1;
-    const empty = table !== undefined && (isEmptyTable(table) || rowIndex < 0);
-    const emptyKey = table && !isEmptyTable(table) ? 'emptyCode' : 'empty';
-    return html`
-      <div part="indicator" class="indicator" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-        ${statusView(lang, state, () => this.retry(), empty ? resultsMessages(lang, emptyKey) : undefined)}
-        ${table && !empty ? this.renderFigure(lang, table, rowIndex) : nothing}
-      </div>
-    `;
+    return this.figures.render({
+      lang,
+      frame: 'indicator',
+      onRetry: () => this.retry(),
+      // Figures for the question but none for this answer: say it is the answer that has none.
+      emptyText: ({ table }) => resultsMessages(lang, isEmptyTable(table) ? 'empty' : 'emptyCode'),
+      body: ({ table, rowIndex }) => this.renderFigure(lang, table, rowIndex),
+    });
   }
 
   private renderFigure(lang: Lang, table: ShareTable, rowIndex: number): TemplateResult | typeof nothing {

@@ -3,8 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import type { Lang } from '../../core/schema/text.js';
 import { resultsMessages } from '../shared/results/messages.js';
-import { figureShell } from '../shared/results/figure-shell.js';
 import { figureStyles } from '../shared/results/results-styles.js';
+import { ShownFigures } from '../shared/results/shown-figures.js';
 import { ResultsElement } from '../shared/results/results-element.js';
 import { fileNameOf, saveFile } from '../shared/results/save-file.js';
 import { shareTableCsv } from '../shared/results/share-csv.js';
@@ -120,10 +120,12 @@ export class BarometreTerritoireChart extends ResultsElement {
   private instance?: BarChart;
   private drawnKey?: string;
   private drawing = 0;
-  /** What this update shows, for drawing, the CSV and the file names; derived in `update()`. */
-  private shownTable?: ShareTable;
-  /** Results arrived but hold no figure to show. */
-  private empty = false;
+  /** What this update shows, for drawing, the CSV and the file names. */
+  private readonly figures = new ShownFigures<ShareTable>(this, {
+    state: () => this.results.state,
+    derive: () => this.shareTable,
+    isEmpty: isEmptyTable,
+  });
 
   /** The Chart.js instance once the chart is drawn, for advanced uses; replaced at each redraw. */
   get chart(): BarChart | undefined {
@@ -139,7 +141,7 @@ export class BarometreTerritoireChart extends ResultsElement {
    * a `statut` column (`publie`, `aucune`, `insuffisant`, `masque`).
    */
   toCsv(): string | undefined {
-    return this.shownTable ? shareTableCsv(this.effectiveLang, this.shownTable) : undefined;
+    return this.figures.shown ? shareTableCsv(this.effectiveLang, this.figures.shown) : undefined;
   }
 
   /**
@@ -150,7 +152,7 @@ export class BarometreTerritoireChart extends ResultsElement {
    */
   toPng(): string | undefined {
     const source = this.instance?.canvas;
-    const table = this.shownTable;
+    const table = this.figures.shown;
     if (!source || !table) return undefined;
     const lang = this.effectiveLang;
     const theme = readChartTheme(this);
@@ -183,7 +185,7 @@ export class BarometreTerritoireChart extends ResultsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.shownTable) this.redraw();
+    if (this.figures.shown) this.redraw();
   }
 
   override disconnectedCallback(): void {
@@ -192,27 +194,17 @@ export class BarometreTerritoireChart extends ResultsElement {
     this.destroyChart();
   }
 
-  /** Derives what this update shows once the results task has read this update's request (in `hostUpdate`). */
-  protected override update(changed: PropertyValues<this>): void {
-    const table = this.shareTable;
-    this.empty = table !== undefined && isEmptyTable(table);
-    this.shownTable = this.empty ? undefined : table;
-    super.update(changed);
-  }
-
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
-    const table = this.shownTable;
-    return figureShell({
+    return this.figures.render({
       lang,
-      state: this.results.state,
       onRetry: () => this.retry(),
-      emptyText: this.empty ? resultsMessages(lang, 'empty') : undefined,
-      caption: table && {
+      emptyText: () => resultsMessages(lang, 'empty'),
+      caption: (table) => ({
         title: table.questionLabel,
         subtitle: `${baseText(lang, table.base, table.ponderation)} · ${ponderationText(lang, table.ponderation)}`,
-      },
-      body: table ? this.renderBody(lang, table) : nothing,
+      }),
+      body: (table) => this.renderBody(lang, table),
     });
   }
 
@@ -320,7 +312,7 @@ export class BarometreTerritoireChart extends ResultsElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.paintSwatches();
-    const table = this.shownTable;
+    const table = this.figures.shown;
     const canvas = this.canvas;
     if (!table || !canvas) {
       this.destroyChart();
@@ -391,7 +383,7 @@ export class BarometreTerritoireChart extends ResultsElement {
   }
 
   private fileName(extension: string): string {
-    const table = this.shownTable;
+    const table = this.figures.shown;
     return fileNameOf(['barometre', table?.theme, table?.questionId, this.effectiveTerritoire], extension);
   }
 }

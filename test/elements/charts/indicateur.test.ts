@@ -58,6 +58,28 @@ describe('<barometre-indicateur>', () => {
     capture.stop();
   });
 
+  it('says it is loading in its block’s live region, then shows the figure in the same block, without a figure caption', async () => {
+    const held = deferred<Response>();
+    api.route = (url) => (url.pathname.includes('/resultats/') ? held.promise : defaultRoute(url));
+    const el = await fixture<BarometreIndicateur>(html`
+      <barometre-indicateur api=${API} theme="inclusion" question="lieu_mediation" code="oui"></barometre-indicateur>
+    `);
+    const block = part(el, 'indicator')!;
+    const status = part(el, 'status')!;
+    expect(block.tagName).to.equal('DIV');
+    expect(block.getAttribute('aria-busy')).to.equal('true');
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(text(status)).to.equal('Chargement des résultats…');
+    expect(part(el, 'value')).to.equal(null);
+    held.resolve(defaultRoute(new URL(`${API}/resultats/inclusion?question=lieu_mediation`)) as Response);
+    await untilStatus(el, 'ready');
+    expect(part(el, 'indicator')).to.equal(block);
+    expect(block.getAttribute('aria-busy')).to.equal('false');
+    expect(text(status)).to.equal('');
+    expect(block.contains(part(el, 'value'))).to.equal(true);
+    expect(shadow(el).querySelector('figure, figcaption, [part~="figure"], [part~="header"]')).to.equal(null);
+  });
+
   it('shows the key figure, its label, the France comparison, n and base', async () => {
     const el = await fixture<BarometreIndicateur>(html`
       <barometre-indicateur api=${API} theme="inclusion" question="lieu_mediation" code="oui" territoire="departement:35"></barometre-indicateur>
