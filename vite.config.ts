@@ -32,6 +32,13 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
+              // What the questionnaire's first screen shares with its later code (the steps, the
+              // outbox): one file with the element's, rather than a handful of small ones.
+              name: 'questionnaire-shared',
+              test: /src[\\/](elements[\\/]questionnaire[\\/](messages|render-parts|ids|format|kept|api-loader|feedback[\\/]shell)|core[\\/](api[\\/](storage|drafts|outbox-key)|questionnaire[\\/]session))\.ts$/,
+              includeDependenciesRecursively: false,
+            },
+            {
               name: 'lit',
               test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]|src[\\/]elements[\\/]shared[\\/](tokens|barometre-element|config-context|config-controller|define|events|lang)\.ts|src[\\/]core[\\/]i18n[\\/]catalog\.ts/,
             },

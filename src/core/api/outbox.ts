@@ -1,6 +1,7 @@
 import { backoffDelay, type BackoffOptions } from './backoff.js';
 import { ApiError, isRetryable as defaultIsRetryable } from './errors.js';
 import { newIdempotencyKey } from './idempotency.js';
+import { DEFAULT_OUTBOX_KEY } from './outbox-key.js';
 import { readJson, writeJson, type StorageLike } from './storage.js';
 
 /**
@@ -89,7 +90,7 @@ export interface Outbox<P, R> {
   stop(): void;
 }
 
-export const DEFAULT_OUTBOX_KEY = 'barometre:outbox';
+export { DEFAULT_OUTBOX_KEY };
 
 /**
  * Entries being sent by any outbox of this page. Two elements may each hold an outbox over the

@@ -1,9 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ApiError, answerProblemsOf } from '../../core/api/errors.js';
 import type { OutboxEvent } from '../../core/api/outbox.js';
 import type { SubmitResult } from '../../core/api/client.js';
-import { answerOf, parseAnswerKey } from '../../core/questionnaire/answers.js';
 import {
   attemptedStep,
   changedField,
@@ -37,7 +35,7 @@ import { ponderationIn, type Ponderation } from '../shared/config-context.js';
 import { baseStyles, tokens } from '../shared/tokens.js';
 import { DefinitionError, requestDefinition, resolveDefinition } from './definition-source.js';
 import { themeTitles } from '../../questionnaires/theme-titles.js';
-import { clearReceipt, keepsAnything, loadReceipt, receiptOf, type QuestionnaireDraft, type Receipt } from './draft.js';
+import type { QuestionnaireDraft, Receipt } from './draft.js';
 import {
   type BarometreDraftSavedDetail,
   type BarometreErrorDetail,
@@ -46,10 +44,11 @@ import {
 } from './events.js';
 import type { FeedbackController } from './feedback/controller.js';
 import type { FeedbackRequest } from './feedback/load.js';
-import { forgetOwnAnswers, headlineQuestions, keepOwnAnswers, loadOwnAnswers, type OwnAnswers } from './feedback/own-answers.js';
+import type { OwnAnswers } from './feedback/own-answers.js';
 import { feedbackShellStyles, renderFeedback } from './feedback/shell.js';
 import { formatDateTime, formatTime } from './format.js';
 import { fieldId, focusField, ROLE_FIELD, SIRET_FIELD } from './ids.js';
+import { keepsAnything } from './kept.js';
 import { LookupController } from './lookup-controller.js';
 import { t } from './messages.js';
 import type { QuestionHandlers, QuestionView } from './question-view.js';
@@ -57,7 +56,7 @@ import { renderIdentification } from './render-identification.js';
 import { renderErrorSummary, type SummaryItem } from './render-parts.js';
 import { groupSiretInput } from './siret-input.js';
 import { questionnaireStyles } from './styles.js';
-import { SubmissionController } from './submission-controller.js';
+import { mayBeWaiting, SubmissionController } from './submission-controller.js';
 import type { SubmissionPayload } from './submissions.js';
 
 type Views = typeof import('./views.js');
@@ -274,7 +273,7 @@ export class BarometreQuestionnaire extends BarometreElement {
         await afterPaint();
         if (controller.signal.aborted) return;
       }
-      const [definition, views] = await Promise.all([resolveDefinition(sources), loadViews()]);
+      const [definition, views] = await Promise.all([resolveDefinition(sources), loadViews(), this.submissions.ready()]);
       if (controller.signal.aborted) return;
       if (this.early) this.takeUp({ definition, views });
       else this.restore({ definition, views });
@@ -303,7 +302,7 @@ export class BarometreQuestionnaire extends BarometreElement {
       theme !== undefined &&
       theme !== '' &&
       !keepsAnything(theme) &&
-      this.submissions.waiting(theme, undefined) === undefined;
+      !mayBeWaiting(theme);
     this.earlyTheme = this.early ? theme : undefined;
     if (!this.early || going) return;
     this.resetFields();
@@ -346,9 +345,9 @@ export class BarometreQuestionnaire extends BarometreElement {
     this.resetForm(material);
     const given = validSiretIn(this.siret);
 
-    const receipt = loadReceipt(definition.theme);
+    const receipt = views.loadReceipt(definition.theme);
     if (receipt && (given === undefined || receipt.siret === given)) {
-      this.ownAnswers = loadOwnAnswers(definition.theme, receipt.siret);
+      this.ownAnswers = views.loadOwnAnswers(definition.theme, receipt.siret);
       this.session = { phase: 'confirmed', material, receipt };
       return;
     }
@@ -604,7 +603,7 @@ export class BarometreQuestionnaire extends BarometreElement {
     this.answers = answers;
     if (raw === undefined) this.typed.delete(key);
     else this.typed.set(key, raw);
-    const { questionId } = parseAnswerKey(key);
+    const { questionId } = views.parseAnswerKey(key);
     // A choice is a complete gesture: its problems may show at once. Typed fields wait for the respondent to leave.
     const question = views.findQuestion(definition, questionId);
     const typedField = key !== questionId || question?.kind === 'number' || question?.kind === 'text';
@@ -637,15 +636,20 @@ export class BarometreQuestionnaire extends BarometreElement {
     return showsErrors(this.interaction, step, key, this.refused);
   }
 
-  private questionView(step: string, question: VisibleSection['questions'][number], problems: Map<string, string[]>): QuestionView {
+  private questionView(
+    views: Views,
+    step: string,
+    question: VisibleSection['questions'][number],
+    problems: Map<string, string[]>,
+  ): QuestionView {
     return {
       lang: this.effectiveLang,
       question,
-      value: (key) => answerOf(this.answers, key),
+      value: (key) => views.answerOf(this.answers, key),
       text: (key) => {
         const typed = this.typed.get(key);
         if (typed !== undefined) return typed;
-        const value = answerOf(this.answers, key);
+        const value = views.answerOf(this.answers, key);
         return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
       },
       errors: (key) => (this.shows(step, key) ? (problems.get(key) ?? []) : []),
@@ -690,7 +694,7 @@ export class BarometreQuestionnaire extends BarometreElement {
     this.status = t(lang, 'sending');
     this.focusAfterRender = 'heading';
     // Kept now, not on delivery: a delivery may happen from the outbox while no questionnaire listens.
-    this.ownAnswers = keepOwnAnswers(definition, siret, payload.submission.answers);
+    this.ownAnswers = views.keepOwnAnswers(definition, siret, payload.submission.answers);
     this.session = { phase: 'sending', material, entryId: this.submissions.send(payload) };
   }
 
@@ -707,10 +711,10 @@ export class BarometreQuestionnaire extends BarometreElement {
         this.status = t(lang, 'waiting_status');
         break;
       case 'delivered': {
-        const receipt = receiptOf(event.entry.payload, event.response, new Date().toISOString());
+        const receipt = material.views.receiptOf(event.entry.payload, event.response, new Date().toISOString());
         this.resetForm(material);
         this.session = { phase: 'confirmed', material, receipt };
-        this.settleOwnAnswers(material.definition, receipt, event.entry.payload.submission.answers);
+        this.settleOwnAnswers(material, receipt, event.entry.payload.submission.answers);
         this.status = t(lang, 'sent_status');
         this.focusAfterRender = 'heading';
         const detail = { theme: receipt.theme, siret: receipt.siret, status: receipt.status, updatedAt: receipt.updatedAt };
@@ -729,8 +733,8 @@ export class BarometreQuestionnaire extends BarometreElement {
   private onRefused(material: Material, error: unknown): void {
     const { definition, views } = material;
     const lang = this.effectiveLang;
-    const problems = answerProblemsOf(error);
-    const code = error instanceof ApiError ? error.code : 'submit_failed';
+    const problems = views.answerProblemsOf(error);
+    const code = error instanceof views.ApiError ? error.code : 'submit_failed';
     if (problems.length > 0) {
       this.refused = views.refusedFields(
         problems,
@@ -758,13 +762,13 @@ export class BarometreQuestionnaire extends BarometreElement {
    * A delivered contribution's key answers are kept for its confirmation, taken from what was
    * actually sent; one set aside for review is not compared (it is not counted in any figure).
    */
-  private settleOwnAnswers(definition: QuestionnaireDefinition, receipt: Receipt, answers: Answers): void {
+  private settleOwnAnswers({ definition, views }: Material, receipt: Receipt, answers: Answers): void {
     if (definition.theme !== receipt.theme) return;
     if (receipt.status === 'pending') {
-      forgetOwnAnswers(receipt.theme);
+      views.forgetOwnAnswers(receipt.theme);
       this.ownAnswers = undefined;
     } else {
-      this.ownAnswers = keepOwnAnswers(definition, receipt.siret, answers);
+      this.ownAnswers = views.keepOwnAnswers(definition, receipt.siret, answers);
     }
   }
 
@@ -777,9 +781,9 @@ export class BarometreQuestionnaire extends BarometreElement {
     const api = this.apiBase;
     if (session.phase !== 'confirmed' || !api) return undefined;
     const { receipt } = session;
-    const { definition } = session.material;
+    const { definition, views } = session.material;
     if (receipt.status === 'pending' || receipt.theme !== definition.theme) return undefined;
-    if (headlineQuestions(definition).length === 0) return undefined;
+    if (views.headlineQuestions(definition).length === 0) return undefined;
     return {
       api,
       definition,
@@ -794,8 +798,8 @@ export class BarometreQuestionnaire extends BarometreElement {
     const session = this.session;
     if (session.phase !== 'confirmed') return;
     const { editToken, theme } = session.receipt;
-    clearReceipt(theme);
-    forgetOwnAnswers(theme);
+    session.material.views.clearReceipt(theme);
+    session.material.views.forgetOwnAnswers(theme);
     this.restore(session.material);
     // The code just received is the one a new answer needs to replace the contribution.
     if (editToken) this.editCode = editToken;
@@ -961,7 +965,7 @@ export class BarometreQuestionnaire extends BarometreElement {
           .map((problem) => ({ target: fieldId(problem.key), label: problem.label, message: problem.messages.join(' ') }));
       }
       body = html`${visible?.section.description ? html`<p class="intro">${visible.section.description[lang]}</p>` : nothing}
-      ${(visible?.questions ?? []).map((question) => views.renderQuestion(this.questionView(step, question, byKey)))}`;
+      ${(visible?.questions ?? []).map((question) => views.renderQuestion(this.questionView(views, step, question, byKey)))}`;
     }
     const answered = views.progress(definition, this.answers);
     const primary = step === REVIEW_STEP ? t(lang, 'submit') : keys[index + 1] === REVIEW_STEP ? t(lang, 'to_review') : t(lang, 'next');

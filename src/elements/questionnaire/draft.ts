@@ -1,10 +1,11 @@
-import { createDraftStore, DEFAULT_DRAFT_PREFIX, type DraftRef, type DraftStore } from '../../core/api/drafts.js';
-import { browserStorage, readJson, removeEntry, writeJson, type StorageLike } from '../../core/api/storage.js';
+import { createDraftStore, type DraftRef, type DraftStore } from '../../core/api/drafts.js';
+import { browserStorage, readJson, removeEntry, writeJson } from '../../core/api/storage.js';
 import type { Role } from '../../core/schema/contribution.js';
 import type { Answers } from '../../core/schema/questionnaire.js';
 import { isAnswerValue } from '../../core/questionnaire/answers.js';
 import type { SubmitResult } from '../../core/api/client.js';
 import type { SubmissionStatus } from './events.js';
+import { receiptKey } from './kept.js';
 
 /** What a draft keeps: everything the respondent typed, and where they were. */
 export interface QuestionnaireDraft {
@@ -86,8 +87,6 @@ export function receiptOf(
   return receipt;
 }
 
-const receiptKey = (theme: string) => `barometre:receipt:${encodeURIComponent(theme)}`;
-
 /** Keeps the last receipt of a theme. */
 export function saveReceipt(receipt: Receipt): void {
   writeJson(browserStorage(), receiptKey(receipt.theme), receipt);
@@ -108,31 +107,4 @@ export function loadReceipt(theme: string): Receipt | undefined {
 /** Forgets the receipt of a theme (the respondent starts a new answer). */
 export function clearReceipt(theme: string): void {
   removeEntry(browserStorage(), receiptKey(theme));
-}
-
-/** Every key of a storage: the browser's `localStorage`, or the memory that stands in for it. */
-function storedKeys(storage: StorageLike): string[] {
-  if ('keys' in storage && typeof storage.keys === 'function') return (storage.keys as () => string[])();
-  const web = storage as Partial<Storage>;
-  const keys: string[] = [];
-  for (let index = 0; index < (web.length ?? 0); index++) {
-    const key = web.key?.(index);
-    if (key) keys.push(key);
-  }
-  return keys;
-}
-
-/**
- * Whether this device keeps anything of a theme that would open the questionnaire elsewhere
- * than on its identification step: a receipt, or a draft of any version. Read from the keys
- * alone, before the definition (which names the version) is here.
- */
-export function keepsAnything(theme: string): boolean {
-  if (loadReceipt(theme)) return true;
-  const prefix = `${DEFAULT_DRAFT_PREFIX}:${encodeURIComponent(theme)}:`;
-  try {
-    return storedKeys(browserStorage()).some((key) => key.startsWith(prefix));
-  } catch {
-    return false;
-  }
 }

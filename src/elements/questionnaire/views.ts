@@ -22,3 +22,7 @@ export { firstRefusedSection, refusedFields, withoutField } from '../../core/que
 export { nextStep, previousStep, stepKeys, stepKind, stepPlace } from '../../core/questionnaire/step-keys.js';
 export { visibleSections } from '../../core/questionnaire/visibility.js';
 export { forgetDraftCopies, loadDraft, saveDraftCopies } from './draft-refs.js';
+export { answerOf, parseAnswerKey } from '../../core/questionnaire/answers.js';
+export { ApiError, answerProblemsOf } from '../../core/api/errors.js';
+export { forgetOwnAnswers, headlineQuestions, keepOwnAnswers, loadOwnAnswers } from './feedback/own-answers.js';
+export { clearReceipt, loadReceipt, receiptOf } from './draft.js';
