@@ -8,6 +8,7 @@ import { disposeCdn, prepareCdn, type CdnBuild } from './lib/build.js';
 import { describeMachine, loadAverage } from './lib/machine.js';
 import { parseOptions, type BenchOptions } from './lib/options.js';
 import { renderSection, renderTable, type Section } from './lib/report.js';
+import { conditionsOf } from './render/conditions.js';
 import { measureRender } from './render/index.js';
 import { measureSize } from './size.js';
 
@@ -86,7 +87,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (options.only.has('render')) {
       await section('render', '2. Render (headless Chromium)', async () => {
-        const { section: result, figures } = await measureRender(cdn!.dir, options.runs, log);
+        const conditions = conditionsOf(options.network, options.cpu);
+        const { section: result, figures } = await measureRender(cdn!.dir, options.runs, log, conditions);
         chromium = figures.chromium;
         return result;
       });

@@ -12,7 +12,11 @@
  * | `--servers=N` | 1 | server processes sharing the database; load is spread over them |
  * | `--cdn=DIR` | build into a temporary folder | use an existing script-tag build instead of building one |
  * | `--out=FILE` | bench/RESULTS.md | where the Markdown report goes; `--out=` writes none |
+ * | `--network=NAME` | loopback | the render section's network: `loopback`, or `town-hall` (150 ms round trips, 1.6 Mbit/s down) |
+ * | `--cpu=N` | 1 | the render section's CPU slowdown (4 = four times slower) |
  */
+
+import { NETWORKS, type NetworkName } from '../render/conditions.js';
 
 export const SECTIONS = ['size', 'render', 'api'] as const;
 export type SectionName = (typeof SECTIONS)[number];
@@ -27,6 +31,8 @@ export interface BenchOptions {
   servers: number;
   cdn?: string;
   out?: string;
+  network: NetworkName;
+  cpu: number;
 }
 
 function positive(name: string, raw: string): number {
@@ -44,6 +50,8 @@ export function parseOptions(argv: readonly string[], defaults: Partial<BenchOpt
     connections: 32,
     servers: 1,
     out: 'bench/RESULTS.md',
+    network: 'loopback',
+    cpu: 1,
     ...defaults,
   };
   for (const arg of argv) {
@@ -79,6 +87,13 @@ export function parseOptions(argv: readonly string[], defaults: Partial<BenchOpt
         break;
       case 'cdn':
         if (value) options.cdn = value;
+        break;
+      case 'network':
+        if (!Object.hasOwn(NETWORKS, value)) throw new Error(`--network takes one of ${Object.keys(NETWORKS).join(', ')}`);
+        options.network = value as NetworkName;
+        break;
+      case 'cpu':
+        options.cpu = positive(name, value);
         break;
       case 'out':
         if (value) options.out = value;

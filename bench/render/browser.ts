@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Request } from 'playwright-core';
 import { chromiumPath } from '../lib/machine.js';
+import { applyConditions, type LoadConditions } from './conditions.js';
 
 /**
  * One page load, timed in the page by bench/pages/probe.js. Every load gets a new browser context:
@@ -36,8 +37,8 @@ export interface LoadResult {
   /** What the probe found. */
   what: string;
   resources: ResourceTiming[];
-  /** Scripts and stylesheets received before done, with each body's gzip-9 size (when asked). */
-  downloaded?: { files: number; gzip: number };
+  /** Scripts and stylesheets received before done, with each body's gzip-9 and brotli-11 sizes (when asked). */
+  downloaded?: { files: number; gzip: number; brotli: number };
   /** Requests to anywhere but the local server (when asked): nothing may come from the internet. */
   external?: string[];
 }
@@ -63,7 +64,11 @@ export function launch(): Promise<Browser> {
   });
 }
 
-export async function loadOnce(browser: Browser, scenario: Scenario, options: { weigh?: boolean; timeoutMs?: number } = {}): Promise<LoadResult> {
+export async function loadOnce(
+  browser: Browser,
+  scenario: Scenario,
+  options: { weigh?: boolean; timeoutMs?: number; conditions?: LoadConditions } = {},
+): Promise<LoadResult> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     reducedMotion: scenario.reducedMotion ?? 'no-preference',
@@ -78,6 +83,7 @@ export async function loadOnce(browser: Browser, scenario: Scenario, options: { 
     ].join('\n');
     await context.addInitScript({ content: `${setup}\n${PROBE}` });
     const page = await context.newPage();
+    if (options.conditions) await applyConditions(page, options.conditions);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     const received: Request[] = [];
@@ -107,11 +113,14 @@ export async function loadOnce(browser: Browser, scenario: Scenario, options: { 
     const result = (await page.evaluate('window.__benchResult')) as LoadResult;
     if (options.weigh) {
       let gzip = 0;
+      let brotli = 0;
       for (const request of received) {
         const body = await (await request.response())?.body().catch(() => undefined);
-        if (body) gzip += gzipSync(body, { level: 9 }).length;
+        if (!body) continue;
+        gzip += gzipSync(body, { level: 9 }).length;
+        brotli += brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
       }
-      result.downloaded = { files: received.length, gzip };
+      result.downloaded = { files: received.length, gzip, brotli };
       result.external = external;
     }
     return result;

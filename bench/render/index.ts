@@ -9,6 +9,7 @@ import { definitions } from '../../src/questionnaires/all.js';
 import type { Section, Table, Target } from '../lib/report.js';
 import { kB, median, ms, percentile, ratio, sortedCopy } from '../lib/stats.js';
 import { launch, loadOnce, type LoadResult, type ResourceTiming, type Scenario } from './browser.js';
+import { describeConditions, NETWORKS, type LoadConditions } from './conditions.js';
 import { PAGES, writeSite, type ChartSubject } from './site.js';
 import { checkConverter } from './surveyjs-check.js';
 
@@ -115,10 +116,10 @@ function pairedRatio(side: Side, reference: Side): number {
 }
 
 /** Runs every side once as a warm-up (server caches, JIT, disk cache of the OS), then `runs` rounds in rotating order. */
-async function race(browser: Browser, sides: Side[], runs: number, log: (line: string) => void): Promise<void> {
+async function race(browser: Browser, sides: Side[], runs: number, log: (line: string) => void, conditions: LoadConditions): Promise<void> {
   for (const side of sides) {
     try {
-      side.warmup = await loadOnce(browser, side.scenario, { weigh: true });
+      side.warmup = await loadOnce(browser, side.scenario, { weigh: true, conditions, timeoutMs: 60_000 });
     } catch (error) {
       side.failure = error instanceof Error ? error.message : String(error);
       log(`  ${side.scenario.label}: ${side.failure}`);
@@ -128,7 +129,7 @@ async function race(browser: Browser, sides: Side[], runs: number, log: (line: s
   for (let round = 0; round < runs; round++) {
     // Each round starts with another side, so a slow spell of the machine does not always hit the same one.
     const order = running.map((_, index) => running[(index + round) % running.length]!);
-    for (const side of order) side.loads.push(await loadOnce(browser, side.scenario));
+    for (const side of order) side.loads.push(await loadOnce(browser, side.scenario, { conditions, timeoutMs: 60_000 }));
   }
   for (const side of running) {
     const s = summarize(side.loads);
@@ -196,7 +197,8 @@ function row(label: string, side: Side, reference: Side | undefined, paint: bool
   if (side.failure !== undefined) return [label, 'failed', '', '', '', '', '', '', ''];
   const s = summarize(side.loads);
   const versus = reference ? ratio(pairedRatio(side, reference)) : '';
-  const downloaded = side.warmup?.downloaded ? kB(side.warmup.downloaded.gzip) : '';
+  const fetched = side.warmup?.downloaded;
+  const downloaded = fetched ? `${kB(fetched.gzip)} / ${kB(fetched.brotli)} (${fetched.files})` : '';
   const optional = (value: number) => (Number.isFinite(value) ? ms(value) : '—');
   return [label, ms(s.done), `${ms(s.q1)}–${ms(s.q3)}`, versus, paint ? ms(s.first) : '—', `${s.requests} / ${s.rounds}`, optional(s.lastAsset), optional(s.lastApi), downloaded];
 }
@@ -228,6 +230,7 @@ export async function measureRender(
   cdnDir: string,
   runs: number,
   log: (line: string) => void,
+  conditions: LoadConditions = { ...NETWORKS.loopback, cpu: 1 },
 ): Promise<{ section: Section; figures: RenderFigures }> {
   const steps = checkConverter(Object.values(definitions), 4);
   log(`  SurveyJS converter agrees with our engine on ${steps} answer steps across the nine questionnaires`);
@@ -270,7 +273,7 @@ export async function measureRender(
       loads: [],
     };
     log(`  questionnaire: ${runs} rounds`);
-    await race(browser, [ours, oursDraft, surveyJs], runs, log);
+    await race(browser, [ours, oursDraft, surveyJs], runs, log, conditions);
 
     // Reduced motion: our element then draws without animation, as the plain Chart.js pages do.
     const chartScenario = (label: string, path: string): Side => ({
@@ -282,13 +285,13 @@ export async function measureRender(
     const umd = chartScenario('Chart.js, minified UMD build', PAGES.chartJsUmd);
     const dsfr = chartScenario('DSFR Chart <bar-chart>', PAGES.dsfr);
     log(`  chart: ${runs} rounds`);
-    await race(browser, [oursChart, esm, umd, dsfr], runs, log);
+    await race(browser, [oursChart, esm, umd, dsfr], runs, log, conditions);
 
-    const headers = ['page', 'done', 'quartiles', 'ratio', 'first paint', 'requests / rounds', 'last JS/CSS in', 'last API in', 'JS/CSS fetched (gzip)'];
+    const headers = ['page', 'done', 'quartiles', 'ratio', 'first paint', 'requests / rounds', 'last JS/CSS in', 'last API in', 'JS/CSS fetched (gzip / brotli, files)'];
     const numeric = [1, 2, 3, 4, 5, 6, 7, 8];
     const code = (text: string) => text.replace(/<([\w-]+)>/g, '`<$1>`');
     const questionnaireTable: Table = {
-      title: `Questionnaire \`${THEME}\`: navigation start → first input interactive (median of ${runs})`,
+      title: `Questionnaire \`${THEME}\`: navigation start → first input interactive (median of ${runs}; ${describeConditions(conditions)})`,
       headers,
       numeric,
       rows: [
@@ -298,7 +301,7 @@ export async function measureRender(
       ],
     };
     const chartTable: Table = {
-      title: `Bar chart, ${chart.territoire} vs ${chart.comparer.join(', ')}, question \`${chart.question}\`: navigation start → chart drawn (median of ${runs})`,
+      title: `Bar chart, ${chart.territoire} vs ${chart.comparer.join(', ')}, question \`${chart.question}\`: navigation start → chart drawn (median of ${runs}; ${describeConditions(conditions)})`,
       headers,
       numeric,
       rows: [
@@ -347,10 +350,11 @@ export async function measureRender(
         ? `DSFR Chart could not be rendered: ${dsfr.failure}`
         : 'DSFR Chart rendered without the DSFR stylesheet and script (not installed; its README requires them), so its look is not the intended one; it has no option to turn its 1-second animation off, so its "done" includes the animation ("first paint" is when bars start to grow).',
       externalNote([ours, oursDraft, surveyJs, oursChart, esm, umd, dsfr]),
-      '"JS/CSS fetched": gzip-9 sizes of the scripts and stylesheets the page had received when it was done (warm-up load).',
-      'The local server speaks HTTP/1.1 without compression, like `npm start`: Chromium opens at most six connections to it, so a round of a dozen module requests is served six at a time. ' +
+      '"JS/CSS fetched": every script and stylesheet the page had received when it was done (warm-up load), each body compressed on its own at gzip level 9 and at brotli quality 11, and how many files.',
+      '"Rounds": sequential rounds of requests before done — a request that starts only after the first response of the current round has arrived opens a new one.',
+      'The local server speaks HTTP/1.1, like `npm start`: Chromium opens at most six connections to it, so a round of a dozen requests is served six at a time. ' +
         'Over HTTP/2 (usual behind a CDN or reverse proxy) they would share one connection; this setup does not measure that.',
-      `Each load: a new browser context (empty cache, empty storage), 1280×900 viewport, ${chromium}; one warm-up round, then ${runs} rounds in rotating order. ` +
+      `Each load: a new browser context (empty cache, empty storage), 1280×900 viewport, ${chromium}, ${describeConditions(conditions)} (DevTools protocol emulation, \`--network\` and \`--cpu\`); one warm-up round, then ${runs} rounds in rotating order. ` +
         '"Done" is the median of the loads, "quartiles" its 25th and 75th percentiles; a ratio is the median of the per-round ratios of the two sides (each round loads every side back to back).',
     );
 
