@@ -1,0 +1,76 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, startServer, type RunningServer } from './harness.js';
+
+/**
+ * The script-tag build's first round: once the loader has run, an element's code, the chunks it
+ * imports, its first API requests and, for a chart in view, Chart.js all leave together; and the
+ * element takes the answers to the requests the loader sent instead of asking again.
+ */
+
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+interface Entry {
+  name: string;
+  start: number;
+  end: number;
+}
+
+test('the loader sends the first requests of a questionnaire and a chart with their code, each once', async () => {
+  const page = await browser.newPage();
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(request.url()));
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8">
+    <script type="module" src="/cdn/barometre-widgets.js"></script></head><body>
+    <barometre-provider api="${server.api}" territoire="departement:33">
+      <barometre-questionnaire theme="cybersecurite"></barometre-questionnaire>
+      <barometre-territoire-chart theme="inclusion" question="lieu_mediation" comparer="region france"></barometre-territoire-chart>
+    </barometre-provider></body></html>`;
+  await page.route(`${server.origin}/first-round.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto(`${server.origin}/first-round.html`);
+  // The questionnaire's progress shows once its definition is in; the chart's source line once its results are.
+  await page.waitForFunction(() =>
+    Boolean(
+      document.querySelector('barometre-questionnaire')?.shadowRoot?.querySelector('[part~="progress"]') &&
+        document.querySelector('barometre-territoire-chart')?.shadowRoot?.querySelector('[part~="source"]'),
+    ),
+  );
+  await page.waitForLoadState('networkidle');
+
+  const api = asked.filter((url) => url.includes('/api/v1/')).map((url) => url.slice(server.api.length));
+  const count = (prefix: string) => api.filter((path) => path.startsWith(prefix)).length;
+  assert.equal(count('/questionnaires/cybersecurite'), 1, api.join('\n'));
+  assert.equal(count('/questionnaires/inclusion'), 1, api.join('\n'));
+  assert.equal(count('/resultats/inclusion?'), 1, api.join('\n'));
+  assert.equal(asked.filter((url) => /preload-helper/.test(url)).length, 0, 'no preload helper of its own');
+
+  const entries = (await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => ({ name: entry.name, start: entry.startTime, end: entry.responseEnd })),
+  )) as Entry[];
+  const find = (pattern: RegExp) => {
+    const found = entries.find((entry) => pattern.test(entry.name));
+    assert.ok(found, `${pattern} was loaded`);
+    return found;
+  };
+  const questionnaire = find(/\/chunks\/questionnaire-(?!shared)[\w-]+\.js$/);
+  const chart = find(/\/chunks\/territoire-chart-[\w-]+\.js$/);
+  // Asked for before the element's code had arrived: in the same round, not after it.
+  for (const pattern of [/\/questionnaires\/cybersecurite$/, /\/questionnaires\/inclusion$/, /\/resultats\/inclusion\?/, /\/chunks\/chart-runtime-[\w-]+\.js$/]) {
+    const entry = find(pattern);
+    const element = pattern.source.includes('cybersecurite') ? questionnaire : chart;
+    assert.ok(entry.start < element.end, `${entry.name} started at ${entry.start} ms, before ${element.name} arrived at ${element.end} ms`);
+  }
+  await page.close();
+});
