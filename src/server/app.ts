@@ -4,6 +4,8 @@ import type { Server } from 'node:http';
 import Fastify, { type FastifyHttpOptions, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { QuestionnaireDefinition, ThemeId } from '../core/schema/questionnaire.js';
 import { definitions as builtInDefinitions } from '../questionnaires/all.js';
+import { trustedIssuers } from './attestation/issuers.js';
+import { AttestationVerifier } from './attestation/verify.js';
 import type { ServerConfig } from './config.js';
 import type { ServerContext } from './context.js';
 import { installApiCompression } from './http/api-compression.js';
@@ -17,6 +19,7 @@ import { Publisher } from './publication/publisher.js';
 import { PublicationReader } from './publication/read.js';
 import { adminRoutes } from './routes/admin.js';
 import { collectiviteRoutes } from './routes/collectivites.js';
+import { configRoutes } from './routes/config.js';
 import { contributionRoutes } from './routes/contributions.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
@@ -104,6 +107,7 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
     definitions,
     minCell: config.minCell,
     intervalMs: config.publicationIntervalMs,
+    countUnverified: config.countUnverified,
     log: { info: (message) => app.log.info(message), error: (message) => app.log.error(message) },
   });
   const context: ServerContext = {
@@ -113,6 +117,7 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
     definitions,
     publisher,
     reader: new PublicationReader(referential),
+    attestations: new AttestationVerifier(trustedIssuers(config), config.attestationAudience),
     version: packageVersion(),
   };
 
@@ -135,6 +140,7 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
       });
       indexRoutes(api);
       healthRoutes(api, context);
+      configRoutes(api, context);
       questionnaireRoutes(api, context);
       collectiviteRoutes(api, context);
       territoireRoutes(api, context);

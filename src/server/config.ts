@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import * as z from 'zod';
 import { MIN_CELL_FLOOR } from '../core/schema/results.js';
+import { PortalKeysVariable, type PortalKeys } from './attestation/portal-keys.js';
+import { DEFAULT_PENDING_LIMITS, type PendingLimits } from './store/types.js';
 
 /**
  * The server's settings, read from environment variables by {@link loadConfig} or built directly
@@ -30,6 +32,17 @@ export interface PostgresSettings {
   url: string;
   /** Connections each instance keeps at most. */
   poolSize: number;
+}
+
+/** ProConnect (OpenID Connect) sign-in, when configured. */
+export interface OidcSettings {
+  /** The provider's issuer URL; its discovery document is read from there. */
+  issuer: string;
+  clientId: string;
+  /** Never logged. Also the secret from which the server's own attestations are signed. */
+  clientSecret: string;
+  /** The server's public address (scheme and host), where the provider sends the browser back. */
+  publicUrl: string;
 }
 
 /** How the database is filled when it starts empty. */
@@ -69,6 +82,16 @@ export interface ServerConfig {
    * `trustProxy`: behind a reverse proxy, without it every client shares the proxy's rate limit.
    */
   trustProxy: boolean | number | string[];
+  /** The OPSN portals whose attestations make a contribution verified, with their public keys. */
+  portals: PortalKeys[];
+  /** The `aud` every attestation must name: this deployment. */
+  attestationAudience: string;
+  /** Whether publications count unverified contributions. */
+  countUnverified: boolean;
+  /** How many submissions the review queue holds at most. */
+  pendingLimits: PendingLimits;
+  /** ProConnect sign-in; absent when not configured. */
+  oidc?: OidcSettings;
 }
 
 /** `15m`, `1h`, `1d`… as milliseconds; `0` alone means never. */
@@ -99,6 +122,13 @@ function integerIn(name: string, min: number, max: number) {
     .regex(/^\d+$/, `${name} must be a whole number`)
     .transform(Number)
     .pipe(z.number().int().min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`));
+}
+
+function onOff(name: string) {
+  return z
+    .enum(['on', 'off', 'true', 'false'], { message: `${name} must be "on" or "off"` })
+    .default('on')
+    .transform((value) => value === 'on' || value === 'true');
 }
 
 const EnvSchema = z.object({
@@ -172,7 +202,52 @@ const EnvSchema = z.object({
       });
       return z.NEVER;
     }),
+  BAROMETRE_PORTAL_KEYS: PortalKeysVariable,
+  BAROMETRE_ATTESTATION_AUDIENCE: z
+    .string()
+    .trim()
+    .regex(/^[\x21-\x7e]{1,200}$/, 'BAROMETRE_ATTESTATION_AUDIENCE must be 1 to 200 visible ASCII characters, such as https://barometre.example.org')
+    .default('barometre'),
+  BAROMETRE_COUNT_UNVERIFIED: onOff('BAROMETRE_COUNT_UNVERIFIED'),
+  BAROMETRE_PENDING_PER_COLLECTIVITE: integerIn('BAROMETRE_PENDING_PER_COLLECTIVITE', 1, 100).default(DEFAULT_PENDING_LIMITS.perCollectivite),
+  BAROMETRE_PENDING_MAX: integerIn('BAROMETRE_PENDING_MAX', 1, 10_000_000).default(DEFAULT_PENDING_LIMITS.overall),
+  BAROMETRE_OIDC_ISSUER: z
+    .string()
+    .trim()
+    .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), 'BAROMETRE_OIDC_ISSUER must be the provider\'s issuer URL')
+    .optional(),
+  BAROMETRE_OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  // A secret: the message never repeats it.
+  BAROMETRE_OIDC_CLIENT_SECRET: z.string().min(16, 'BAROMETRE_OIDC_CLIENT_SECRET must have at least 16 characters').optional(),
+  BAROMETRE_PUBLIC_URL: z
+    .string()
+    .trim()
+    .transform((value) => value.replace(/\/$/, ''))
+    .pipe(z.string().regex(ORIGIN, 'BAROMETRE_PUBLIC_URL must be the server\'s public origin, such as https://barometre.example.org'))
+    .optional(),
 });
+
+/** The OpenID Connect settings: all of them or none, or one line saying which are missing. */
+function oidcSettings(values: z.infer<typeof EnvSchema>): OidcSettings | string | undefined {
+  const given = {
+    BAROMETRE_OIDC_ISSUER: values.BAROMETRE_OIDC_ISSUER,
+    BAROMETRE_OIDC_CLIENT_ID: values.BAROMETRE_OIDC_CLIENT_ID,
+    BAROMETRE_OIDC_CLIENT_SECRET: values.BAROMETRE_OIDC_CLIENT_SECRET,
+    BAROMETRE_PUBLIC_URL: values.BAROMETRE_PUBLIC_URL,
+  };
+  const missing = Object.entries(given)
+    .filter(([, value]) => value === undefined)
+    .map(([name]) => name);
+  // The public URL alone turns nothing on.
+  if (missing.filter((name) => name.startsWith('BAROMETRE_OIDC_')).length === 3) return undefined;
+  if (missing.length > 0) return `- ProConnect sign-in needs ${missing.join(', ')} as well (or none of the BAROMETRE_OIDC_ variables)`;
+  return {
+    issuer: values.BAROMETRE_OIDC_ISSUER!,
+    clientId: values.BAROMETRE_OIDC_CLIENT_ID!,
+    clientSecret: values.BAROMETRE_OIDC_CLIENT_SECRET!,
+    publicUrl: values.BAROMETRE_PUBLIC_URL!,
+  };
+}
 
 /** The folders served as static files by default, relative to the current directory. */
 export function defaultStaticRoots(base = process.cwd()): StaticRoots {
@@ -200,6 +275,10 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
     staticRoots: defaultStaticRoots(),
     logger: false,
     trustProxy: false,
+    portals: [],
+    attestationAudience: 'barometre',
+    countUnverified: true,
+    pendingLimits: DEFAULT_PENDING_LIMITS,
     ...overrides,
   };
 }
@@ -224,6 +303,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const values = parsed.data;
+  const oidc = oidcSettings(values);
+  if (typeof oidc === 'string') throw new ConfigError(`Invalid configuration:\n${oidc}`);
   const config: ServerConfig = {
     port: values.PORT,
     host: values.HOST,
@@ -239,7 +320,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     staticRoots: defaultStaticRoots(),
     logger: values.BAROMETRE_LOG === 'on',
     trustProxy: values.BAROMETRE_TRUST_PROXY,
+    portals: values.BAROMETRE_PORTAL_KEYS,
+    attestationAudience: values.BAROMETRE_ATTESTATION_AUDIENCE,
+    countUnverified: values.BAROMETRE_COUNT_UNVERIFIED,
+    pendingLimits: { perCollectivite: values.BAROMETRE_PENDING_PER_COLLECTIVITE, overall: values.BAROMETRE_PENDING_MAX },
   };
+  if (oidc !== undefined) config.oidc = oidc;
   if (values.BAROMETRE_ADMIN_TOKEN !== undefined) config.adminToken = values.BAROMETRE_ADMIN_TOKEN;
   if (values.BAROMETRE_DATABASE_URL !== undefined) {
     config.postgres = { url: values.BAROMETRE_DATABASE_URL, poolSize: values.BAROMETRE_DATABASE_POOL };

@@ -1,3 +1,4 @@
+import type { AttestationVerifier } from './attestation/verify.js';
 import type { QuestionnaireDefinition, ThemeId } from '../core/schema/questionnaire.js';
 import type { ServerConfig } from './config.js';
 import type { Publisher } from './publication/publisher.js';
@@ -15,6 +16,8 @@ export interface ServerContext {
   /** Makes publications and holds the latest, which every public figure comes from. */
   publisher: Publisher;
   reader: PublicationReader;
+  /** Checks the attestations of OPSN portals (and of ProConnect sign-ins). */
+  attestations: AttestationVerifier;
   /** The package version, reported by `/health`. */
   version: string;
 }

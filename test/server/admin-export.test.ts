@@ -39,7 +39,8 @@ describe(onStore('CSV writing'), () => {
 describe(onStore('export and administration'), () => {
   let server: TestServer;
   before(async () => {
-    server = await startServer();
+    // Clients are told apart by the addresses a trusted proxy gives.
+    server = await startServer({ trustProxy: true });
   });
   after(async () => {
     await server.close();
@@ -121,11 +122,12 @@ describe(onStore('export and administration'), () => {
     assert.equal((await adminGet(server.url, '/api/v1/export/inclusion.json')).status, 404);
   });
 
-  test('pending submissions can be accepted (with a new token) or rejected', async () => {
+  test('pending submissions can be accepted (with a new code) or rejected', async () => {
     const first = await json(await putContribution(server.url, RENNES_SIRET, 'cybersecurite', cyberSubmission()));
     assert.equal(first.status, 201);
-    const a = await json(await putContribution(server.url, RENNES_SIRET, 'cybersecurite', cyberSubmission({ rssi: 'interne' })));
-    const b = await json(await putContribution(server.url, RENNES_SIRET, 'cybersecurite', cyberSubmission({ rssi: 'mutualise' })));
+    const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
+    const a = await json(await putContribution(server.url, RENNES_SIRET, 'cybersecurite', cyberSubmission({ rssi: 'interne' }), from('10.0.2.1')));
+    const b = await json(await putContribution(server.url, RENNES_SIRET, 'cybersecurite', cyberSubmission({ rssi: 'mutualise' }), from('10.0.2.2')));
     assert.equal(a.status, 409);
     assert.equal(b.status, 409);
 
@@ -142,7 +144,7 @@ describe(onStore('export and administration'), () => {
     const accepted = await json(await adminPost(server.url, `/api/v1/admin/pending/${a.body.details.pendingId}/accept`));
     assert.equal(accepted.status, 200);
     assert.equal(accepted.body.status, 'accepted');
-    assert.match(accepted.body.editToken, /^[A-Za-z0-9_-]{40,}$/);
+    assert.match(accepted.body.editCode, /^[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
 
     const rejected = await json(await adminPost(server.url, `/api/v1/admin/pending/${b.body.details.pendingId}/reject`));
     assert.deepEqual(rejected.body, { status: 'rejected' });
@@ -156,12 +158,12 @@ describe(onStore('export and administration'), () => {
 
     assert.equal((await json(await adminGet(server.url, '/api/v1/admin/pending'))).body.pending.length, 0);
 
-    // The accepted answers are current; the old token no longer edits, the new one does.
+    // The accepted answers are current; the old code is wrong now, the new one edits.
     const csv = await (await adminGet(server.url, '/api/v1/export/cybersecurite.csv')).text();
     assert.ok(csv.split('\r\n').find((line) => line.startsWith(RENNES_SIRET))!.includes(',interne,'));
     const old = await putContribution(server.url, RENNES_SIRET, 'cybersecurite', cyberSubmission(), { token: first.body.editToken });
-    assert.equal(old.status, 409);
-    const fresh = await putContribution(server.url, RENNES_SIRET, 'cybersecurite', cyberSubmission(), { token: accepted.body.editToken });
+    assert.equal(old.status, 403);
+    const fresh = await putContribution(server.url, RENNES_SIRET, 'cybersecurite', cyberSubmission(), { token: accepted.body.editCode });
     assert.equal(fresh.status, 200);
   });
 });

@@ -16,11 +16,14 @@ import {
 
 describe(onStore('first contribution under concurrency'), () => {
   test('20 simultaneous first submissions: exactly one 201, nineteen 409 kept pending', async () => {
-    const server = await startServer();
+    // Twenty clients (addresses told by a trusted proxy), each with a place in the review queue.
+    const server = await startServer({ trustProxy: true, pendingLimits: { perCollectivite: 20, overall: 1000 } });
     try {
       const responses = await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
-          putContribution(server.url, RENNES_SIRET, 'cybersecurite', cyberSubmission({ double_authentification: i % 2 ? 'oui' : 'non' })).then(json),
+          putContribution(server.url, RENNES_SIRET, 'cybersecurite', cyberSubmission({ double_authentification: i % 2 ? 'oui' : 'non' }), {
+            headers: { 'x-forwarded-for': `10.0.0.${i + 1}` },
+          }).then(json),
         ),
       );
       const statuses = responses.map((r) => r.status).sort();

@@ -23,7 +23,7 @@ describe(onStore('PUT and GET /contributions/:siret/:theme'), () => {
     await server.close();
   });
 
-  test('a first contribution is created, with an edit token given once', async () => {
+  test('a first contribution is created, with an edit code given once', async () => {
     const status = await json(await fetch(`${server.url}/api/v1/contributions/${RENNES_SIRET}/cybersecurite`));
     assert.equal(status.status, 200);
     assert.deepEqual(status.body, { exists: false });
@@ -31,7 +31,10 @@ describe(onStore('PUT and GET /contributions/:siret/:theme'), () => {
     const created = await json(await putContribution(server.url, RENNES_SIRET, 'cybersecurite', cyberSubmission()));
     assert.equal(created.status, 201);
     assert.equal(created.body.status, 'created');
-    assert.match(created.body.editToken, /^[A-Za-z0-9_-]{40,}$/);
+    // Four groups of four characters of Crockford's base 32: no I, L, O nor U.
+    assert.match(created.body.editCode, /^[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+    assert.equal(created.body.editToken, created.body.editCode, 'the former name still carries it');
+    assert.equal(created.body.verification, 'unverified');
     assert.ok(!Number.isNaN(Date.parse(created.body.updatedAt)));
 
     const after = await json(await fetch(`${server.url}/api/v1/contributions/${RENNES_SIRET}/cybersecurite`));
@@ -66,28 +69,39 @@ describe(onStore('PUT and GET /contributions/:siret/:theme'), () => {
     assert.equal(again.status, 200);
   });
 
-  test('without a valid token, a second submission is kept aside as pending, never overwriting', async () => {
+  test('without a code, a second submission is kept aside as pending, never overwriting; a wrong code is an error', async () => {
     const siret = communeSiret('56260');
     const first = await json(await putContribution(server.url, siret, 'cybersecurite', cyberSubmission()));
     assert.equal(first.status, 201);
 
-    for (const token of [undefined, 'not-the-token']) {
-      const conflict = await json(
-        await putContribution(server.url, siret, 'cybersecurite', cyberSubmission({ rssi: 'interne' }), token ? { token } : {}),
-      );
-      assert.equal(conflict.status, 409);
-      assert.equal(conflict.body.error, 'contribution_exists');
-      assert.match(conflict.body.message, /déjà répondu/);
-      assert.match(conflict.body.details.pendingId, /^[0-9a-f-]{36}$/);
-      // Whoever sends answers for any SIRET learns that one exists, not when it was written.
-      assert.deepEqual(Object.keys(conflict.body.details), ['pendingId']);
-      assert.doesNotMatch(conflict.body.message.replace(conflict.body.details.pendingId, ''), /\d|mise à jour/);
-    }
+    const conflict = await json(await putContribution(server.url, siret, 'cybersecurite', cyberSubmission({ rssi: 'interne' })));
+    assert.equal(conflict.status, 409);
+    assert.equal(conflict.body.error, 'contribution_exists');
+    assert.match(conflict.body.message, /déjà répondu/);
+    assert.match(conflict.body.details.pendingId, /^[0-9a-f-]{36}$/);
+    // Whoever sends answers for any SIRET learns that one exists, not when it was written.
+    assert.deepEqual(Object.keys(conflict.body.details), ['pendingId']);
+    assert.doesNotMatch(conflict.body.message.replace(conflict.body.details.pendingId, ''), /\d|mise à jour/);
+
+    // A wrong code is said to be wrong, on the code's field, with the choice to send for review.
+    const wrong = await json(await putContribution(server.url, siret, 'cybersecurite', cyberSubmission({ rssi: 'interne' }), { token: 'ABCD-EFGH-JKMN-PQRS' }));
+    assert.equal(wrong.status, 403);
+    assert.equal(wrong.body.error, 'edit_code_wrong');
+    assert.deepEqual(wrong.body.details, { field: 'editCode', remainingAttempts: 4, canSendForReview: true });
+    const malformed = await json(await putContribution(server.url, siret, 'cybersecurite', cyberSubmission(), { token: 'not-the-token' }));
+    assert.equal(malformed.status, 400);
+    assert.equal(malformed.body.error, 'edit_code_malformed');
+    // Sent for review knowingly: set aside, in place of the same client's earlier submission.
+    const knowingly = await json(
+      await putContribution(server.url, siret, 'cybersecurite', { ...cyberSubmission({ rssi: 'mutualise' }), review: true }, { token: 'ABCD-EFGH-JKMN-PQRS' }),
+    );
+    assert.equal(knowingly.status, 409);
+    assert.equal(knowingly.body.details.replacedPendingId, conflict.body.details.pendingId);
 
     const pending = await json(await adminGet(server.url, '/api/v1/admin/pending'));
     const mine = pending.body.pending.filter((p: { siret: string }) => p.siret === siret);
-    assert.equal(mine.length, 2);
-    assert.equal(mine[0].answers.rssi, 'interne');
+    assert.equal(mine.length, 1);
+    assert.equal(mine[0].answers.rssi, 'mutualise');
 
     const csv = await (await adminGet(server.url, '/api/v1/export/cybersecurite.csv')).text();
     const row = csv.split('\r\n').find((line) => line.startsWith(siret))!;

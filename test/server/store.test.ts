@@ -10,7 +10,8 @@ import { MIGRATIONS as POSTGRES_MIGRATIONS } from '../../src/server/store/postgr
 import { PostgresContributionStore } from '../../src/server/store/postgres/postgres-store.js';
 import { MIGRATIONS } from '../../src/server/store/sqlite/migrations.js';
 import { SqliteContributionStore } from '../../src/server/store/sqlite/sqlite-store.js';
-import { hashToken, newEditToken } from '../../src/server/security/tokens.js';
+import { newEditCode } from '../../src/server/security/edit-codes.js';
+import { hashToken } from '../../src/server/security/tokens.js';
 import type {
   BulkRecord,
   ContributionInput,
@@ -61,7 +62,7 @@ const claim = () => ({ key: `k${++keys}-${process.pid}-${Date.now()}`, route: 'P
 
 /** A submission of `siren` at `now`, with a fresh key unless one is given. */
 function submission(siren: string, now: string, extra: Partial<SubmitRequest> = {}, overrides: Partial<ContributionInput> = {}): SubmitRequest {
-  return { contribution: input(siren, overrides), newTokenHash: newEditToken().hash, idempotency: claim(), now, ...extra };
+  return { contribution: input(siren, overrides), newEditCode: newEditCode(), idempotency: claim(), now, ...extra };
 }
 
 function outcomeOf(result: Awaited<ReturnType<ContributionStore['submit']>>): string {
@@ -118,17 +119,17 @@ function withStore(run: (store: ContributionStore, openAnother: () => Promise<Co
 }
 
 describe(onStore('store contract'), () => {
-  test('replacing with the edit token keeps history; a wrong token sets the submission aside', withStore(async (store) => {
-    const token = newEditToken();
-    const first = await store.submit({ contribution: input('200000001'), newTokenHash: token.hash, idempotency: claim(), now: '2024-01-01T00:00:00.000Z' }, respond);
+  test('replacing with the edit code keeps history; without a code the submission is set aside', withStore(async (store) => {
+    const token = newEditCode();
+    const first = await store.submit({ contribution: input('200000001'), newEditCode: token, idempotency: claim(), now: '2024-01-01T00:00:00.000Z' }, respond);
     assert.equal(first.kind === 'done' && first.outcome.kind, 'created');
     const replaced = await store.submit(
-      { contribution: input('200000001', { role: 'elu' }), presentedToken: token.token, newTokenHash: newEditToken().hash, idempotency: claim(), now: '2024-02-01T00:00:00.000Z' },
+      { contribution: input('200000001', { role: 'elu' }), presentedCode: token, newEditCode: newEditCode(), idempotency: claim(), now: '2024-02-01T00:00:00.000Z' },
       respond,
     );
     assert.equal(replaced.kind === 'done' && replaced.outcome.kind, 'replaced');
     const pending = await store.submit(
-      { contribution: input('200000001', { role: 'agent' }), presentedToken: 'wrong', newTokenHash: newEditToken().hash, idempotency: claim(), now: '2024-03-01T00:00:00.000Z' },
+      { contribution: input('200000001', { role: 'agent' }), newEditCode: newEditCode(), idempotency: claim(), now: '2024-03-01T00:00:00.000Z' },
       respond,
     );
     assert.equal(pending.kind === 'done' && pending.outcome.kind, 'pending');
@@ -150,12 +151,12 @@ describe(onStore('store contract'), () => {
     const [waiting] = await store.listPending();
     assert.equal(waiting!.receivedAt, '2024-03-01T00:00:00.000Z');
     assert.equal(waiting!.status, 'pending');
-    const adminToken = newEditToken();
-    const decision = await store.acceptPending(waiting!.id, adminToken.hash, '2024-04-01T00:00:00.000Z');
+    const adminToken = newEditCode();
+    const decision = await store.acceptPending(waiting!.id, adminToken, '2024-04-01T00:00:00.000Z');
     assert.deepEqual(decision, { kind: 'accepted', updatedAt: '2024-04-01T00:00:00.000Z', siret: '20000000100012', theme: 'cybersecurite' });
-    assert.deepEqual(await store.acceptPending(waiting!.id, adminToken.hash, '2024-04-02T00:00:00.000Z'), { kind: 'already_decided', status: 'accepted' });
+    assert.deepEqual(await store.acceptPending(waiting!.id, adminToken, '2024-04-02T00:00:00.000Z'), { kind: 'already_decided', status: 'accepted' });
     assert.deepEqual(await store.rejectPending(waiting!.id, '2024-04-02T00:00:00.000Z'), { kind: 'already_decided', status: 'accepted' });
-    assert.deepEqual(await store.acceptPending('no-such-id', adminToken.hash, '2024-04-02T00:00:00.000Z'), { kind: 'not_found' });
+    assert.deepEqual(await store.acceptPending('no-such-id', adminToken, '2024-04-02T00:00:00.000Z'), { kind: 'not_found' });
     assert.deepEqual(await store.rejectPending('nul\u0000id', '2024-04-02T00:00:00.000Z'), { kind: 'not_found' });
     const afterAccept = await store.history('200000001', 'cybersecurite');
     assert.deepEqual(afterAccept.map((h) => [h.role, h.replacedBy]), [['agent', 'edit_token'], ['elu', 'admin']]);
@@ -164,10 +165,11 @@ describe(onStore('store contract'), () => {
     const [decided] = await store.listPending({ all: true });
     assert.equal(decided!.status, 'accepted');
     assert.equal(decided!.decidedAt, '2024-04-01T00:00:00.000Z');
-    // The accepted submission's author gets the administrator's new token, not the old one.
-    const byOldToken = await store.submit(submission('200000001', '2024-05-01T00:00:00.000Z', { presentedToken: token.token }), respond);
-    assert.equal(outcomeOf(byOldToken), 'pending');
-    const byNewToken = await store.submit(submission('200000001', '2024-05-02T00:00:00.000Z', { presentedToken: adminToken.token }), respond);
+    // The accepted submission's author gets the administrator's new code; the old one is wrong now.
+    const byOldToken = await store.submit(submission('200000001', '2024-05-01T00:00:00.000Z', { presentedCode: token }), respond);
+    assert.deepEqual(byOldToken, { kind: 'refused', refusal: { kind: 'wrong_code', remainingAttempts: 4 } });
+    assert.equal(outcomeOf(await store.submit(submission('200000001', '2024-05-01T00:00:01.000Z'), respond)), 'pending');
+    const byNewToken = await store.submit(submission('200000001', '2024-05-02T00:00:00.000Z', { presentedCode: adminToken }), respond);
     assert.equal(outcomeOf(byNewToken), 'replaced');
     // A rejected submission changes nothing.
     const [second] = await store.listPending();
@@ -192,10 +194,10 @@ describe(onStore('store contract'), () => {
 
   test('publication rows are the current versions, in SIREN order, placed, with their answers', withStore(async (store) => {
     assert.deepEqual(await store.publicationRows('cybersecurite'), []);
-    const token = newEditToken();
+    const token = newEditCode();
     // Written out of SIREN order: the rows come back in it.
     await store.submit(submission('200000022', '2024-01-01T00:00:00.000Z'), respond);
-    await store.submit(submission('200000021', '2024-01-01T00:00:01.000Z', { newTokenHash: token.hash }), respond);
+    await store.submit(submission('200000021', '2024-01-01T00:00:01.000Z', { newEditCode: token }), respond);
     assert.deepEqual(await stamps(store), ['200000021@2024-01-01T00:00:01.000Z', '200000022@2024-01-01T00:00:00.000Z']);
     // A submission set aside changes nothing that publications count.
     await store.submit(submission('200000021', '2024-01-02T00:00:00.000Z'), respond);
@@ -204,7 +206,7 @@ describe(onStore('store contract'), () => {
     const finistere = { departementCode: '29', communeCode: '29019' };
     const replacedAnswers = cyberAnswers({ rssi: 'mutualise', sauvegardes: 'reguliere_locale' });
     const moved = await store.submit(
-      submission('200000021', '2024-01-03T00:00:00.000Z', { presentedToken: token.token }, {
+      submission('200000021', '2024-01-03T00:00:00.000Z', { presentedCode: token }, {
         version: '1.1.0',
         answers: replacedAnswers,
         placement: { ...input('200000021').placement, ...finistere },
@@ -221,7 +223,7 @@ describe(onStore('store contract'), () => {
     ]);
     // An accepted pending submission (placed in Ille-et-Vilaine) moves it back.
     const [pending] = await store.listPending();
-    await store.acceptPending(pending!.id, newEditToken().hash, '2024-01-04T00:00:00.000Z');
+    await store.acceptPending(pending!.id, newEditCode(), '2024-01-04T00:00:00.000Z');
     assert.deepEqual((await store.publicationRows('cybersecurite'))[0], publicationRow('200000021', '2024-01-04T00:00:00.000Z'));
     // A rejection changes nothing.
     await store.submit(submission('200000022', '2024-01-05T00:00:00.000Z'), respond);
@@ -261,8 +263,8 @@ describe(onStore('store contract'), () => {
     const b = await openAnother();
     try {
       const [first, second] = await Promise.all([
-        a.submit({ contribution: input('200000009'), newTokenHash: newEditToken().hash, idempotency: claim(), now: '2024-01-01T00:00:00.000Z' }, respond),
-        b.submit({ contribution: input('200000009'), newTokenHash: newEditToken().hash, idempotency: claim(), now: '2024-01-01T00:00:01.000Z' }, respond),
+        a.submit({ contribution: input('200000009'), newEditCode: newEditCode(), idempotency: claim(), now: '2024-01-01T00:00:00.000Z' }, respond),
+        b.submit({ contribution: input('200000009'), newEditCode: newEditCode(), idempotency: claim(), now: '2024-01-01T00:00:01.000Z' }, respond),
       ]);
       const kinds = [first, second].map(outcomeOf).sort();
       assert.deepEqual(kinds, ['created', 'pending']);
@@ -273,7 +275,7 @@ describe(onStore('store contract'), () => {
         Array.from({ length: 8 }, (_, i) => (i % 2 ? a : b).submit(submission('200000010', '2024-01-01T00:00:02.000Z', { idempotency }), respond)),
       );
       assert.deepEqual(results.map((r) => r.kind).sort(), ['done', ...Array<string>(7).fill('replay')]);
-      const responses = results.map((r) => (r.kind === 'key_reused' ? undefined : r.response));
+      const responses = results.map((r) => (r.kind === 'key_reused' || r.kind === 'refused' ? undefined : r.response));
       for (const response of responses) assert.deepEqual(response, responses[0]);
       assert.equal(await a.count(), 2);
       assert.deepEqual((await b.publicationRows('cybersecurite')).map((row) => row.siren), ['200000009', '200000010']);
@@ -354,15 +356,15 @@ async function checkUpgraded(store: ContributionStore): Promise<void> {
 
 describe(onStore('store publications'), () => {
   test('a contribution\'s versions are found by their stamp, current or in history', withStore(async (store) => {
-    const token = newEditToken();
+    const token = newEditCode();
     const first = '2024-01-01T00:00:00.000Z';
     const second = '2024-02-01T00:00:00.000Z';
     const third = '2024-03-01T00:00:00.000Z';
     const finistere = { departementCode: '29', communeCode: '29019' };
     const secondAnswers = cyberAnswers({ rssi: 'interne' });
-    await store.submit(submission('200000041', first, { newTokenHash: token.hash }), respond);
+    await store.submit(submission('200000041', first, { newEditCode: token }), respond);
     await store.submit(
-      submission('200000041', second, { presentedToken: token.token }, {
+      submission('200000041', second, { presentedCode: token }, {
         version: '1.1.0',
         answers: secondAnswers,
         placement: { ...input('200000041').placement, ...finistere },
@@ -375,7 +377,7 @@ describe(onStore('store publications'), () => {
     await store.submit(submission('200000041', third), respond);
     const [pending] = await store.listPending();
     const accepted = '2024-04-01T00:00:00.000Z';
-    await store.acceptPending(pending!.id, newEditToken().hash, accepted);
+    await store.acceptPending(pending!.id, newEditCode(), accepted);
     assert.deepEqual(
       await store.contributionVersion('200000041', 'cybersecurite', second),
       publicationRow('200000041', second, { placement: finistere, version: '1.1.0', answers: secondAnswers }),

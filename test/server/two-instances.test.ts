@@ -32,8 +32,10 @@ describe(onStore('two API instances sharing one database'), () => {
 
   before(async () => {
     const dir = tempDir();
-    first = await startServer({}, {}, dir);
-    second = await startServer({}, {}, dir);
+    // Clients are told apart by the addresses a trusted proxy gives, each with a place in the review queue.
+    const settings = { trustProxy: true, pendingLimits: { perCollectivite: 20, overall: 1000 } };
+    first = await startServer(settings, {}, dir);
+    second = await startServer(settings, {}, dir);
   });
   after(async () => {
     await second.close({ keepFiles: true });
@@ -47,7 +49,9 @@ describe(onStore('two API instances sharing one database'), () => {
     const email = (i: number) => `agent-${i}@example.fr`;
     const responses = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        putContribution(at(i), siret, 'cybersecurite', { ...cyberSubmission({ rssi: i % 2 ? 'interne' : 'aucun' }), contactEmail: email(i) }).then(json),
+        putContribution(at(i), siret, 'cybersecurite', { ...cyberSubmission({ rssi: i % 2 ? 'interne' : 'aucun' }), contactEmail: email(i) }, {
+          headers: { 'x-forwarded-for': `10.0.1.${i + 1}` },
+        }).then(json),
       ),
     );
     assert.deepEqual(responses.map((r) => r.status).sort(), [201, ...Array<number>(19).fill(409)]);

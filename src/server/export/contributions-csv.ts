@@ -19,7 +19,14 @@ const FIXED_COLUMNS = [
   'cree_le',
   'mis_a_jour_le',
   'email_contact',
+  'verification',
+  'verifie_par',
 ] as const;
+
+/** Whether a portal or ProConnect vouched for the respondent, in the export's words. */
+function verificationCell(record: StoredRecord): string {
+  return record.verifiedBy === undefined ? 'non_verifiee' : 'verifiee';
+}
 
 /** Answer columns in definition order, each question followed by its "other, specify" text when it has one. */
 export function answerColumns(definition: QuestionnaireDefinition): string[] {
@@ -57,6 +64,8 @@ export function* contributionsCsv(definition: QuestionnaireDefinition, records: 
       record.createdAt,
       record.updatedAt,
       record.contactEmail,
+      verificationCell(record),
+      record.verifiedBy,
       ...columns.map((key) => cell(Object.hasOwn(record.answers, key) ? record.answers[key] : undefined)),
     ]);
   }

@@ -19,6 +19,8 @@ export interface ApiErrorOptions {
   message?: (lang: Lang) => string;
   /** Extra data for clients (field errors, a pending id); it must be safe to show. */
   details?: Record<string, unknown> | ((lang: Lang) => Record<string, unknown>);
+  /** Response headers that go with it (`Retry-After`…). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -47,6 +49,7 @@ export class ApiError extends Error {
 
 /** Sends an API error; the status and body come from the error itself. */
 export function sendApiError(reply: FastifyReply, request: FastifyRequest, error: ApiError): FastifyReply {
+  for (const [name, value] of Object.entries(error.options.headers ?? {})) reply.header(name, value);
   return reply.code(error.statusCode).type('application/json; charset=utf-8').send(error.body(requestLang(request)));
 }
 

@@ -30,7 +30,31 @@ export const apiMessages = createCatalog({
         ? `${p.count} réponses ne sont pas acceptées : corrigez-les et renvoyez la contribution.`
         : 'Une réponse n’est pas acceptée : corrigez-la et renvoyez la contribution.',
     contribution_exists:
-      'Votre collectivité a déjà répondu à ce questionnaire. Pour ne rien écraser, votre envoi a été mis de côté (référence {pendingId}) : un administrateur du Baromètre l’examinera. Si vous êtes l’auteur de la première réponse, renvoyez-la avec le jeton de modification reçu alors.',
+      'Votre collectivité a déjà répondu à ce questionnaire. Pour ne rien écraser, votre envoi a été mis de côté (référence {pendingId}) : un administrateur du Baromètre l’examinera. Si vous êtes l’auteur de la première réponse, renvoyez-la avec le code de modification reçu alors.',
+    edit_code_malformed:
+      'Ce code de modification n’a pas la bonne forme : il compte 16 caractères (chiffres et lettres, sans I, L, O ni U), en quatre groupes de quatre, par exemple 7KQ4-M2XD-9HCT-R0FB.',
+    edit_code_wrong: (p) =>
+      `Ce code de modification n’est pas celui de la réponse de votre collectivité. Vérifiez-le et renvoyez, ou envoyez vos réponses pour examen par un administrateur. ${
+        Number(p.remaining) > 1 ? `Encore ${p.remaining} essais` : 'Encore 1 essai'
+      } avant le blocage temporaire des codes pour cette réponse.`,
+    edit_code_locked:
+      'Trop de codes erronés ont été essayés pour la réponse de votre collectivité : aucun code n’est vérifié avant {until}. Vous pouvez envoyer vos réponses pour examen par un administrateur dès maintenant.',
+    pending_limit_reached:
+      'Trop d’envois attendent déjà l’examen d’un administrateur pour votre collectivité et ce thème ({limit} au plus). Réessayez quand ils auront été traités, ou renvoyez avec le code de modification.',
+    pending_queue_full:
+      'La file des envois à examiner est pleine ({limit}) : le Baromètre ne peut pas en recevoir d’autres pour le moment. Réessayez plus tard ; vos réponses n’ont pas été enregistrées.',
+    attestation_invalid: (p) =>
+      `L’attestation du portail n’est pas valable (${p.reason}) : elle n’a pas été émise par un portail reconnu par ce serveur, ou pas pour lui. Rechargez la page du portail pour en obtenir une nouvelle.`,
+    attestation_expired: 'L’attestation du portail a expiré. Rechargez la page du portail pour en obtenir une nouvelle, puis renvoyez.',
+    attestation_replayed:
+      'Cette attestation du portail a déjà servi : chacune ne sert qu’une fois. Rechargez la page du portail pour en obtenir une nouvelle.',
+    attestation_siret_mismatch:
+      'L’attestation du portail concerne le SIRET {attested}, pas le SIRET {siret} de cet envoi : répondez pour la collectivité attestée.',
+    attestation_role_mismatch:
+      'L’attestation du portail vous présente comme « {attested} », mais l’envoi dit « {role} » : corrigez votre qualité avant de renvoyer.',
+    attestation_keys_unavailable:
+      'Les clés du portail n’ont pas pu être obtenues pour vérifier son attestation. Réessayez dans un instant ; vos réponses n’ont pas été enregistrées.',
+    invalid_cursor: 'Le curseur de pagination « cursor » n’est pas valide : reprenez celui donné par la page précédente (champ « next »).',
     unauthorized: 'Accès réservé aux administrateurs du Baromètre : présentez le jeton d’administration (Authorization: Bearer …).',
     admin_disabled: 'L’administration est désactivée sur ce serveur (aucun jeton d’administration configuré).',
     pending_not_found: 'Aucun envoi en attente ne porte la référence « {id} ».',
@@ -87,7 +111,30 @@ export const apiMessages = createCatalog({
         ? `${p.count} answers are not accepted: correct them and send the contribution again.`
         : 'One answer is not accepted: correct it and send the contribution again.',
     contribution_exists:
-      'Your local authority has already answered this questionnaire. So that nothing is overwritten, your submission was set aside (reference {pendingId}) for a Baromètre administrator to review. If you wrote the first answer, send it again with the edit token you received then.',
+      'Your local authority has already answered this questionnaire. So that nothing is overwritten, your submission was set aside (reference {pendingId}) for a Baromètre administrator to review. If you wrote the first answer, send it again with the edit code you received then.',
+    edit_code_malformed:
+      'This edit code is not in the right form: it has 16 characters (digits and letters, without I, L, O or U) in four groups of four, e.g. 7KQ4-M2XD-9HCT-R0FB.',
+    edit_code_wrong: (p) =>
+      `This edit code is not the one of your local authority’s answer. Check it and send again, or send your answers for review by an administrator. ${
+        Number(p.remaining) > 1 ? `${p.remaining} more tries` : '1 more try'
+      } before codes are locked for a while for this answer.`,
+    edit_code_locked:
+      'Too many wrong codes were tried for your local authority’s answer: no code is checked before {until}. You can send your answers for review by an administrator right away.',
+    pending_limit_reached:
+      'Too many submissions already await an administrator’s review for your local authority and this theme ({limit} at most). Try again once they are dealt with, or send again with the edit code.',
+    pending_queue_full:
+      'The queue of submissions to review is full ({limit}): the Baromètre cannot take more for now. Try again later; your answers were not saved.',
+    attestation_invalid: (p) =>
+      `The portal’s attestation is not valid (${p.reason}): it was not issued by a portal this server knows, or not for this server. Reload the portal’s page to get a new one.`,
+    attestation_expired: 'The portal’s attestation has expired. Reload the portal’s page to get a new one, then send again.',
+    attestation_replayed: 'This portal attestation was already used: each serves once. Reload the portal’s page to get a new one.',
+    attestation_siret_mismatch:
+      'The portal’s attestation is for SIRET {attested}, not for SIRET {siret} of this submission: answer for the attested local authority.',
+    attestation_role_mismatch:
+      'The portal’s attestation presents you as “{attested}”, but the submission says “{role}”: correct your role before sending again.',
+    attestation_keys_unavailable:
+      'The portal’s keys could not be obtained to check its attestation. Try again in a moment; your answers were not saved.',
+    invalid_cursor: 'The pagination cursor “cursor” is not valid: use the one the previous page gave (its “next” field).',
     unauthorized: 'Reserved for Baromètre administrators: present the administration token (Authorization: Bearer …).',
     admin_disabled: 'Administration is disabled on this server (no administration token configured).',
     pending_not_found: 'No pending submission has the reference “{id}”.',

@@ -28,6 +28,8 @@ export interface PublisherOptions {
   minCell: number;
   /** Between scheduled publications, in milliseconds; 0 publishes on demand only. */
   intervalMs: number;
+  /** Whether unverified contributions are counted (default); false counts verified ones only. */
+  countUnverified?: boolean;
   log: { info(message: string): void; error(message: string): void };
   now?: () => Date;
 }
@@ -92,7 +94,7 @@ export class Publisher {
         minCell: this.#options.minCell,
         referential: this.#options.referential,
         definitions: this.#options.definitions,
-        rows: (theme) => store.publicationRows(theme),
+        rows: (theme) => store.publicationRows(theme, { countUnverified: this.#options.countUnverified ?? true }),
         ...(previous ? { previous } : {}),
         versionOf: (siren, theme, updatedAt) => store.contributionVersion(siren, theme, updatedAt),
         signal: this.#closing.signal,

@@ -1,11 +1,24 @@
 import type { FastifyInstance, onRequestHookHandler } from 'fastify';
+import { ThemeId } from '../../core/schema/questionnaire.js';
 import type { ServerContext } from '../context.js';
 import { requireAdmin } from '../http/auth.js';
 import { ApiError } from '../http/errors.js';
-import { newEditToken } from '../security/tokens.js';
-import type { PendingDecision, PendingRecord } from '../store/types.js';
+import { decodeCursor, encodeCursor } from '../http/pending-cursor.js';
+import { choice, limit, parseQuery, territory, text } from '../http/query.js';
+import { parseTerritoryId } from '../../core/territory/territory-id.js';
+import { newEditCode } from '../security/edit-codes.js';
+import type { PendingDecision, PendingQuery, PendingRecord, StoredRecord } from '../store/types.js';
 
-function pendingView(record: PendingRecord, currentUpdatedAt: string | undefined) {
+/** Pending submissions per page: by default, and at most. */
+const PAGE_DEFAULT = 50;
+const PAGE_MAX = 200;
+
+function verificationOf(record: { verifiedBy?: string }) {
+  return record.verifiedBy === undefined ? { verification: 'unverified' } : { verification: 'verified', verifiedBy: record.verifiedBy };
+}
+
+function pendingView(record: PendingRecord, current: StoredRecord | undefined) {
+  const { placement } = record;
   return {
     id: record.id,
     siret: record.siret,
@@ -16,8 +29,16 @@ function pendingView(record: PendingRecord, currentUpdatedAt: string | undefined
     contactEmail: record.contactEmail ?? null,
     receivedAt: record.receivedAt,
     status: record.status,
-    collectivite: { name: record.placement.name, kind: record.placement.kind },
-    current: currentUpdatedAt === undefined ? null : { updatedAt: currentUpdatedAt },
+    ...verificationOf(record),
+    collectivite: {
+      name: placement.name,
+      kind: placement.kind,
+      communeCode: placement.communeCode,
+      epciCode: placement.epciCode,
+      departementCode: placement.departementCode,
+      regionCode: placement.regionCode,
+    },
+    current: current === undefined ? null : { updatedAt: current.updatedAt, ...verificationOf(current) },
   };
 }
 
@@ -28,30 +49,61 @@ function failOn(decision: PendingDecision, id: string): void {
   }
 }
 
+const PENDING_QUERY = {
+  theme: choice('theme', ThemeId.options),
+  territoire: territory(),
+  status: choice('status', ['pending', 'all'] as const, 'pending'),
+  limit: limit('limit', PAGE_MAX, PAGE_DEFAULT),
+  cursor: text('cursor'),
+};
+
+/** The store's query for the list's parameters. */
+function pendingQueryOf(raw: unknown): PendingQuery {
+  const params = parseQuery(PENDING_QUERY, raw);
+  const query: PendingQuery = { limit: params.limit, all: params.status === 'all' };
+  if (params.theme !== undefined) query.theme = params.theme;
+  const place = parseTerritoryId(params.territoire);
+  if (place !== null && place.kind !== 'france') query.territory = { level: place.kind, code: place.code };
+  if (params.cursor !== undefined) query.after = decodeCursor(params.cursor);
+  return query;
+}
+
 /**
  * The administrator's desk: submissions set aside because their collectivité had already
- * answered, to accept (the current contribution goes to history) or reject.
+ * answered (or unverified answers a verified respondent took the place of), to accept (the
+ * current contribution goes to history) or reject.
  */
 export function adminRoutes(app: FastifyInstance, context: ServerContext, writeLimit: onRequestHookHandler): void {
-  app.get('/admin/pending', async (request) => {
+  /**
+   * `GET /admin/pending?theme=&territoire=&status=pending|all&limit=&cursor=`: oldest first, a page
+   * at a time; `next` is the cursor of the following page, null on the last.
+   */
+  app.get('/admin/pending', async (request, reply) => {
     requireAdmin(context, request);
-    const pending = await context.store.listPending();
+    const query = pendingQueryOf(request.query);
+    const page = await context.store.pendingPage(query);
     const views = [];
-    for (const record of pending) {
-      const status = await context.store.status(record.siren, record.theme);
-      views.push(pendingView(record, status.exists ? status.updatedAt : undefined));
-    }
-    return { pending: views };
+    for (const record of page.records) views.push(pendingView(record, await context.store.get(record.siren, record.theme)));
+    const last = page.records.at(-1);
+    reply.header('cache-control', 'no-store');
+    return { pending: views, next: page.more && last !== undefined ? encodeCursor(last.position) : null };
   });
 
   app.post<{ Params: { id: string } }>('/admin/pending/:id/accept', { onRequest: writeLimit }, async (request) => {
     requireAdmin(context, request);
-    const fresh = newEditToken();
-    const decision = await context.store.acceptPending(request.params.id, fresh.hash, new Date().toISOString());
+    const editCode = newEditCode();
+    const decision = await context.store.acceptPending(request.params.id, editCode, new Date().toISOString());
     failOn(decision, request.params.id);
     if (decision.kind !== 'accepted') throw new Error('Unexpected decision');
-    // The new token goes to the administrator, who passes it on to whoever now owns the answer.
-    return { status: 'accepted', siret: decision.siret, theme: decision.theme, updatedAt: decision.updatedAt, editToken: fresh.token };
+    // The new code goes to the administrator, who passes it on to whoever now owns the answer.
+    return {
+      status: 'accepted',
+      siret: decision.siret,
+      theme: decision.theme,
+      updatedAt: decision.updatedAt,
+      editCode,
+      editToken: editCode,
+    };
   });
 
   app.post<{ Params: { id: string } }>('/admin/pending/:id/reject', { onRequest: writeLimit }, async (request) => {

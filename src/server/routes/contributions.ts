@@ -6,21 +6,35 @@ import { ContributionSubmission } from '../../core/schema/contribution.js';
 import { toFieldErrors } from '../../core/schema/errors.js';
 import type { QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
 import type { Lang } from '../../core/schema/text.js';
+import { AttestationError, type Attestation } from '../attestation/verify.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../http/errors.js';
 import { requestLang } from '../http/lang.js';
 import { themeParam } from '../http/params.js';
+import { attestationError, refusalError } from '../http/submission-errors.js';
 import { placementOf } from '../referential/placement.js';
+import { clientDigest } from '../security/client-digest.js';
+import { newEditCode, readEditCode } from '../security/edit-codes.js';
 import { IDEMPOTENCY_KEY_PATTERN, requestDigest } from '../security/idempotency.js';
-import { bearerToken, hashToken, newEditToken } from '../security/tokens.js';
-import type { StoredResponse, SubmitOutcome } from '../store/types.js';
+import { bearerToken, hashToken } from '../security/tokens.js';
+import type { ContributionInput, StoredResponse, SubmitOutcome } from '../store/types.js';
 import { collectiviteOf } from './collectivites.js';
+
+/** Longest attestation accepted: a JWT with a few claims is well under 2 kB. */
+const MAX_ATTESTATION_LENGTH = 8192;
 
 /**
  * The submission envelope. Answers are taken as they come: their shapes are the engine's to
  * judge, so that every problem is reported by question id rather than as a schema path.
+ * `attestation` is the token an OPSN portal (or a ProConnect sign-in) gave to vouch for the
+ * respondent; `review: true` sends the answers for review knowingly, whatever edit code came.
  */
-const Envelope = z.extend(ContributionSubmission, { answers: z.record(z.string(), z.unknown()) });
+const Envelope = z.extend(ContributionSubmission, {
+  answers: z.record(z.string(), z.unknown()),
+  attestation: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_ATTESTATION_LENGTH))),
+  review: z.optional(z.boolean()),
+});
+type Envelope = z.infer<typeof Envelope>;
 
 interface ContributionParams {
   siret: string;
@@ -71,11 +85,57 @@ function answerProblems(definition: QuestionnaireDefinition, answers: Record<str
   });
 }
 
+/** The edit code presented in `Authorization: Bearer …`, unless the respondent asks for review; 400 when it cannot be a code. */
+function presentedCodeOf(request: FastifyRequest, envelope: Envelope): string | undefined {
+  const presented = bearerToken(request.headers.authorization);
+  if (presented === undefined || envelope.review === true) return undefined;
+  if (readEditCode(presented).kind === 'malformed') throw new ApiError(400, 'edit_code_malformed', { details: { field: 'editCode' } });
+  return presented;
+}
+
+/** The verified attestation of the envelope, for this SIRET and role, if one came. */
+async function attestationOf(context: ServerContext, envelope: Envelope, siret: string): Promise<Attestation | undefined> {
+  if (envelope.attestation === undefined) return undefined;
+  let attestation: Attestation;
+  try {
+    attestation = await context.attestations.verify(envelope.attestation);
+  } catch (error) {
+    if (error instanceof AttestationError) throw attestationError(error);
+    throw error;
+  }
+  if (attestation.siret !== siret) {
+    throw new ApiError(403, 'attestation_siret_mismatch', {
+      params: { attested: attestation.siret, siret },
+      details: { field: 'attestation', attestedSiret: attestation.siret },
+    });
+  }
+  if (attestation.role !== undefined && attestation.role !== envelope.role) {
+    throw new ApiError(403, 'attestation_role_mismatch', {
+      params: { attested: attestation.role, role: envelope.role },
+      details: { field: 'role', attestedRole: attestation.role },
+    });
+  }
+  return attestation;
+}
+
 /** The answer given for each outcome, kept as is for idempotent replays. */
-function responseFor(outcome: SubmitOutcome, editToken: string, lang: Lang): StoredResponse {
+function responseFor(outcome: SubmitOutcome, editCode: string, verifiedBy: string | undefined, lang: Lang): StoredResponse {
+  const verification = verifiedBy === undefined ? { verification: 'unverified' } : { verification: 'verified', verifiedBy };
   switch (outcome.kind) {
     case 'created':
-      return { status: 201, body: { status: 'created', editToken, updatedAt: outcome.updatedAt } };
+      return {
+        status: 201,
+        body: {
+          status: 'created',
+          editCode,
+          // The same code under its former name, for clients written before edit codes.
+          editToken: editCode,
+          updatedAt: outcome.updatedAt,
+          ...verification,
+          // An unverified answer gave way: it is kept for review, as the respondent may wish to know.
+          ...(outcome.displacedPendingId !== undefined ? { replacedUnverified: true } : {}),
+        },
+      };
     case 'replaced':
       return { status: 200, body: { status: 'replaced', updatedAt: outcome.updatedAt } };
     case 'pending':
@@ -85,7 +145,10 @@ function responseFor(outcome: SubmitOutcome, editToken: string, lang: Lang): Sto
         // does, never when it was written.
         body: new ApiError(409, 'contribution_exists', {
           params: { pendingId: outcome.pendingId },
-          details: { pendingId: outcome.pendingId },
+          details: {
+            pendingId: outcome.pendingId,
+            ...(outcome.replacedPendingId !== undefined ? { replacedPendingId: outcome.replacedPendingId } : {}),
+          },
         }).body(lang),
       };
   }
@@ -119,17 +182,20 @@ export function contributionRoutes(app: FastifyInstance, context: ServerContext,
     }
     const invalid = answerProblems(definition, envelope.answers);
     if (invalid) throw invalid;
+    const presentedCode = presentedCodeOf(request, envelope);
+    const attestation = await attestationOf(context, envelope, collectivite.siret);
 
-    const presentedToken = bearerToken(request.headers.authorization);
     const route = `PUT /api/v1/contributions/${collectivite.siret}/${theme}`;
-    // The credentials are part of the request: a retry with a token is not the request made without one.
+    // The credentials are part of the request: a retry with a code is not the request made without one.
     const requestHash = requestDigest([
       serializeAnswers(envelope as unknown as Record<string, unknown>),
-      presentedToken === undefined ? '' : hashToken(presentedToken).toString('hex'),
+      presentedCode === undefined ? '' : hashToken(presentedCode).toString('hex'),
     ]);
     const lang = requestLang(request);
-    const fresh = newEditToken();
-    const contribution = {
+    const editCode = newEditCode();
+    // An e-mail the portal vouches for reaches the respondent when they gave none.
+    const contactEmail = envelope.contactEmail ?? attestation?.email;
+    const contribution: ContributionInput = {
       siret: collectivite.siret,
       siren: collectivite.siren,
       theme,
@@ -137,19 +203,28 @@ export function contributionRoutes(app: FastifyInstance, context: ServerContext,
       role: envelope.role,
       answers: normalizeAnswers(definition, envelope.answers),
       placement: placementOf(collectivite, context.referential),
-      ...(envelope.contactEmail !== undefined ? { contactEmail: envelope.contactEmail } : {}),
+      ...(contactEmail !== undefined ? { contactEmail } : {}),
+      ...(attestation !== undefined ? { verifiedBy: attestation.issuer } : {}),
     };
+    const now = new Date();
     const result = await context.store.submit(
       {
         contribution,
-        ...(presentedToken !== undefined ? { presentedToken } : {}),
-        newTokenHash: fresh.hash,
+        ...(presentedCode !== undefined ? { presentedCode } : {}),
+        ...(envelope.review === true ? { review: true } : {}),
+        newEditCode: editCode,
+        ...(attestation !== undefined
+          ? { attestation: { issuer: attestation.issuer, id: attestation.jti, expiresAt: attestation.expiresAt } }
+          : {}),
+        client: clientDigest(request.ip),
+        pendingLimits: context.config.pendingLimits,
         idempotency: { key, route, requestHash },
-        now: new Date().toISOString(),
+        now: now.toISOString(),
       },
-      (outcome) => responseFor(outcome, fresh.token, lang),
+      (outcome) => responseFor(outcome, editCode, attestation?.issuer, lang),
     );
     if (result.kind === 'key_reused') throw new ApiError(422, 'idempotency_key_reused');
+    if (result.kind === 'refused') throw refusalError(result.refusal, context.config.pendingLimits, now);
     if (result.kind === 'replay') reply.header('idempotent-replayed', 'true');
     return reply.code(result.response.status).send(result.response.body);
   });

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 /** The routes of the API, for people exploring it from a browser. */
 const ROUTES = [
   'GET /api/v1/health',
+  'GET /api/v1/config',
   'GET /api/v1/questionnaires',
   'GET /api/v1/questionnaires/:theme',
   'GET /api/v1/collectivites/:siret',
@@ -14,7 +15,7 @@ const ROUTES = [
   'GET /api/v1/publications',
   'POST /api/v1/admin/publications',
   'GET /api/v1/export/:theme.csv',
-  'GET /api/v1/admin/pending',
+  'GET /api/v1/admin/pending?theme=&territoire=&status=&limit=&cursor=',
   'POST /api/v1/admin/pending/:id/accept',
   'POST /api/v1/admin/pending/:id/reject',
 ];

@@ -24,6 +24,7 @@ export const CONTRIBUTION_COLUMNS = [
   'contact_email',
   'name',
   ...LOCATION_COLUMNS,
+  'verified_by',
 ] as const;
 
 /** The shared columns of one row. Answers are their stable serialisation (JSON text). */
@@ -42,6 +43,8 @@ export interface ContributionColumns {
   epci_code: string | null;
   departement_code: string | null;
   region_code: string | null;
+  /** The portal (or `proconnect`) that vouched for the respondent; null when unverified. */
+  verified_by: string | null;
 }
 
 export function columnsOf(input: ContributionInput): ContributionColumns {
@@ -61,6 +64,7 @@ export function columnsOf(input: ContributionInput): ContributionColumns {
     epci_code: placement.epciCode,
     departement_code: placement.departementCode,
     region_code: placement.regionCode,
+    verified_by: input.verifiedBy ?? null,
   };
 }
 
@@ -80,6 +84,7 @@ export function inputOf(row: ContributionColumns): ContributionInput {
     placement: { name: row.name, ...locationOf(row) },
   };
   if (row.contact_email !== null) input.contactEmail = row.contact_email;
+  if (row.verified_by !== null) input.verifiedBy = row.verified_by;
   return input;
 }
 

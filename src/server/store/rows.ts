@@ -1,10 +1,12 @@
 import { inputOf, publicationRowOf, type ContributionColumns, type PublicationColumns } from './columns.js';
 import type {
   HistoryRecord,
+  PendingPosition,
   PendingRecord,
   PublicationRecord,
   PublicationRow,
   PublicationSummary,
+  ReplacedBy,
   StoredRecord,
 } from './types.js';
 
@@ -18,6 +20,10 @@ import type {
 export interface ContributionRow<D> extends ContributionColumns {
   id: number;
   edit_token_hash: Buffer;
+  /** Wrong edit codes in a row since the last right one or the last lock. */
+  wrong_codes: number;
+  /** Until when no edit code is checked; null when not locked. */
+  locked_until: D | null;
   created_at: D;
   updated_at: D;
 }
@@ -26,11 +32,13 @@ export interface HistoryRow<D> extends ContributionColumns {
   created_at: D;
   updated_at: D;
   replaced_at: D;
-  replaced_by: 'edit_token' | 'admin';
+  replaced_by: ReplacedBy;
 }
 
 export interface PendingRow<D> extends ContributionColumns {
   id: string;
+  /** Order of arrival (SQLite's rowid, PostgreSQL's identity, which `pg` gives as text). */
+  seq: number | string;
   received_at: D;
   status: 'pending' | 'accepted' | 'rejected';
   decided_at: D | null;
@@ -84,6 +92,7 @@ export function rowReader<D>(iso: (date: D) => string) {
       if (row.decided_at !== null) record.decidedAt = iso(row.decided_at);
       return record;
     },
+    position: (row: PendingRow<D>): PendingPosition => ({ receivedAt: iso(row.received_at), seq: Number(row.seq) }),
     publicationRow: (row: PublicationRowColumns<D>): PublicationRow => publicationRowOf(row, iso(row.updated_at)),
     summary,
     publication: (row: PublicationRecordRow<D>): PublicationRecord => ({

@@ -1,17 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { ThemeId } from '../../core/schema/questionnaire.js';
+import { editCodeDigest, editCodeMatches, readEditCode } from '../security/edit-codes.js';
 import { idempotencyKeyDigest, openResponse, sealResponse } from '../security/idempotency.js';
-import { tokenMatches } from '../security/tokens.js';
+import { afterWrongCode, isLocked, MAX_WRONG_CODES } from '../security/lockout.js';
 import { columnsFrom, columnsOf, type ContributionColumns } from './columns.js';
 import type { ContributionRow, IdempotencyRow, PendingRow } from './rows.js';
 import { step, type Maybe, type Sequence } from './steps.js';
-import type {
-  IdempotencyClaim,
-  PendingDecision,
-  StoredResponse,
-  SubmitOutcome,
-  SubmitRequest,
-  SubmitResult,
+import {
+  DEFAULT_PENDING_LIMITS,
+  type AttestationUse,
+  type IdempotencyClaim,
+  type PendingDecision,
+  type ReplacedBy,
+  type StoredResponse,
+  type SubmitOutcome,
+  type SubmitRefusal,
+  type SubmitRequest,
+  type SubmitResult,
 } from './types.js';
 
 /**
@@ -24,12 +29,22 @@ import type {
  *    request is either the same one again (its kept answer is replayed) or another one under a
  *    reused key (refused); nothing else is written. With PostgreSQL a second instance handling
  *    the same key waits on the claimed row until this transaction ends.
- * 2. inserts the contribution unless one exists: the unique (siren, theme) key decides which of
+ * 2. claims its attestation's id, if verified: an attestation serves once.
+ * 3. inserts the contribution unless one exists: the unique (siren, theme) key decides which of
  *    concurrent first submissions wins, never a prior read.
- * 3. otherwise reads the current contribution (locked where the database locks rows) and
- *    replaces it, keeping the previous version in history, if the presented edit token matches;
- *    without a matching token the submission is set aside as pending for an administrator.
- * 4. keeps the HTTP answer under the claimed key, sealed with it, for replays.
+ * 4. otherwise reads the current contribution (locked where the database locks rows):
+ *    - a verified submission takes the place of an unverified contribution, which goes to review
+ *      (and to history): a verified respondent is never held by whoever answered first;
+ *    - a presented edit code that matches replaces it, keeping the previous version in history;
+ *      a wrong one is refused and counted, and too many in a row lock the contribution's code
+ *      for a while (`security/lockout.ts`);
+ *    - without a code, or when the respondent asks for review knowingly, the submission is set
+ *      aside as pending for an administrator: in place of an earlier one from the same client,
+ *      else within the queue's limits per collectivité and theme and overall.
+ * 5. keeps the HTTP answer under the claimed key, sealed with it, for replays.
+ *
+ * A refused submission keeps nothing but the wrong-code count: its idempotency key and its
+ * attestation are released, so the corrected request may use them again.
  *
  * Accepting a pending submission replaces the current contribution the same way (or creates it),
  * gives it a new edit token, and records the decision; rejecting only records the decision. A
@@ -46,19 +61,39 @@ export interface SubmissionTransaction<D> {
   seenKey(keyHash: Buffer): Maybe<IdempotencyRow | undefined>;
   /** Keeps the answer under a claimed key. */
   answerKey(keyHash: Buffer, status: number, sealedResponse: Buffer): Maybe<void>;
+  /** Forgets a key claimed by this transaction (its request was refused). */
+  releaseKey(keyHash: Buffer): Maybe<void>;
+  /** Records an attestation's id; false when it was recorded already. */
+  claimAttestation(use: AttestationUse): Maybe<boolean>;
+  /** Forgets an attestation's id claimed by this transaction. */
+  releaseAttestation(use: AttestationUse): Maybe<void>;
   /** Inserts a contribution unless its collectivité answered the theme already; whether it did. */
   insertFirst(columns: ContributionColumns, editTokenHash: Buffer, now: string): Maybe<boolean>;
   /** The current contribution, locked until the transaction ends where the database locks rows. */
   current(siren: string, theme: string): Maybe<ContributionRow<D> | undefined>;
-  /** Moves the current version to history and writes `columns` in its place; a null token keeps the old one. */
+  /**
+   * Moves the current version to history and writes `columns` in its place, clearing the
+   * wrong-code count and lock; a null digest keeps the old code.
+   */
   replace(
     existing: ContributionRow<D>,
     columns: ContributionColumns,
     editTokenHash: Buffer | null,
     now: string,
-    by: 'edit_token' | 'admin',
+    by: ReplacedBy,
   ): Maybe<void>;
-  insertPending(id: string, columns: ContributionColumns, now: string): Maybe<void>;
+  /** Stores the wrong-code count and lock of a contribution. */
+  recordWrongCode(existing: ContributionRow<D>, wrongCodes: number, lockedUntil: string | null): Maybe<void>;
+  /**
+   * Serialises the writers of pending submissions until the transaction ends, so the queue's
+   * limits hold under concurrency (where the database runs transactions side by side).
+   */
+  lockPendingQueue(): Maybe<void>;
+  /** Deletes the undecided submissions of `client` for a collectivité and theme; their ids. */
+  dropPendingOfClient(siren: string, theme: string, client: Buffer): Maybe<string[]>;
+  /** Undecided submissions for a collectivité and theme, or overall when `siren` is undefined. */
+  countPending(siren?: string, theme?: string): Maybe<number>;
+  insertPending(id: string, columns: ContributionColumns, now: string, client: Buffer | null): Maybe<void>;
   /** A pending submission, locked where the database locks rows. */
   pending(id: string): Maybe<PendingRow<D> | undefined>;
   /** Marks a pending submission decided and records the administrator's action. */
@@ -83,7 +118,16 @@ export function* submitSequence<D>(
     if (!seen) throw new RetryTransaction('An idempotency record vanished');
     return replayOf(seen, idempotency);
   }
+  if (request.attestation !== undefined && !(yield* step(tx.claimAttestation(request.attestation)))) {
+    yield* step(tx.releaseKey(keyHash));
+    return { kind: 'refused', refusal: { kind: 'attestation_replayed' } };
+  }
   const outcome = yield* writeSubmission(tx, request);
+  if ('refusal' in outcome) {
+    yield* step(tx.releaseKey(keyHash));
+    if (request.attestation !== undefined) yield* step(tx.releaseAttestation(request.attestation));
+    return { kind: 'refused', refusal: outcome.refusal };
+  }
   const response = respond(outcome);
   yield* step(tx.answerKey(keyHash, response.status, sealResponse(idempotency.key, response)));
   return { kind: 'done', outcome, response };
@@ -96,31 +140,82 @@ function replayOf(seen: IdempotencyRow, claim: IdempotencyClaim): SubmitResult {
   return response ? { kind: 'replay', response } : { kind: 'key_reused' };
 }
 
-function* writeSubmission<D>(tx: SubmissionTransaction<D>, request: SubmitRequest): Sequence<SubmitOutcome> {
+type Written = SubmitOutcome | { refusal: SubmitRefusal };
+
+function* writeSubmission<D>(tx: SubmissionTransaction<D>, request: SubmitRequest): Sequence<Written> {
   const { contribution, now } = request;
+  const { siren, theme } = contribution;
   const columns = columnsOf(contribution);
-  if (yield* step(tx.insertFirst(columns, request.newTokenHash, now))) return { kind: 'created', updatedAt: now };
-  const existing = yield* step(tx.current(contribution.siren, contribution.theme));
+  const codeHash = editCodeDigest(request.newEditCode, siren, theme);
+  if (yield* step(tx.insertFirst(columns, codeHash, now))) return { kind: 'created', updatedAt: now };
+  const existing = yield* step(tx.current(siren, theme));
   if (!existing) throw new Error('A contribution vanished inside a transaction');
-  if (tokenMatches(request.presentedToken, existing.edit_token_hash)) {
-    yield* step(tx.replace(existing, columns, null, now, 'edit_token'));
-    return { kind: 'replaced', updatedAt: now };
+
+  if (contribution.verifiedBy !== undefined && existing.verified_by === null) {
+    // The unverified answer is kept for an administrator, whatever the queue's limits: it loses
+    // its place, it must not be lost.
+    const displacedPendingId = randomUUID();
+    yield* step(tx.insertPending(displacedPendingId, columnsFrom(existing), now, null));
+    yield* step(tx.replace(existing, columns, codeHash, now, 'verification'));
+    return { kind: 'created', updatedAt: now, displacedPendingId };
+  }
+
+  if (request.presentedCode !== undefined && !request.review) {
+    const lockedUntil = existing.locked_until === null ? null : tx.iso(existing.locked_until);
+    if (lockedUntil !== null && isLocked(lockedUntil, now)) return { refusal: { kind: 'code_locked', lockedUntil } };
+    if (editCodeMatches(readEditCode(request.presentedCode), siren, theme, existing.edit_token_hash)) {
+      // The code was given to whoever was verified: an edit with it keeps the contribution's verification.
+      const kept = { ...columns, verified_by: columns.verified_by ?? existing.verified_by };
+      yield* step(tx.replace(existing, kept, null, now, 'edit_token'));
+      return { kind: 'replaced', updatedAt: now };
+    }
+    const next = afterWrongCode(existing.wrong_codes, now);
+    yield* step(tx.recordWrongCode(existing, next.wrongCodes, next.lockedUntil));
+    if (next.lockedUntil !== null) return { refusal: { kind: 'code_locked', lockedUntil: next.lockedUntil } };
+    return { refusal: { kind: 'wrong_code', remainingAttempts: MAX_WRONG_CODES - next.wrongCodes } };
+  }
+  return yield* setAside(tx, request, columns, tx.iso(existing.updated_at));
+}
+
+/** Keeps a submission for review, replacing the same client's earlier one or within the queue's limits. */
+function* setAside<D>(
+  tx: SubmissionTransaction<D>,
+  request: SubmitRequest,
+  columns: ContributionColumns,
+  existingUpdatedAt: string,
+): Sequence<Written> {
+  const { siren, theme } = request.contribution;
+  const limits = request.pendingLimits ?? DEFAULT_PENDING_LIMITS;
+  const client = request.client ?? null;
+  yield* step(tx.lockPendingQueue());
+  const replaced = client === null ? [] : yield* step(tx.dropPendingOfClient(siren, theme, client));
+  // A replacement takes the place it frees: it can never be the one too many.
+  if (replaced.length === 0) {
+    if ((yield* step(tx.countPending(siren, theme))) >= limits.perCollectivite) {
+      return { refusal: { kind: 'pending_limit', scope: 'collectivite', limit: limits.perCollectivite } };
+    }
+    if ((yield* step(tx.countPending())) >= limits.overall) {
+      return { refusal: { kind: 'pending_limit', scope: 'overall', limit: limits.overall } };
+    }
   }
   const pendingId = randomUUID();
-  yield* step(tx.insertPending(pendingId, columns, now));
-  return { kind: 'pending', pendingId, existingUpdatedAt: tx.iso(existing.updated_at) };
+  yield* step(tx.insertPending(pendingId, columns, request.now, client));
+  const outcome: SubmitOutcome = { kind: 'pending', pendingId, existingUpdatedAt };
+  if (replaced[0] !== undefined) outcome.replacedPendingId = replaced[0];
+  return outcome;
 }
 
 export function* acceptSequence<D>(
   tx: SubmissionTransaction<D>,
   id: string,
-  editTokenHash: Buffer,
+  editCode: string,
   now: string,
 ): Sequence<PendingDecision> {
   const found = yield* decidable(tx, id);
   if ('refused' in found) return found.refused;
   const { pending } = found;
   const columns = columnsFrom(pending);
+  const editTokenHash = editCodeDigest(editCode, pending.siren, pending.theme);
   const existing = yield* step(tx.current(pending.siren, pending.theme));
   if (existing) {
     yield* step(tx.replace(existing, columns, editTokenHash, now, 'admin'));

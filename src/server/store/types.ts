@@ -41,6 +41,11 @@ export interface ContributionInput {
   answers: Answers;
   contactEmail?: string;
   placement: Placement;
+  /**
+   * Who vouched for the respondent: the name of the OPSN portal whose attestation came with the
+   * submission, or `proconnect`. Absent, the contribution is unverified.
+   */
+  verifiedBy?: string;
 }
 
 /** A contribution as stored. */
@@ -49,14 +54,23 @@ export interface StoredRecord extends ContributionInput {
   updatedAt: string;
 }
 
+/** How a contribution was replaced. */
+export type ReplacedBy = 'edit_token' | 'admin' | 'verification';
+
 /** A previous version of a contribution, kept when it was replaced. */
 export interface HistoryRecord extends StoredRecord {
   replacedAt: string;
-  /** How it was replaced: by its author's edit token, or by an administrator accepting a pending submission. */
-  replacedBy: 'edit_token' | 'admin';
+  /**
+   * How it was replaced: by its author's edit code, by an administrator accepting a pending
+   * submission, or by a verified respondent (the unverified version also went to review).
+   */
+  replacedBy: ReplacedBy;
 }
 
-/** A submission that met an existing contribution without its edit token, kept for an administrator. */
+/**
+ * A submission kept for an administrator: it met an existing contribution without its edit code,
+ * or it was an unverified contribution a verified respondent took the place of.
+ */
 export interface PendingRecord extends ContributionInput {
   id: string;
   receivedAt: string;
@@ -82,25 +96,78 @@ export interface IdempotencyClaim {
 
 /** What happened to a submission. */
 export type SubmitOutcome =
-  | { kind: 'created'; updatedAt: string }
+  /**
+   * The submission is the collectivité's contribution now, with the new edit code: it was the
+   * first, or it was verified and took the place of an unverified one, which went to review
+   * under `displacedPendingId`.
+   */
+  | { kind: 'created'; updatedAt: string; displacedPendingId?: string }
   | { kind: 'replaced'; updatedAt: string }
-  /** A contribution exists and no valid edit token came: the submission is set aside. */
-  | { kind: 'pending'; pendingId: string; existingUpdatedAt: string };
+  /**
+   * A contribution exists and no edit code came (or the respondent asked for review): the
+   * submission is set aside. It replaced `replacedPendingId`, an earlier one from the same client.
+   */
+  | { kind: 'pending'; pendingId: string; existingUpdatedAt: string; replacedPendingId?: string };
+
+/** Why a submission was refused. Nothing of it was kept, and its idempotency key stays free. */
+export type SubmitRefusal =
+  /** The edit code is not the contribution's; `remainingAttempts` before the lock-out. */
+  | { kind: 'wrong_code'; remainingAttempts: number }
+  /** Too many wrong codes: no code is checked for this contribution until `lockedUntil`. */
+  | { kind: 'code_locked'; lockedUntil: string }
+  /** The review queue holds as many submissions as allowed, for this collectivité and theme or overall. */
+  | { kind: 'pending_limit'; scope: 'collectivite' | 'overall'; limit: number }
+  /** The attestation was used before. */
+  | { kind: 'attestation_replayed' };
+
+/** How many submissions the review queue holds at most. */
+export interface PendingLimits {
+  /** Per collectivité and theme. */
+  perCollectivite: number;
+  /** Overall. */
+  overall: number;
+}
+
+/** The attestation a verified submission came with, recorded so it is used only once. */
+export interface AttestationUse {
+  /** The portal that signed it. */
+  issuer: string;
+  /** Its `jti`. */
+  id: string;
+  /** When it expires: the record can go then, since the attestation is refused anyway. */
+  expiresAt: string;
+}
 
 /** A contribution submitted through the API. */
 export interface SubmitRequest {
   contribution: ContributionInput;
-  /** The edit token the client presented, if any (raw; compared with the stored digest). */
-  presentedToken?: string;
-  /** Digest of the token to store if this submission creates the contribution. */
-  newTokenHash: Buffer;
+  /** The edit code the client presented, if any (as typed; read with `readEditCode`, compared with the stored digest). */
+  presentedCode?: string;
+  /** The respondent asks for review knowingly: no code is checked, the submission is set aside if a contribution exists. */
+  review?: boolean;
+  /** The edit code to give if this submission becomes the contribution; only its digest is stored. */
+  newEditCode: string;
+  /** The attestation of a verified submission. */
+  attestation?: AttestationUse;
+  /**
+   * A digest of who sent it (their address), so that a newer pending submission from the same
+   * client replaces the older one rather than piling up; null when unknown.
+   */
+  client?: Buffer | null;
+  /** Defaults to {@link DEFAULT_PENDING_LIMITS}. */
+  pendingLimits?: PendingLimits;
   idempotency: IdempotencyClaim;
   now: string;
 }
 
+/** The review queue's default bounds. */
+export const DEFAULT_PENDING_LIMITS: PendingLimits = { perCollectivite: 3, overall: 10_000 };
+
 /** The result of {@link ContributionStore.submit}. */
 export type SubmitResult =
   | { kind: 'done'; outcome: SubmitOutcome; response: StoredResponse }
+  /** The submission was refused; nothing was written but the wrong-code count. */
+  | { kind: 'refused'; refusal: SubmitRefusal }
   /** The same key and request were seen before: here is the answer given then. Nothing was written. */
   | { kind: 'replay'; response: StoredResponse }
   /** The key was used before for another request. Nothing was written. */
@@ -112,6 +179,33 @@ export type PendingDecision =
   | { kind: 'rejected' }
   | { kind: 'not_found' }
   | { kind: 'already_decided'; status: 'accepted' | 'rejected' };
+
+/** Which pending submissions to list, a page at a time, oldest first. */
+export interface PendingQuery {
+  theme?: ThemeId;
+  /** Only those whose collectivité lies in this territory. */
+  territory?: { level: 'commune' | 'epci' | 'departement' | 'region'; code: string };
+  /** Decided ones too. */
+  all?: boolean;
+  /** At most this many. */
+  limit: number;
+  /** Those after this position of the previous page. */
+  after?: PendingPosition;
+}
+
+/** Where a pending submission stands in the queue's order. */
+export interface PendingPosition {
+  receivedAt: string;
+  /** Order of arrival among those received in the same millisecond. */
+  seq: number;
+}
+
+/** A page of pending submissions, each with its position. */
+export interface PendingPage {
+  records: (PendingRecord & { position: PendingPosition })[];
+  /** Whether more follow the last one. */
+  more: boolean;
+}
 
 /** A contribution written in bulk (seeding, benchmarks), with its own dates. */
 export interface BulkRecord extends StoredRecord {
@@ -165,8 +259,13 @@ export interface ContributionStore {
   history(siren: string, theme: ThemeId): Promise<HistoryRecord[]>;
   /** Pending submissions, oldest first; decided ones too when `all` is set. */
   listPending(options?: { all?: boolean }): Promise<PendingRecord[]>;
-  /** Replaces the current contribution by a pending submission (the current one goes to history). */
-  acceptPending(id: string, newTokenHash: Buffer, now: string): Promise<PendingDecision>;
+  /** One page of pending submissions, oldest first, filtered by theme and territory. */
+  pendingPage(query: PendingQuery): Promise<PendingPage>;
+  /**
+   * Replaces the current contribution by a pending submission (the current one goes to history),
+   * with a new edit code of which only the digest is kept.
+   */
+  acceptPending(id: string, newEditCode: string, now: string): Promise<PendingDecision>;
   rejectPending(id: string, now: string): Promise<PendingDecision>;
   /** Every contribution of a theme, for the administrator's export, by SIRET. */
   listContributions(theme: ThemeId): Promise<StoredRecord[]>;
@@ -179,8 +278,11 @@ export interface ContributionStore {
    * collectivité already answered the theme are skipped; returns how many were inserted.
    */
   bulkInsert(records: Iterable<BulkRecord>): Promise<number>;
-  /** Every contribution of a theme, as a publication counts it, in SIREN order. */
-  publicationRows(theme: ThemeId): Promise<PublicationRow[]>;
+  /**
+   * Every contribution of a theme, as a publication counts it, in SIREN order; only verified
+   * ones when `countUnverified` is false.
+   */
+  publicationRows(theme: ThemeId, options?: { countUnverified?: boolean }): Promise<PublicationRow[]>;
   /**
    * One version of a contribution: the current one if it was written at `updatedAt`, else the one
    * kept in history that was. A publication reads it to keep counting a contribution as it was

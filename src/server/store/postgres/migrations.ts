@@ -177,6 +177,39 @@ export const MIGRATIONS: readonly { version: number; description: string; sql: s
       DROP INDEX contributions_theme_block;
     `,
   },
+  {
+    version: 6,
+    description: 'verified respondents, edit-code lock-out, a bounded review queue, attestations used once',
+    sql: `
+      -- The portal (or proconnect) that vouched for the respondent; NULL: unverified.
+      -- Wrong edit codes in a row, and until when no code is checked.
+      ALTER TABLE contributions
+        ADD COLUMN verified_by text,
+        ADD COLUMN wrong_codes integer NOT NULL DEFAULT 0,
+        ADD COLUMN locked_until timestamptz;
+
+      ALTER TABLE contribution_history ADD COLUMN verified_by text;
+      -- A verified respondent now replaces too.
+      ALTER TABLE contribution_history DROP CONSTRAINT contribution_history_replaced_by_check;
+      ALTER TABLE contribution_history ADD CONSTRAINT contribution_history_replaced_by_check
+        CHECK (replaced_by IN ('edit_token', 'admin', 'verification'));
+
+      -- client_hash: a digest of the sender's address, so their newer submission replaces their older one.
+      ALTER TABLE pending_submissions
+        ADD COLUMN verified_by text,
+        ADD COLUMN client_hash bytea;
+      CREATE INDEX pending_submissions_target ON pending_submissions (siren, theme, status);
+
+      -- Attestation ids seen, until their attestation expires: each serves once.
+      CREATE TABLE attestation_ids (
+        issuer text NOT NULL,
+        jti text NOT NULL,
+        expires_at timestamptz NOT NULL,
+        PRIMARY KEY (issuer, jti)
+      );
+      CREATE INDEX attestation_ids_expires_at ON attestation_ids (expires_at);
+    `,
+  },
 ];
 
 /**

@@ -2,6 +2,7 @@ import { DatabaseError, Pool, type PoolClient } from 'pg';
 import type { ThemeId } from '../../../core/schema/questionnaire.js';
 import { IDEMPOTENCY_TTL_MS } from '../../security/idempotency.js';
 import { columnsOf, CONTRIBUTION_COLUMNS, PUBLICATION_COLUMNS, type ContributionColumns } from '../columns.js';
+import { pendingPageStatement } from '../pending-query.js';
 import { checkPublication, publicationsKept } from '../publications.js';
 import {
   rowReader,
@@ -26,6 +27,8 @@ import type {
   ContributionStore,
   HistoryRecord,
   PendingDecision,
+  PendingPage,
+  PendingQuery,
   PendingRecord,
   PublicationRecord,
   PublicationRow,
@@ -76,6 +79,12 @@ const BULK_BATCH = 2000;
 const BULK_LOCK: readonly [number, number] = [0x6261726f, 0x62756c6b];
 
 /**
+ * Held by a transaction adding to the review queue until it ends ("baro" "pend"), so that
+ * instances adding at once cannot pass the queue's limits together.
+ */
+const PENDING_LOCK: readonly [number, number] = [0x6261726f, 0x70656e64];
+
+/**
  * The session-level advisory lock whoever publishes holds (see
  * {@link PostgresContributionStore.withPublicationLock}). Any fixed 64-bit number would do; this
  * one spells "baropubl" in ASCII, like the other locks' "baro…". PostgreSQL keeps one-key
@@ -102,14 +111,15 @@ const INSERT_CONTRIBUTION = `INSERT INTO contributions (${COLUMN_LIST}, edit_tok
 const REPLACE_CONTRIBUTION = `UPDATE contributions
   SET (${REPLACED_COLUMNS.join(', ')}) = (${placeholders(2, REPLACED_COLUMNS.length)}),
     edit_token_hash = COALESCE($${REPLACED_COLUMNS.length + 2}::bytea, edit_token_hash),
+    wrong_codes = 0, locked_until = NULL,
     updated_at = $${REPLACED_COLUMNS.length + 3}
   WHERE id = $1`;
 
 const TO_HISTORY = `INSERT INTO contribution_history (${COLUMN_LIST}, created_at, updated_at, replaced_at, replaced_by)
   SELECT ${COLUMN_LIST}, created_at, updated_at, $2, $3 FROM contributions WHERE id = $1`;
 
-const INSERT_PENDING = `INSERT INTO pending_submissions (id, ${COLUMN_LIST}, received_at)
-  VALUES ($1, ${placeholders(2, COLUMNS.length)}, $${COLUMNS.length + 2})`;
+const INSERT_PENDING = `INSERT INTO pending_submissions (id, ${COLUMN_LIST}, client_hash, received_at)
+  VALUES ($1, ${placeholders(2, COLUMNS.length)}, $${COLUMNS.length + 2}, $${COLUMNS.length + 3})`;
 
 /** One multi-row statement per batch: each column travels as one array parameter. */
 const BULK_INSERT = `INSERT INTO contributions (${COLUMN_LIST}, edit_token_hash, created_at, updated_at)
@@ -124,6 +134,10 @@ const NEWEST_FIRST = 'ORDER BY published_at DESC, id COLLATE "C" DESC';
 
 /** A theme's contributions in SIREN order (byte order, as SQLite sorts). */
 const PUBLICATION_ROWS = `SELECT ${PUBLICATION_LIST} FROM contributions WHERE theme = $1 ORDER BY siren COLLATE "C"`;
+
+/** A theme's verified contributions, in the same order. */
+const VERIFIED_PUBLICATION_ROWS = `SELECT ${PUBLICATION_LIST} FROM contributions
+  WHERE theme = $1 AND verified_by IS NOT NULL ORDER BY siren COLLATE "C"`;
 
 /**
  * One version of a contribution, in one statement (one snapshot: a replacement committing
@@ -228,6 +242,8 @@ export class PostgresContributionStore implements ContributionStore {
   async #sweep(now: string): Promise<void> {
     const limit = new Date(Date.parse(now) - IDEMPOTENCY_TTL_MS).toISOString();
     await this.#pool.query('DELETE FROM idempotency_keys WHERE created_at < $1', [limit]);
+    // An expired attestation is refused before its id is looked up: its record can go.
+    await this.#pool.query('DELETE FROM attestation_ids WHERE expires_at < $1', [now]);
   }
 
   async status(siren: string, theme: ThemeId): Promise<{ exists: false } | { exists: true; updatedAt: string }> {
@@ -274,10 +290,21 @@ export class PostgresContributionStore implements ContributionStore {
     return rows.map(read.pending);
   }
 
-  async acceptPending(id: string, newTokenHash: Buffer, now: string): Promise<PendingDecision> {
+  async pendingPage(query: PendingQuery): Promise<PendingPage> {
+    const { sql, values } = pendingPageStatement(query, {
+      parameter: (n) => `$${n}`,
+      seq: 'seq',
+      date: (placeholder) => `${placeholder}::timestamptz`,
+    });
+    const { rows } = await this.#pool.query<PendingRow<Date>>(sql, values);
+    const records = rows.slice(0, query.limit).map((row) => ({ ...read.pending(row), position: read.position(row) }));
+    return { records, more: rows.length > query.limit };
+  }
+
+  async acceptPending(id: string, newEditCode: string, now: string): Promise<PendingDecision> {
     // PostgreSQL text cannot hold NUL, and no id this store made contains one.
     if (id.includes('\u0000')) return { kind: 'not_found' };
-    return this.#transaction((client) => runLater(acceptSequence(transactionOn(client), id, newTokenHash, now)));
+    return this.#transaction((client) => runLater(acceptSequence(transactionOn(client), id, newEditCode, now)));
   }
 
   async rejectPending(id: string, now: string): Promise<PendingDecision> {
@@ -338,8 +365,9 @@ export class PostgresContributionStore implements ContributionStore {
   }
 
   /** One statement, fetched in one go: one consistent snapshot, no round trip per row. */
-  async publicationRows(theme: ThemeId): Promise<PublicationRow[]> {
-    const { rows } = await this.#pool.query<PublicationRowColumns<Date>>(PUBLICATION_ROWS, [theme]);
+  async publicationRows(theme: ThemeId, options: { countUnverified?: boolean } = {}): Promise<PublicationRow[]> {
+    const statement = options.countUnverified === false ? VERIFIED_PUBLICATION_ROWS : PUBLICATION_ROWS;
+    const { rows } = await this.#pool.query<PublicationRowColumns<Date>>(statement, [theme]);
     return rows.map(read.publicationRow);
   }
 
@@ -500,6 +528,20 @@ function transactionOn(client: PoolClient): SubmissionTransaction<Date> {
         sealedResponse,
       ]);
     },
+    releaseKey: async (keyHash) => {
+      await client.query('DELETE FROM idempotency_keys WHERE key_hash = $1', [keyHash]);
+    },
+    // A second instance given the same attestation waits here until this transaction ends.
+    claimAttestation: async (use) =>
+      (
+        await client.query(
+          'INSERT INTO attestation_ids (issuer, jti, expires_at) VALUES ($1, $2, $3) ON CONFLICT (issuer, jti) DO NOTHING',
+          [use.issuer, use.id, use.expiresAt],
+        )
+      ).rowCount === 1,
+    releaseAttestation: async (use) => {
+      await client.query('DELETE FROM attestation_ids WHERE issuer = $1 AND jti = $2', [use.issuer, use.id]);
+    },
     // A concurrent first submission waits here until the other commits, then inserts nothing.
     insertFirst: async (columns, editTokenHash, now) =>
       (await client.query(INSERT_CONTRIBUTION, [...values(columns), editTokenHash, now])).rowCount === 1,
@@ -520,8 +562,33 @@ function transactionOn(client: PoolClient): SubmissionTransaction<Date> {
         now,
       ]);
     },
-    insertPending: async (id, columns, now) => {
-      await client.query(INSERT_PENDING, [id, ...values(columns), now]);
+    recordWrongCode: async (existing, wrongCodes, lockedUntil) => {
+      await client.query('UPDATE contributions SET wrong_codes = $2, locked_until = $3 WHERE id = $1', [
+        existing.id,
+        wrongCodes,
+        lockedUntil,
+      ]);
+    },
+    lockPendingQueue: async () => {
+      await client.query('SELECT pg_advisory_xact_lock($1, $2)', [...PENDING_LOCK]);
+    },
+    dropPendingOfClient: async (siren, theme, clientHash) =>
+      (
+        await client.query<{ id: string }>(
+          "DELETE FROM pending_submissions WHERE siren = $1 AND theme = $2 AND client_hash = $3 AND status = 'pending' RETURNING id",
+          [siren, theme, clientHash],
+        )
+      ).rows.map((row) => row.id),
+    countPending: async (siren, theme) =>
+      (siren === undefined || theme === undefined
+        ? await client.query<{ n: number }>("SELECT COUNT(*)::integer AS n FROM pending_submissions WHERE status = 'pending'")
+        : await client.query<{ n: number }>(
+            "SELECT COUNT(*)::integer AS n FROM pending_submissions WHERE siren = $1 AND theme = $2 AND status = 'pending'",
+            [siren, theme],
+          )
+      ).rows[0]?.n ?? 0,
+    insertPending: async (id, columns, now, clientHash) => {
+      await client.query(INSERT_PENDING, [id, ...values(columns), clientHash, now]);
     },
     // Locked: two administrators deciding at once are served one after the other.
     pending: async (id) =>

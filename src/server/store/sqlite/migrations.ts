@@ -169,6 +169,63 @@ export const MIGRATIONS: readonly { version: number; description: string; sql: s
       DROP INDEX contributions_theme_block;
     `,
   },
+  {
+    version: 6,
+    description: 'verified respondents, edit-code lock-out, a bounded review queue, attestations used once',
+    sql: `
+      -- The portal (or proconnect) that vouched for the respondent; NULL: unverified.
+      ALTER TABLE contributions ADD COLUMN verified_by TEXT;
+      -- Wrong edit codes in a row, and until when no code is checked.
+      ALTER TABLE contributions ADD COLUMN wrong_codes INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE contributions ADD COLUMN locked_until TEXT;
+
+      ALTER TABLE pending_submissions ADD COLUMN verified_by TEXT;
+      -- A digest of the sender's address: their newer submission replaces their older one.
+      ALTER TABLE pending_submissions ADD COLUMN client_hash BLOB;
+      CREATE INDEX pending_submissions_target ON pending_submissions (siren, theme, status);
+
+      -- Rebuilt, as SQLite cannot change a CHECK: a verified respondent now replaces too.
+      CREATE TABLE contribution_history_v6 (
+        id INTEGER PRIMARY KEY,
+        siren TEXT NOT NULL,
+        siret TEXT NOT NULL,
+        theme TEXT NOT NULL,
+        version TEXT NOT NULL,
+        role TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        contact_email TEXT,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        band TEXT,
+        commune_code TEXT,
+        epci_code TEXT,
+        departement_code TEXT,
+        region_code TEXT,
+        verified_by TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        replaced_at TEXT NOT NULL,
+        replaced_by TEXT NOT NULL CHECK (replaced_by IN ('edit_token', 'admin', 'verification'))
+      );
+      INSERT INTO contribution_history_v6 (id, siren, siret, theme, version, role, answers, contact_email, name, kind, band,
+          commune_code, epci_code, departement_code, region_code, created_at, updated_at, replaced_at, replaced_by)
+        SELECT id, siren, siret, theme, version, role, answers, contact_email, name, kind, band,
+          commune_code, epci_code, departement_code, region_code, created_at, updated_at, replaced_at, replaced_by
+        FROM contribution_history;
+      DROP TABLE contribution_history;
+      ALTER TABLE contribution_history_v6 RENAME TO contribution_history;
+      CREATE INDEX contribution_history_siren_theme ON contribution_history (siren, theme);
+
+      -- Attestation ids seen, until their attestation expires: each serves once.
+      CREATE TABLE attestation_ids (
+        issuer TEXT NOT NULL,
+        jti TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        PRIMARY KEY (issuer, jti)
+      ) WITHOUT ROWID;
+      CREATE INDEX attestation_ids_expires_at ON attestation_ids (expires_at);
+    `,
+  },
 ];
 
 /**

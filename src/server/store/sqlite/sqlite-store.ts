@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { ThemeId } from '../../../core/schema/questionnaire.js';
 import { IDEMPOTENCY_TTL_MS } from '../../security/idempotency.js';
 import { columnsOf, CONTRIBUTION_COLUMNS, PUBLICATION_COLUMNS } from '../columns.js';
+import { pendingPageStatement } from '../pending-query.js';
 import { checkPublication, publicationsKept } from '../publications.js';
 import {
   rowReader,
@@ -22,6 +23,8 @@ import type {
   ContributionStore,
   HistoryRecord,
   PendingDecision,
+  PendingPage,
+  PendingQuery,
   PendingRecord,
   PublicationRecord,
   PublicationRow,
@@ -94,8 +97,12 @@ export class SqliteContributionStore implements ContributionStore {
         `UPDATE contributions SET siret = @siret, version = @version, role = @role, answers = @answers,
            contact_email = @contact_email, name = @name, kind = @kind, band = @band, commune_code = @commune_code,
            epci_code = @epci_code, departement_code = @departement_code, region_code = @region_code,
-           edit_token_hash = COALESCE(@edit_token_hash, edit_token_hash), updated_at = @updated_at
+           verified_by = @verified_by, edit_token_hash = COALESCE(@edit_token_hash, edit_token_hash),
+           wrong_codes = 0, locked_until = NULL, updated_at = @updated_at
          WHERE id = @id`,
+      ),
+      recordWrongCode: db.prepare<[number, string | null, number]>(
+        'UPDATE contributions SET wrong_codes = ?, locked_until = ? WHERE id = ?',
       ),
       toHistory: db.prepare(
         `INSERT INTO contribution_history (${COLUMN_LIST}, created_at, updated_at, replaced_at, replaced_by)
@@ -105,8 +112,17 @@ export class SqliteContributionStore implements ContributionStore {
         'SELECT * FROM contribution_history WHERE siren = ? AND theme = ? ORDER BY id',
       ),
       insertPending: db.prepare(
-        `INSERT INTO pending_submissions (id, ${COLUMN_LIST}, received_at) VALUES (@id, ${COLUMN_PARAMS}, @received_at)`,
+        `INSERT INTO pending_submissions (id, ${COLUMN_LIST}, client_hash, received_at)
+         VALUES (@id, ${COLUMN_PARAMS}, @client_hash, @received_at)`,
       ),
+      pendingOfClient: db.prepare<[string, string, Buffer], { id: string }>(
+        "SELECT id FROM pending_submissions WHERE siren = ? AND theme = ? AND client_hash = ? AND status = 'pending'",
+      ),
+      dropPending: db.prepare<[string]>('DELETE FROM pending_submissions WHERE id = ?'),
+      countPendingFor: db.prepare<[string, string], { n: number }>(
+        "SELECT COUNT(*) AS n FROM pending_submissions WHERE siren = ? AND theme = ? AND status = 'pending'",
+      ),
+      countPendingAll: db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM pending_submissions WHERE status = 'pending'"),
       pendingById: db.prepare<[string], PendingRow<string>>('SELECT * FROM pending_submissions WHERE id = ?'),
       pendingOpen: db.prepare<[], PendingRow<string>>(
         "SELECT * FROM pending_submissions WHERE status = 'pending' ORDER BY received_at, rowid",
@@ -125,6 +141,12 @@ export class SqliteContributionStore implements ContributionStore {
         'UPDATE idempotency_keys SET status = ?, sealed_response = ? WHERE key_hash = ?',
       ),
       sweepIdempotency: db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?'),
+      releaseIdempotency: db.prepare<[Buffer]>('DELETE FROM idempotency_keys WHERE key_hash = ?'),
+      claimAttestation: db.prepare<[string, string, string]>(
+        'INSERT INTO attestation_ids (issuer, jti, expires_at) VALUES (?, ?, ?) ON CONFLICT (issuer, jti) DO NOTHING',
+      ),
+      releaseAttestation: db.prepare<[string, string]>('DELETE FROM attestation_ids WHERE issuer = ? AND jti = ?'),
+      sweepAttestations: db.prepare<[string]>('DELETE FROM attestation_ids WHERE expires_at < ?'),
       list: db.prepare<[string], ContributionRow<string>>('SELECT * FROM contributions WHERE theme = ? ORDER BY siret'),
       count: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM contributions'),
       countTheme: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM contributions WHERE theme = ?'),
@@ -133,6 +155,9 @@ export class SqliteContributionStore implements ContributionStore {
       ),
       publicationRows: db.prepare<[string], PublicationRowColumns<string>>(
         `SELECT ${PUBLICATION_LIST} FROM contributions WHERE theme = ? ORDER BY siren`,
+      ),
+      verifiedPublicationRows: db.prepare<[string], PublicationRowColumns<string>>(
+        `SELECT ${PUBLICATION_LIST} FROM contributions WHERE theme = ? AND verified_by IS NOT NULL ORDER BY siren`,
       ),
       // The current version first; among history rows of the same stamp, the latest replaced.
       contributionVersion: db.prepare<[string, string, string, string, string, string], PublicationRowColumns<string>>(
@@ -192,6 +217,8 @@ export class SqliteContributionStore implements ContributionStore {
   #sweep(now: string): void {
     const limit = new Date(Date.parse(now) - IDEMPOTENCY_TTL_MS).toISOString();
     this.#statements.sweepIdempotency.run(limit);
+    // An expired attestation is refused before its id is looked up: its record can go.
+    this.#statements.sweepAttestations.run(now);
   }
 
   async status(siren: string, theme: ThemeId): Promise<{ exists: false } | { exists: true; updatedAt: string }> {
@@ -268,6 +295,13 @@ export class SqliteContributionStore implements ContributionStore {
       answerKey: (keyHash, status, sealedResponse) => {
         statements.answerIdempotency.run(status, sealedResponse, keyHash);
       },
+      releaseKey: (keyHash) => {
+        statements.releaseIdempotency.run(keyHash);
+      },
+      claimAttestation: (use) => statements.claimAttestation.run(use.issuer, use.id, use.expiresAt).changes === 1,
+      releaseAttestation: (use) => {
+        statements.releaseAttestation.run(use.issuer, use.id);
+      },
       insertFirst: (columns, editTokenHash, now) =>
         statements.insertFirst.run({ ...columns, edit_token_hash: editTokenHash, created_at: now, updated_at: now })
           .changes === 1,
@@ -276,8 +310,22 @@ export class SqliteContributionStore implements ContributionStore {
         statements.toHistory.run({ id: existing.id, replaced_at: now, replaced_by: by });
         statements.replace.run({ ...columns, id: existing.id, edit_token_hash: editTokenHash, updated_at: now });
       },
-      insertPending: (id, columns, now) => {
-        statements.insertPending.run({ ...columns, id, received_at: now });
+      recordWrongCode: (existing, wrongCodes, lockedUntil) => {
+        statements.recordWrongCode.run(wrongCodes, lockedUntil, existing.id);
+      },
+      // Transactions are serial on SQLite: nothing runs beside this one.
+      lockPendingQueue: () => undefined,
+      dropPendingOfClient: (siren, theme, client) => {
+        const ids = statements.pendingOfClient.all(siren, theme, client).map((row) => row.id);
+        for (const id of ids) statements.dropPending.run(id);
+        return ids;
+      },
+      countPending: (siren, theme) =>
+        siren === undefined || theme === undefined
+          ? statements.countPendingAll.get()!.n
+          : statements.countPendingFor.get(siren, theme)!.n,
+      insertPending: (id, columns, now, client) => {
+        statements.insertPending.run({ ...columns, id, client_hash: client, received_at: now });
       },
       pending: (id) => statements.pendingById.get(id),
       decide: (pending, status, now) => {
@@ -301,8 +349,15 @@ export class SqliteContributionStore implements ContributionStore {
     return rows.map(read.pending);
   }
 
-  async acceptPending(id: string, newTokenHash: Buffer, now: string): Promise<PendingDecision> {
-    return this.#db.transaction(() => runNow(acceptSequence(this.#transaction, id, newTokenHash, now))).immediate();
+  async pendingPage(query: PendingQuery): Promise<PendingPage> {
+    const { sql, values } = pendingPageStatement(query, { parameter: () => '?', seq: 'rowid', date: (placeholder) => placeholder });
+    const rows = this.#db.prepare<unknown[], PendingRow<string>>(sql).all(...values);
+    const records = rows.slice(0, query.limit).map((row) => ({ ...read.pending(row), position: read.position(row) }));
+    return { records, more: rows.length > query.limit };
+  }
+
+  async acceptPending(id: string, newEditCode: string, now: string): Promise<PendingDecision> {
+    return this.#db.transaction(() => runNow(acceptSequence(this.#transaction, id, newEditCode, now))).immediate();
   }
 
   async rejectPending(id: string, now: string): Promise<PendingDecision> {
@@ -341,8 +396,9 @@ export class SqliteContributionStore implements ContributionStore {
   }
 
   /** One statement, so the rows are one consistent snapshot even while submissions go on. */
-  async publicationRows(theme: ThemeId): Promise<PublicationRow[]> {
-    return this.#statements.publicationRows.all(theme).map(read.publicationRow);
+  async publicationRows(theme: ThemeId, options: { countUnverified?: boolean } = {}): Promise<PublicationRow[]> {
+    const statement = options.countUnverified === false ? this.#statements.verifiedPublicationRows : this.#statements.publicationRows;
+    return statement.all(theme).map(read.publicationRow);
   }
 
   async contributionVersion(siren: string, theme: ThemeId, updatedAt: string): Promise<PublicationRow | undefined> {
