@@ -1,18 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import { PublicJwks } from '../../src/server/attestation/portal-keys.js';
 
 /** An OPSN portal as the tests play it: a name, a signing key, and the public key set the operator registers. */
 export interface TestPortal {
   name: string;
   privateKey: CryptoKey;
-  jwks: { keys: JWK[] };
+  jwks: PublicJwks;
 }
 
 /** A portal with a fresh ES256 key pair. */
 export async function newPortal(name: string, kid = `${name}-1`): Promise<TestPortal> {
   const { publicKey, privateKey } = await generateKeyPair('ES256');
   const jwk = { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' };
-  return { name, privateKey, jwks: { keys: [jwk] } };
+  return { name, privateKey, jwks: PublicJwks.parse({ keys: [jwk] }) };
 }
 
 /** What an attestation says; every claim may be changed or left out (`undefined`) to test a refusal. */
