@@ -23,6 +23,11 @@ import { describeStore } from './store/open.js';
  * | `BAROMETRE_RATE_LIMIT` | 30 | writes per minute per client |
  * | `BAROMETRE_LOG` | on | request log |
  * | `BAROMETRE_TRUST_PROXY` | false | `true`, hops or proxy addresses whose `X-Forwarded-For` is believed |
+ * | `BAROMETRE_PORTAL_KEYS` | (none) | `name=https://…/jwks.json` or `name=/path.jwks.json`, comma-separated: portals whose attestations make contributions verified |
+ * | `BAROMETRE_ATTESTATION_AUDIENCE` | barometre | the `aud` attestations must carry |
+ * | `BAROMETRE_COUNT_UNVERIFIED` | on | whether publications count unverified contributions |
+ * | `BAROMETRE_PENDING_PER_COLLECTIVITE` / `BAROMETRE_PENDING_MAX` | 3 / 10000 | the review queue's limits |
+ * | `BAROMETRE_OIDC_ISSUER`, `_CLIENT_ID`, `_CLIENT_SECRET`, `BAROMETRE_PUBLIC_URL` | (none) | ProConnect sign-in, all four or none |
  */
 export { createServer, openServer, type ServerDependencies, API_PREFIX } from './app.js';
 export {

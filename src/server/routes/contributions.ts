@@ -156,8 +156,8 @@ function responseFor(outcome: SubmitOutcome, editCode: string, verifiedBy: strin
 
 /**
  * `GET` and `PUT /contributions/:siret/:theme`: whether a collectivité answered a theme, and
- * its answers. The first contribution wins; later ones need its edit token, or wait for an
- * administrator.
+ * its answers. The first contribution wins, unless it is unverified and a verified respondent
+ * comes; later ones need its edit code, or wait for an administrator.
  */
 export function contributionRoutes(app: FastifyInstance, context: ServerContext, writeLimit: onRequestHookHandler): void {
   app.get<{ Params: ContributionParams }>('/contributions/:siret/:theme', async (request) => {

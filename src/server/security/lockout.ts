@@ -3,8 +3,8 @@
  * guesser with many addresses is stopped here instead, per contribution: after
  * {@link MAX_WRONG_CODES} wrong codes in a row, no code is checked for that contribution during
  * {@link LOCK_MS} — not even the right one, or the lock would tell which guess was right. The
- * respondent can still send their answers for review meanwhile, and a verified respondent is never
- * held by it. A right code clears the count.
+ * respondent can still send their answers for review meanwhile, and a verified respondent facing an
+ * unverified contribution is never held by it (theirs takes its place). A right code clears the count.
  *
  * So at most {@link MAX_WRONG_CODES} codes per contribution are tried per {@link LOCK_MS}: with
  * 80-bit codes (2⁸⁰ ≈ 1.2 × 10²⁴), 5 guesses an hour on each of 330,000 contributions (every
