@@ -51,18 +51,22 @@ export function applyPrimaryRules(state: SecrecyState): void {
   const { series, questions } = state.tables;
   for (let s = 0; s < series.length; s++) {
     if (state.seriesStatus(s) === 'aucune') continue;
-    for (let q = 0; q < questions.length; q++) {
-      const status = state.questionStatus(s, q);
-      if (status === 'insuffisant') {
-        hideQuestion(state, s, q, 'seuil');
-        continue;
-      }
-      if (status !== 'publie' || !questions[q]!.sensible) continue;
-      for (const code of codesOf(questions[q]!)) {
-        const protection = protectionFor(state, s, q, code, 'complement');
-        if (protection.reason === 'sensible') state.hide(s, q, code, protection);
-      }
-    }
+    for (let q = 0; q < questions.length; q++) applyPrimaryRulesTo(state, s, q);
+  }
+}
+
+/** The threshold and the sensitive-question rule for one question of one series. */
+export function applyPrimaryRulesTo(state: SecrecyState, s: number, q: number): void {
+  const status = state.questionStatus(s, q);
+  if (status === 'insuffisant') {
+    hideQuestion(state, s, q, 'seuil');
+    return;
+  }
+  const question = state.question(q);
+  if (status !== 'publie' || !question.sensible) return;
+  for (const code of codesOf(question)) {
+    const protection = protectionFor(state, s, q, code, 'complement');
+    if (protection.reason === 'sensible') state.hide(s, q, code, protection);
   }
 }
 

@@ -3,6 +3,7 @@ import type { Layout } from '../layout.js';
 import type { ThemeTables } from '../tables.js';
 import { auditGroup, type CellRange, type Disclosure } from './audit.js';
 import { cellCost, Complements } from './complement.js';
+import { consolidate } from './consolidate.js';
 import { followUpLinks, leavesOf, linkedGroups, type LinkExpression } from './follow-ups.js';
 import { GroupProgram, type Fact } from './lp-model.js';
 import { Neighbourhoods } from './neighbourhoods.js';
@@ -89,6 +90,7 @@ export async function protectTheme(tables: ThemeTables, layout: Layout, minCell:
   applyPrimaryRules(state);
   const complements = new Complements(state, layout.nestings, links);
   complements.close();
+  consolidate(state, complements, layout, links);
 
   const neighbourhoods = new Neighbourhoods(tables, layout);
   const ranges = new Map<string, CellRange>();

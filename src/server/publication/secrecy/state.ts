@@ -5,8 +5,8 @@ import type { ThemeTables } from '../tables.js';
 /**
  * What a publication shows of a theme's tables: the status of every series and question, and
  * every hidden cell with the protection it needs. Rules add to it (primary suppression, then
- * complements, then what the audit asks for); nothing is ever un-hidden, so each step can only
- * take information away.
+ * complements, then what the audit asks for). Only `consolidate.ts` ever shows a hidden cell
+ * again, before the audit, when hiding another does the same work for less (see there).
  */
 
 /** Why a cell is hidden. */
@@ -34,6 +34,18 @@ export const cellKey = (series: number, question: number, code: string): string 
 
 const STRENGTH: Record<HiddenReason, number> = { complement: 0, seuil: 1, evolution: 2, sensible: 3 };
 
+/** A copy of what a state hides and withholds (see `SecrecyState.snapshot`). */
+export interface StateSnapshot {
+  readonly questions: ReadonlyMap<string, FigureStatus>;
+  readonly hidden: ReadonlyMap<string, Protection>;
+  readonly hiddenIn: ReadonlyMap<string, number>;
+}
+
+function refill<K, V>(target: Map<K, V>, source: ReadonlyMap<K, V>): void {
+  target.clear();
+  for (const [key, value] of source) target.set(key, value);
+}
+
 export class SecrecyState {
   readonly #series: FigureStatus[];
   readonly #questions = new Map<string, FigureStatus>();
@@ -49,10 +61,7 @@ export class SecrecyState {
     this.#series = tables.series.map(({ n }) => (n === 0 ? 'aucune' : n < minCell ? 'insuffisant' : 'publie'));
     for (let s = 0; s < tables.series.length; s++) {
       if (this.#series[s] !== 'publie') continue;
-      for (let q = 0; q < tables.questions.length; q++) {
-        const base = this.base(s, q);
-        this.#questions.set(`${s}:${q}`, base === 0 ? 'aucune' : base < minCell ? 'insuffisant' : 'publie');
-      }
+      for (let q = 0; q < tables.questions.length; q++) this.unmask(s, q);
     }
   }
 
@@ -139,6 +148,31 @@ export class SecrecyState {
   /** Withholds a published question of a series entirely: its count goes, and all its cells. */
   mask(s: number, q: number): void {
     if (this.#series[s] === 'publie') this.#questions.set(`${s}:${q}`, 'masque');
+  }
+
+  /** Shows a hidden cell again. Returns whether it was hidden. */
+  reveal(s: number, q: number, code: string): boolean {
+    if (!this.#hidden.delete(cellKey(s, q, code))) return false;
+    this.#hiddenIn.set(`${s}:${q}`, this.hiddenIn(s, q) - 1);
+    return true;
+  }
+
+  /** What is hidden and withheld now, to go back to with `restore`. */
+  snapshot(): StateSnapshot {
+    return { questions: new Map(this.#questions), hidden: new Map(this.#hidden), hiddenIn: new Map(this.#hiddenIn) };
+  }
+
+  restore(snapshot: StateSnapshot): void {
+    refill(this.#questions, snapshot.questions);
+    refill(this.#hidden, snapshot.hidden);
+    refill(this.#hiddenIn, snapshot.hiddenIn);
+  }
+
+  /** Gives a question of a published series the status its number of respondents gives it. */
+  unmask(s: number, q: number): void {
+    if (this.#series[s] !== 'publie') return;
+    const base = this.base(s, q);
+    this.#questions.set(`${s}:${q}`, base === 0 ? 'aucune' : base < this.minCell ? 'insuffisant' : 'publie');
   }
 
   /** How many cells are hidden, for reports. */

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { Outsider } from './attacker.js';
+import { communesIn, pick, publish, rowsFor, type Published } from './fixtures.js';
+
+/**
+ * One sibling instead of two: Côtes-d'Armor has two respondents, both "oui" to `lieu_mediation`,
+ * so each of its answers needs a sibling of Bretagne able to absorb it. Finistère has "oui" and
+ * "non" but no "ne sait pas", Ille-et-Vilaine has all three. Chosen answer by answer, Finistère
+ * covers "oui" and "non" and Ille-et-Vilaine "ne sait pas": two départements lose their headline
+ * figure where Ille-et-Vilaine alone would do.
+ */
+
+const BAND = '1000-3499';
+let published: Published;
+let outsider: Outsider;
+
+describe('Publication secrecy — one sibling protects a small département', () => {
+  before(async () => {
+    const answers: Record<string, readonly string[]> = {
+      '22': ['oui', 'oui'],
+      '29': ['oui', 'oui', 'oui', 'non', 'non', 'non'],
+      '35': ['oui', 'oui', 'oui', 'oui', 'oui', 'non', 'non', 'non', 'non', 'nsp'],
+      '56': ['oui', 'oui', 'oui', 'oui', 'non', 'non', 'non', 'non'],
+    };
+    const who = Object.entries(answers).flatMap(([departement, list]) => pick(communesIn(departement, BAND), list.length));
+    const rows = rowsFor('inclusion', who, (i, c) => {
+      const list = answers[c.departementCode!]!;
+      const first = who.findIndex((other) => other.departementCode === c.departementCode);
+      return { lieu_mediation: list[i - first] };
+    }, 3);
+    published = await publish('inclusion', rows);
+    outsider = new Outsider(published.definition, rows, published.figures, published.minCell);
+  });
+
+  test('only one sibling of Côtes-d’Armor loses its lieu_mediation figure', () => {
+    const series = published.figures.series.brute;
+    assert.equal(series['departement:22']!.status, 'insuffisant');
+    const losing = ['29', '35', '56'].filter((code) => series[`departement:${code}`]!.questions.lieu_mediation!.answers!.oui!.status !== 'publie');
+    assert.deepEqual(losing, ['35']);
+    assert.equal(series['region:53']!.questions.lieu_mediation!.status, 'publie');
+    assert.ok(Object.values(series['region:53']!.questions.lieu_mediation!.answers!).every((answer) => answer.status === 'publie'));
+  });
+
+  test('and the audit still finds nothing recoverable', async () => {
+    assert.deepEqual(published.unprotected, []);
+    const ranges = await outsider.ranges((cell) => cell.series === 'departement:22', (range) => range.highest - range.lowest >= 1 - 1e-6);
+    assert.ok(ranges.length > 0);
+    assert.deepEqual(ranges.filter((range) => range.highest - range.lowest < 1 - 1e-6), []);
+  });
+});
