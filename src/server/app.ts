@@ -24,6 +24,7 @@ import { contributionRoutes } from './routes/contributions.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { indexRoutes } from './routes/index.js';
+import { proconnectRoutes } from './routes/proconnect.js';
 import { publicationRoutes } from './routes/publications.js';
 import { questionnaireRoutes } from './routes/questionnaires.js';
 import { resultatsRoutes } from './routes/resultats.js';
@@ -149,6 +150,7 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
       publicationRoutes(api, context, writeLimit);
       exportRoutes(api, context);
       adminRoutes(api, context, writeLimit);
+      proconnectRoutes(api, context);
     },
     { prefix: API_PREFIX },
   );

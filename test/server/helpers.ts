@@ -127,6 +127,8 @@ export interface StartOptions {
    * counted in that first publication or not. `false` returns as soon as the server listens.
    */
   awaitPublication?: boolean;
+  /** The port to listen on; a random free one by default. */
+  port?: number;
 }
 
 /**
@@ -150,7 +152,7 @@ export async function startServer(
     ...overrides,
   });
   const app = await openServer(config, dependencies);
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   if (options.awaitPublication ?? true) {
