@@ -6,20 +6,31 @@
  * there. Not through the element's `chart-loader.ts`: what the loader imports and the chunks
  * share would be split by the bundler into a file the loader waits for before it runs.
  */
-const MARGIN = '300px 0px';
+const MARGIN_PX = 300;
 
 let observer: IntersectionObserver | undefined;
 
+function start(): void {
+  observer?.disconnect();
+  observer = undefined;
+  void import('../elements/territoire-chart/chart-runtime.js').catch(() => undefined);
+}
+
+/**
+ * Whether a chart is within the margin of the viewport now. Read at once rather than from an
+ * observer, whose first report comes a frame later, after the element's code has been asked for:
+ * the layout it reads is the one the first paint needs anyway.
+ */
+function nearNow(chart: Element): boolean {
+  const box = chart.getBoundingClientRect();
+  return box.bottom >= -MARGIN_PX && box.top <= innerHeight + MARGIN_PX;
+}
+
 export function startChartRuntimeWhenNear(chart: Element): void {
+  if (nearNow(chart)) return start();
   if (typeof IntersectionObserver !== 'function') return;
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer?.disconnect();
-      observer = undefined;
-      void import('../elements/territoire-chart/chart-runtime.js').catch(() => undefined);
-    },
-    { rootMargin: MARGIN },
-  );
+  observer ??= new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) start();
+  }, { rootMargin: `${MARGIN_PX}px 0px` });
   observer.observe(chart);
 }
