@@ -57,7 +57,7 @@ test('the loader sends the first requests of a questionnaire and a chart with th
   assert.equal(asked.filter((url) => /preload-helper/.test(url)).length, 0, 'no preload helper of its own');
 
   const entries = (await page.evaluate(() =>
-    performance.getEntriesByType('resource').map((entry) => ({ name: entry.name, start: entry.startTime, end: entry.responseEnd })),
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({ name: entry.name, start: entry.startTime, end: entry.responseEnd })),
   )) as Entry[];
   const find = (pattern: RegExp) => {
     const found = entries.find((entry) => pattern.test(entry.name));

@@ -18,6 +18,8 @@ const ROUTES = [
   'GET /api/v1/admin/pending?theme=&territoire=&status=&limit=&cursor=',
   'POST /api/v1/admin/pending/:id/accept',
   'POST /api/v1/admin/pending/:id/reject',
+  'GET /api/v1/auth/proconnect/login?return_to= (when ProConnect is configured)',
+  'GET /api/v1/auth/proconnect/callback',
 ];
 
 /** `GET /api/v1`: what the API offers. */
