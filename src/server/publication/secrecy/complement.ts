@@ -186,6 +186,26 @@ export class Complements {
     return undefined;
   }
 
+  /**
+   * What hiding a total costs further down: a région hidden while all its départements show is
+   * their sum, so one of them must be hidden too. Counting the cheapest of them steers a France
+   * relation towards régions whose small départements are hidden already.
+   */
+  #cascade(relation: Relation, member: Member): number {
+    const { state } = this;
+    const q = relation.question;
+    let extra = 0;
+    for (const position of this.#byCell.get(`${member.series}:${q}:${member.code}`) ?? []) {
+      const other = this.#relations[position]!;
+      if (other === relation || other.total !== member.series || other.codes) continue;
+      if (other.parts.some((part) => !state.isKnown(part, q, member.code))) continue;
+      let cheapest = Infinity;
+      for (const part of other.parts) cheapest = Math.min(cheapest, cellCost(state, part, q, member.code));
+      if (cheapest < Infinity) extra += cheapest;
+    }
+    return extra;
+  }
+
   /** The cheapest shown member that supplies the capacity lacking; else the one supplying most. */
   #partner(relation: Relation, members: readonly Member[], lacking: Lack): Member | undefined {
     const { state } = this;
@@ -199,7 +219,9 @@ export class Complements {
       const together = member.isTotal !== lacking.member.isTotal;
       const supply = (lacking.direction === 'up') !== together ? value : room;
       if (supply === 0) continue;
-      const cost = cellCost(state, member.series, q, member.code) * (supply >= lacking.amount ? 1 : 1 + lacking.amount - supply);
+      const cost =
+        cellCost(state, member.series, q, member.code) * (supply >= lacking.amount ? 1 : 1 + lacking.amount - supply) +
+        this.#cascade(relation, member);
       if (!best || cost < best.cost) best = { member, cost, supply };
     }
     return best?.member;
