@@ -100,10 +100,32 @@ export class Referential {
     if (!isValidSiren(siren)) return null;
     const special = this.specialBySiren.get(siren);
     if (special) {
-      return this.territory(special.territoryId) === null ? null : this.collectiviteOfTerritory('csp', special.territoryId, special.name, siren);
+      if (this.territory(special.territoryId) === null) return null;
+      return this.collectiviteOfTerritory('csp', special.territoryId, { name: special.name, siren, population: this.governedPopulation(special) });
     }
     const governed = this.governedBySiren().get(siren);
-    return governed ? this.collectiviteOfTerritory(territoryKindOf(governed) as CollectiviteKind, governed) : null;
+    if (!governed) return null;
+    const kind = territoryKindOf(governed) as CollectiviteKind;
+    return this.collectiviteOfTerritory(kind, governed, kind === 'departement' ? { population: this.councilPopulation(governed) } : {});
+  }
+
+  /**
+   * The inhabitants a collectivité à statut particulier answers for: those of the territories it
+   * governs, each counted once (Paris the commune and the département, Alsace both Rhin départements).
+   */
+  private governedPopulation(special: SpecialStatusCollectivite): number {
+    const governed = new Set(special.governs);
+    return special.governs
+      .map((id) => this.territory(id)!)
+      .filter((territory) => !territory.parentIds.some((parent) => governed.has(parent)))
+      .reduce((total, territory) => total + territory.population, 0);
+  }
+
+  /** A département council's inhabitants: its département's, less the area a csp holds its powers on. */
+  private councilPopulation(id: TerritoryId): number {
+    const territory = this.territory(id)!;
+    const carvedOut = SPECIAL_STATUS_COLLECTIVITES.filter((special) => special.departementPowersIn === territory.code);
+    return carvedOut.reduce((total, special) => total - this.governedPopulation(special), territory.population);
   }
 
   /**
@@ -208,22 +230,24 @@ export class Referential {
     return [`departement:${departementCode}`, `region:${this.index.regionOfDepartement(departementCode)}`, 'france'];
   }
 
-  private collectiviteOfTerritory(kind: CollectiviteKind, id: TerritoryId, name?: string, siren?: string): Collectivite {
+  /** The collectivité of a territory; a csp or a council may answer for another name, SIREN or population. */
+  private collectiviteOfTerritory(kind: CollectiviteKind, id: TerritoryId, own: { name?: string; siren?: string; population?: number } = {}): Collectivite {
     const territory = this.territory(id)!;
+    const population = own.population ?? territory.population;
     const form = territory.kind === 'epci' ? this.index.epcis.get(territory.code)!.row[2] : undefined;
     // A collectivité at région level is not attached to one département.
     const departementCode = territory.kind === 'region' ? undefined : codeAtLevel(territory, 'departement');
     return {
-      siren: siren ?? territory.siren!,
-      name: name ?? territory.name,
+      siren: own.siren ?? territory.siren!,
+      name: own.name ?? territory.name,
       kind,
       ...(form !== undefined && { epciForm: form }),
       code: territory.code,
       territoryId: territory.id,
       ...(departementCode !== undefined && { departementCode }),
       regionCode: codeAtLevel(territory, 'region')!,
-      population: territory.population,
-      populationBand: bandOf(territory.population),
+      population,
+      populationBand: bandOf(population),
     };
   }
 

@@ -138,6 +138,11 @@ export interface SpecialStatusCollectivite {
   readonly territoryId: TerritoryId;
   /** Every territory whose collectivité it is (its own territory first). */
   readonly governs: readonly TerritoryId[];
+  /**
+   * The département on part of whose area it holds the département's powers: that département's
+   * council governs the rest only (the Département du Rhône, outside the Métropole de Lyon).
+   */
+  readonly departementPowersIn?: string;
 }
 
 /**
@@ -148,7 +153,7 @@ export interface SpecialStatusCollectivite {
  */
 export const SPECIAL_STATUS_COLLECTIVITES: readonly SpecialStatusCollectivite[] = [
   { siren: '217500016', name: 'Ville de Paris', territoryId: 'commune:75056', governs: ['commune:75056', 'departement:75'] },
-  { siren: '200046977', name: 'Métropole de Lyon', territoryId: 'epci:200046977', governs: ['epci:200046977'] },
+  { siren: '200046977', name: 'Métropole de Lyon', territoryId: 'epci:200046977', governs: ['epci:200046977'], departementPowersIn: '69' },
   {
     siren: '200094332',
     name: 'Collectivité européenne d’Alsace',

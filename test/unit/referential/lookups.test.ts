@@ -159,3 +159,18 @@ test('territories handed out cannot be altered by one caller for the next', () =
   assert.throws(() => (rennes.parentIds as string[]).push('region:11'));
   assert.deepEqual(referential.parentIds('commune:35238'), ['epci:243500139', 'departement:35', 'region:53', 'france']);
 });
+
+test('a council answers for the inhabitants it governs: the Rhône without the Métropole de Lyon, Alsace with both Rhin', () => {
+  const sum = (ids: readonly string[]) => ids.reduce((total, id) => total + referential.population(id)!, 0);
+  const lyon = referential.collectiviteBySiren('200046977')!;
+  assert.equal(lyon.population, referential.population('epci:200046977'));
+  const rhone = referential.collectiviteBySiren('226900017')!;
+  assert.equal(rhone.kind, 'departement');
+  assert.equal(rhone.population, referential.population('departement:69')! - lyon.population);
+  assert.ok(rhone.population > 400_000 && rhone.population < 550_000, `${rhone.population}`);
+  const alsace = referential.collectiviteBySiren('200094332')!;
+  assert.equal(alsace.population, sum(['departement:67', 'departement:68']));
+  // Paris governs the commune and the département of one area: counted once.
+  assert.equal(referential.collectiviteBySiren('217500016')!.population, referential.population('departement:75'));
+  assert.equal(referential.collectiviteBySiren('223300013')!.population, referential.population('departement:33'));
+});
