@@ -1,6 +1,8 @@
 import { readDatabaseUrl, type ServerConfig } from '../config.js';
 import { PostgresContributionStore } from './postgres/postgres-store.js';
+import { postgresStartupMessage } from './postgres/startup-message.js';
 import { SqliteContributionStore } from './sqlite/sqlite-store.js';
+import { DatabaseStartupError } from './startup-error.js';
 import type { ContributionStore } from './types.js';
 
 /** Options of {@link openStore}. */
@@ -12,7 +14,7 @@ export interface OpenStoreOptions {
 /**
  * Opens the store the configuration asks for: PostgreSQL when `config.postgres` is set (it
  * connects and migrates, hence async), the SQLite file at `config.databasePath` otherwise.
- * A failure names the database without its password.
+ * A failure throws a one-line `DatabaseStartupError` naming the database without its password.
  */
 export async function openStore(config: ServerConfig, options: OpenStoreOptions = {}): Promise<ContributionStore> {
   if (config.postgres === undefined) return SqliteContributionStore.open({ path: config.databasePath });
@@ -23,8 +25,7 @@ export async function openStore(config: ServerConfig, options: OpenStoreOptions 
       ...(options.onIdleError ? { onIdleError: options.onIdleError } : {}),
     });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Cannot open the PostgreSQL database ${describeDatabaseUrl(config.postgres.url)}: ${reason}`, { cause: error });
+    throw new DatabaseStartupError(postgresStartupMessage(describeDatabaseUrl(config.postgres.url), error), { cause: error });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { SchemaTooNewError } from '../startup-error.js';
 
 /**
  * The PostgreSQL schema as a numbered list of steps, the same tables, keys and step numbers as
@@ -253,7 +254,7 @@ async function migrateLocked(client: PoolClient): Promise<number> {
   const current = rows[0]?.version ?? 0;
   const latest = MIGRATIONS.at(-1)?.version ?? 0;
   if (current > latest) {
-    throw new Error(`The database schema (version ${current}) is newer than this server knows (${latest}).`);
+    throw new SchemaTooNewError(current, latest);
   }
   for (const step of MIGRATIONS) {
     if (step.version <= current) continue;

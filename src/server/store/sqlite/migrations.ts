@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { SchemaTooNewError } from '../startup-error.js';
 
 /**
  * The database schema as a numbered list of steps. A step, once released, is never edited:
@@ -243,7 +244,7 @@ export function migrate(db: Database): number {
     .version ?? 0;
   const latest = MIGRATIONS.at(-1)?.version ?? 0;
   if (current > latest) {
-    throw new Error(`The database schema (version ${current}) is newer than this server knows (${latest}).`);
+    throw new SchemaTooNewError(current, latest);
   }
   const record = db.prepare('INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)');
   for (const step of MIGRATIONS) {

@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ThemeId } from '../../../core/schema/questionnaire.js';
 import { IDEMPOTENCY_TTL_MS } from '../../security/idempotency.js';
@@ -36,6 +34,8 @@ import type {
   SubmitResult,
 } from '../types.js';
 import { migrate } from './migrations.js';
+import { integrityProblems, openSqliteDatabase, type IntegrityMode } from './open-database.js';
+import { DatabaseStartupError, SchemaTooNewError } from '../startup-error.js';
 
 /** SQLite keeps dates as the ISO text they were written in. */
 const read = rowReader((date: string) => date);
@@ -185,24 +185,29 @@ export class SqliteContributionStore implements ContributionStore {
     };
   }
 
-  /** Opens (creating if needed) a database file and brings its schema up to date. */
+  /**
+   * Opens (creating if needed) a database file, checks it (see {@link openSqliteDatabase}) and
+   * brings its schema up to date. A file the server must not run on throws a one-line
+   * `DatabaseStartupError`.
+   */
   static open(options: SqliteStoreOptions): SqliteContributionStore {
-    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-    const db = new Database(options.path);
-    try {
-      if (options.path !== ':memory:') db.pragma('journal_mode = WAL');
-      // FULL: the WAL is synced at every commit, so an acknowledged write is on disk.
-      db.pragma('synchronous = FULL');
-      // Another process (a backup, a second server) may hold the lock briefly: wait rather than fail.
-      db.pragma('busy_timeout = 5000');
-      migrate(db);
+    return openSqliteDatabase(options.path, (db) => {
+      try {
+        migrate(db);
+      } catch (error) {
+        if (error instanceof SchemaTooNewError) throw new DatabaseStartupError(error.describe(options.path));
+        throw error;
+      }
       const store = new SqliteContributionStore(db);
+      // The first write: a read-only file that slipped past the checks is refused here, at start.
       store.#sweep(new Date().toISOString());
       return store;
-    } catch (error) {
-      db.close();
-      throw error;
-    }
+    });
+  }
+
+  /** What SQLite's checker finds wrong in the file (nothing: an empty list). */
+  async integrity(mode: IntegrityMode): Promise<string[]> {
+    return integrityProblems(this.#db, mode);
   }
 
   /** The connection's journal and sync settings, to check that acknowledged writes are durable. */
