@@ -10,7 +10,7 @@ import type { ServerConfig } from './config.js';
 import type { ServerContext } from './context.js';
 import { installApiCompression } from './http/api-compression.js';
 import { installCors } from './http/cors.js';
-import { ApiError, clientErrorHandler, installErrorHandlers, sendApiError } from './http/errors.js';
+import { ApiError, clientErrorHandler, frameworkErrorHandler, installErrorHandlers, MAX_PARAM_LENGTH } from './http/errors.js';
 import { installSecurityHeaders } from './http/security-headers.js';
 import { registerStaticFiles } from './http/static-files.js';
 import { defaultReferential } from './referential/adapter.js';
@@ -84,14 +84,9 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
     forceCloseConnections: true,
     // The client's address is the socket's unless proxies are configured: headers are easy to forge.
     trustProxy: typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : hops,
-    // Errors raised before routing (a malformed URL) get the same JSON body as the others.
-    frameworkErrors: (error, request, reply) => {
-      const apiError =
-        error.code === 'FST_ERR_BAD_URL'
-          ? new ApiError(400, 'bad_request', { key: 'bad_url' })
-          : new ApiError(400, 'bad_request', { params: { reason: error.message } });
-      void sendApiError(reply, request, apiError);
-    },
+    // Errors raised before routing (a malformed URL, a parameter too long) get the same JSON body as the others.
+    frameworkErrors: frameworkErrorHandler,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     // Requests the HTTP parser refuses (a raw NUL in the URL, headers too long) get the same JSON too.
     clientErrorHandler,
   };

@@ -4,6 +4,8 @@ import type { ConnectionError, FastifyError, FastifyInstance, FastifyReply, Fast
 import type { ApiErrorBody } from '../../core/schema/errors.js';
 import type { Lang } from '../../core/schema/text.js';
 import { requestLang } from './lang.js';
+import { API_SECURITY_HEADERS } from './security-headers.js';
+import { faultError, storeFault, type StoreFault } from './store-faults.js';
 import { apiMessages, type ApiMessageKey } from './messages.js';
 
 /** Parameters interpolated into a message. */
@@ -47,8 +49,14 @@ export class ApiError extends Error {
   }
 }
 
-/** Sends an API error; the status and body come from the error itself. */
+/**
+ * Sends an API error; the status and body come from the error itself. The security headers are
+ * set here, not left to hooks: some errors (a malformed URL, a request arriving during shutdown)
+ * are answered before any route's hooks would run, and every error body is the API's JSON.
+ */
 export function sendApiError(reply: FastifyReply, request: FastifyRequest, error: ApiError): FastifyReply {
+  for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) reply.header(name, value);
+  reply.header('cache-control', 'no-store');
   for (const [name, value] of Object.entries(error.options.headers ?? {})) reply.header(name, value);
   return reply.code(error.statusCode).type('application/json; charset=utf-8').send(error.body(requestLang(request)));
 }
@@ -65,10 +73,44 @@ function fromFastifyError(error: FastifyError, bodyLimit: number): ApiError | un
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new ApiError(415, 'unsupported_media_type');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return new ApiError(400, 'bad_request', { params: { reason: error.message } });
+      return new ApiError(400, 'bad_request', { key: 'invalid_content_length' });
     default:
       return undefined;
   }
+}
+
+/**
+ * A client error a plugin raised with its own English text (`@fastify/static`'s "Forbidden" for a
+ * path leaving its folder, "Bad Request" for a NUL in a file name): the status is kept, the words
+ * are the API's.
+ */
+function fromPluginStatus(status: number): ApiError {
+  if (status === 403) return new ApiError(403, 'forbidden_path');
+  if (status === 404) return new ApiError(404, 'not_found', { key: 'not_found_file' });
+  return new ApiError(status, 'bad_request', { key: 'bad_request_plain' });
+}
+
+/**
+ * Errors Fastify raises before routing: a malformed `%xx`, a path parameter over the router's
+ * limit. Same JSON, same headers, the API's own words rather than Fastify's.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const apiError =
+    error.code === 'FST_ERR_BAD_URL'
+      ? new ApiError(400, 'bad_request', { key: 'bad_url' })
+      : error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? new ApiError(414, 'path_too_long', { params: { max: MAX_PARAM_LENGTH } })
+        : new ApiError(400, 'bad_request', { key: 'bad_request_plain' });
+  void sendApiError(reply, request, apiError);
+}
+
+/** Longest path parameter the router accepts (Fastify's default); none of the API's is near it. */
+export const MAX_PARAM_LENGTH = 100;
+
+/** Hooks of {@link installErrorHandlers}. */
+export interface ErrorHandlerHooks {
+  /** Told of every fault of the machine (full disk, lost database…) before it is answered. */
+  onStoreFault?: (fault: StoreFault) => void;
 }
 
 /**
@@ -76,17 +118,23 @@ function fromFastifyError(error: FastifyError, bodyLimit: number): ApiError | un
  * stack trace never leaves the server: unexpected errors are logged and answered with a
  * generic 500.
  */
-export function installErrorHandlers(app: FastifyInstance, bodyLimit: number): void {
+export function installErrorHandlers(app: FastifyInstance, bodyLimit: number, hooks: ErrorHandlerHooks = {}): void {
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
     if (error instanceof ApiError) return sendApiError(reply, request, error);
     const known = fromFastifyError(error, bodyLimit);
     if (known) return sendApiError(reply, request, known);
-    const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
-    if (status >= 400 && status < 500) {
-      // A client error from a plugin: keep its status, word it generically.
-      return sendApiError(reply, request, new ApiError(status, 'bad_request', { params: { reason: error.message } }));
+    const fault = storeFault(error);
+    if (fault !== undefined) {
+      // The database's own words only: never a row, a parameter or a query (they may hold answers).
+      request.log.error({ fault, code: (error as { code?: unknown }).code, reason: error.message }, `database fault: ${fault}`);
+      hooks.onStoreFault?.(fault);
+      return sendApiError(reply, request, faultError(fault));
     }
-    request.log.error({ err: error }, 'unexpected error');
+    const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
+    // A client error from a plugin: keep its status, word it in the API's words.
+    if (status >= 400 && status < 500) return sendApiError(reply, request, fromPluginStatus(status));
+    // Name, message and stack only: a database error's other fields (`detail`…) may quote a row.
+    request.log.error({ error: { type: error.name, message: error.message, stack: error.stack } }, 'unexpected error');
     return sendApiError(reply, request, new ApiError(500, 'internal_error'));
   });
 
@@ -119,7 +167,10 @@ export function clientErrorHandler(error: ConnectionError, socket: Socket): void
     socket.write(
       `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n` +
         `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-        'X-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n' +
+        Object.entries(API_SECURITY_HEADERS)
+          .map(([name, value]) => `${name}: ${value}\r\n`)
+          .join('') +
+        'Cache-Control: no-store\r\nConnection: close\r\n\r\n' +
         body,
     );
   }

@@ -73,6 +73,20 @@ export const apiMessages = createCatalog({
     headers_too_large: 'L’adresse ou les en-têtes de la requête sont trop longs.',
     request_timeout: 'La requête n’est pas arrivée complète à temps. Réessayez.',
     internal_error: 'Une erreur interne est survenue. Réessayez dans un instant ; si elle persiste, signalez-la.',
+    invalid_content_length: 'Requête non valide : la longueur annoncée du corps (Content-Length) ne correspond pas à ce qui a été envoyé.',
+    bad_request_plain: 'Requête non valide : le serveur ne peut pas la lire telle qu’elle a été envoyée.',
+    forbidden_path: 'Chemin refusé : cette adresse sort des dossiers que le serveur publie (« .. » ou équivalent).',
+    not_found_file: 'Aucun fichier à cette adresse.',
+    path_too_long: 'Adresse non valide : un de ses segments dépasse {max} caractères, ce qu’aucune route de l’API n’attend.',
+    storage_full:
+      'Le serveur ne peut plus rien enregistrer pour l’instant : l’espace de stockage de sa base de données est plein. Rien n’a été enregistré ; réessayez dans quelques minutes.',
+    storage_read_only:
+      'Le serveur ne peut plus rien enregistrer pour l’instant : sa base de données est en lecture seule. Rien n’a été enregistré ; réessayez dans quelques minutes.',
+    database_unavailable:
+      'La base de données du serveur ne répond pas pour l’instant (connexion perdue ou occupée). Rien n’a été enregistré ; réessayez dans quelques secondes.',
+    database_damaged:
+      'La base de données du serveur est endommagée : elle doit être restaurée par son exploitant. Rien n’a été enregistré.',
+    shutting_down: 'Le serveur redémarre. Réessayez dans un instant : votre requête n’a pas été traitée.',
     reason_limit: 'un nombre entier de {min} à {max} est attendu.',
     reason_enum: 'valeurs acceptées : {values}.',
     reason_list: 'une liste séparée par des virgules parmi {values} est attendue.',
@@ -153,6 +167,19 @@ export const apiMessages = createCatalog({
     headers_too_large: 'The request’s address or headers are too long.',
     request_timeout: 'The request did not arrive in full in time. Try again.',
     internal_error: 'An internal error occurred. Try again in a moment; if it persists, please report it.',
+    invalid_content_length: 'Invalid request: the announced body length (Content-Length) does not match what was sent.',
+    bad_request_plain: 'Invalid request: the server cannot read it as it was sent.',
+    forbidden_path: 'Path refused: this address leads out of the folders the server publishes (“..” or equivalent).',
+    not_found_file: 'No file at this address.',
+    path_too_long: 'Invalid address: one of its segments is over {max} characters, which no API route expects.',
+    storage_full:
+      'The server cannot save anything for now: its database storage is full. Nothing was saved; try again in a few minutes.',
+    storage_read_only:
+      'The server cannot save anything for now: its database is read-only. Nothing was saved; try again in a few minutes.',
+    database_unavailable:
+      'The server’s database is not answering for now (connection lost or busy). Nothing was saved; try again in a few seconds.',
+    database_damaged: 'The server’s database is damaged: its operator must restore it. Nothing was saved.',
+    shutting_down: 'The server is restarting. Try again in a moment: your request was not processed.',
     reason_limit: 'a whole number from {min} to {max} is expected.',
     reason_enum: 'accepted values: {values}.',
     reason_list: 'a comma-separated list among {values} is expected.',

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 
 /** Headers every API response carries: JSON only, never framed, never sniffed, never cached unless a route says so. */
-const API_HEADERS: Record<string, string> = {
+export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
@@ -18,7 +18,7 @@ export function installSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     if (request.url.startsWith('/api/')) {
-      for (const [name, value] of Object.entries(API_HEADERS)) reply.header(name, value);
+      for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) reply.header(name, value);
       // Errors are never cached: the next try may succeed.
       if (!reply.hasHeader('cache-control') || reply.statusCode >= 400) reply.header('cache-control', 'no-store');
     }

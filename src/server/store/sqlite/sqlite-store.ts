@@ -44,6 +44,12 @@ const read = rowReader((date: string) => date);
 export interface SqliteStoreOptions {
   /** Path of the database file, or `:memory:`. */
   path: string;
+  /**
+   * Called with the connection once it is checked and migrated, before any request: to set
+   * limits of its own, such as `PRAGMA max_page_count` (a cap on the file's size, which is how
+   * the tests fill a "disk" without filling one).
+   */
+  onOpen?: (db: Database.Database) => void;
 }
 
 /** How often (in submissions) expired idempotency records are swept. */
@@ -198,6 +204,7 @@ export class SqliteContributionStore implements ContributionStore {
         if (error instanceof SchemaTooNewError) throw new DatabaseStartupError(error.describe(options.path));
         throw error;
       }
+      options.onOpen?.(db);
       const store = new SqliteContributionStore(db);
       // The first write: a read-only file that slipped past the checks is refused here, at start.
       store.#sweep(new Date().toISOString());
@@ -264,6 +271,10 @@ export class SqliteContributionStore implements ContributionStore {
               // A nested transaction is a savepoint: one failing submission leaves the others intact.
               settled.push({ ok: true, result: this.#submitOne(request, respond) });
             } catch (error) {
+              // Some errors (SQLITE_FULL, SQLITE_IOERR…) make SQLite roll back the whole
+              // transaction, not just the savepoint: the group fails with that error, which names
+              // the fault, and no submission of it is answered as written.
+              if (!this.#db.inTransaction) throw error;
               settled.push({ ok: false, error });
             }
           }
