@@ -10,7 +10,8 @@ import type { ServerConfig } from './config.js';
 import type { ServerContext } from './context.js';
 import { installApiCompression } from './http/api-compression.js';
 import { installCors } from './http/cors.js';
-import { ApiError, clientErrorHandler, frameworkErrorHandler, installErrorHandlers, MAX_PARAM_LENGTH } from './http/errors.js';
+import { FaultLog } from './health/fault-log.js';
+import { ApiError, clientErrorHandler, frameworkErrorHandler, installErrorHandlers, MAX_PARAM_LENGTH, sendApiError } from './http/errors.js';
 import { installSecurityHeaders } from './http/security-headers.js';
 import { registerStaticFiles } from './http/static-files.js';
 import { defaultReferential } from './referential/adapter.js';
@@ -80,8 +81,10 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
   const options: FastifyHttpOptions<Server> = {
     logger: config.logger,
     bodyLimit: config.bodyLimit,
-    // Keep-alive connections of idle clients must not hold a shutdown.
-    forceCloseConnections: true,
+    // Keep-alive connections of idle clients must not hold a shutdown; requests in flight finish.
+    forceCloseConnections: 'idle',
+    // A request arriving while the server stops gets the API's own 503 (see the hook below).
+    return503OnClosing: false,
     // The client's address is the socket's unless proxies are configured: headers are easy to forge.
     trustProxy: typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : hops,
     // Errors raised before routing (a malformed URL, a parameter too long) get the same JSON body as the others.
@@ -106,6 +109,7 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
     countUnverified: config.countUnverified,
     log: { info: (message) => app.log.info(message), error: (message) => app.log.error(message) },
   });
+  let shuttingDown = false;
   const context: ServerContext = {
     config,
     store,
@@ -115,11 +119,30 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
     reader: new PublicationReader(referential),
     attestations: new AttestationVerifier(trustedIssuers(config), config.attestationAudience),
     version: packageVersion(),
+    faults: new FaultLog(),
+    shuttingDown: () => shuttingDown,
   };
 
   // The API speaks JSON only: a form or text body gets a clear 415 rather than a confusing 400.
   app.removeContentTypeParser('text/plain');
-  installErrorHandlers(app, config.bodyLimit);
+  installErrorHandlers(app, config.bodyLimit, {
+    onStoreFault: (fault) => context.faults.record(fault),
+    shuttingDown: () => shuttingDown,
+  });
+  // Stopping (SIGTERM): requests still arriving on open connections are turned away, so that the
+  // ones in flight can finish and the connections close.
+  app.addHook('onRequest', async (request, reply) => {
+    if (!shuttingDown) return;
+    reply.header('connection', 'close');
+    return sendApiError(reply, request, new ApiError(503, 'shutting_down', { headers: { 'retry-after': '1' } }));
+  });
+  // Before the server waits for requests in flight: a publication being computed is abandoned
+  // (nothing of it is stored until its last step), so that an administrator's request waiting
+  // for it ends now rather than minutes later.
+  app.addHook('preClose', async () => {
+    shuttingDown = true;
+    await publisher.stop();
+  });
   installSecurityHeaders(app);
   installCors(app, config.allowedOrigins);
   void app.register(rateLimit, { global: false });

@@ -92,7 +92,15 @@ export interface ServerConfig {
   pendingLimits: PendingLimits;
   /** ProConnect sign-in; absent when not configured. */
   oidc?: OidcSettings;
+  /**
+   * Free space, in bytes, below which the SQLite file's disk makes the instance not ready
+   * (`/api/v1/health/ready`); writes would soon fail. Defaults to 100 MB.
+   */
+  minFreeDiskBytes?: number;
 }
+
+/** Default of {@link ServerConfig.minFreeDiskBytes}. */
+export const DEFAULT_MIN_FREE_DISK_BYTES = 100 * 1024 * 1024;
 
 /** `15m`, `1h`, `1d`… as milliseconds; `0` alone means never. */
 const DURATION = /^(\d+)\s*(s|m|h|d)$/;
@@ -211,6 +219,7 @@ const EnvSchema = z.object({
   BAROMETRE_COUNT_UNVERIFIED: onOff('BAROMETRE_COUNT_UNVERIFIED'),
   BAROMETRE_PENDING_PER_COLLECTIVITE: integerIn('BAROMETRE_PENDING_PER_COLLECTIVITE', 1, 100).default(DEFAULT_PENDING_LIMITS.perCollectivite),
   BAROMETRE_PENDING_MAX: integerIn('BAROMETRE_PENDING_MAX', 1, 10_000_000).default(DEFAULT_PENDING_LIMITS.overall),
+  BAROMETRE_MIN_FREE_DISK_MB: integerIn('BAROMETRE_MIN_FREE_DISK_MB', 0, 10_000_000).default(DEFAULT_MIN_FREE_DISK_BYTES / 1024 / 1024),
   BAROMETRE_OIDC_ISSUER: z
     .string()
     .trim()
@@ -324,6 +333,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     attestationAudience: values.BAROMETRE_ATTESTATION_AUDIENCE,
     countUnverified: values.BAROMETRE_COUNT_UNVERIFIED,
     pendingLimits: { perCollectivite: values.BAROMETRE_PENDING_PER_COLLECTIVITE, overall: values.BAROMETRE_PENDING_MAX },
+    minFreeDiskBytes: values.BAROMETRE_MIN_FREE_DISK_MB * 1024 * 1024,
   };
   if (oidc !== undefined) config.oidc = oidc;
   if (values.BAROMETRE_ADMIN_TOKEN !== undefined) config.adminToken = values.BAROMETRE_ADMIN_TOKEN;

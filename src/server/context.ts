@@ -1,6 +1,7 @@
 import type { AttestationVerifier } from './attestation/verify.js';
 import type { QuestionnaireDefinition, ThemeId } from '../core/schema/questionnaire.js';
 import type { ServerConfig } from './config.js';
+import type { FaultLog } from './health/fault-log.js';
 import type { Publisher } from './publication/publisher.js';
 import type { PublicationReader } from './publication/read.js';
 import type { ServerReferential } from './referential/port.js';
@@ -20,4 +21,8 @@ export interface ServerContext {
   attestations: AttestationVerifier;
   /** The package version, reported by `/health`. */
   version: string;
+  /** The last fault of the machine requests met, for readiness. */
+  faults: FaultLog;
+  /** Whether the instance is stopping (SIGTERM): it answers no new request then. */
+  shuttingDown: () => boolean;
 }

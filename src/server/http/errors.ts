@@ -111,6 +111,8 @@ export const MAX_PARAM_LENGTH = 100;
 export interface ErrorHandlerHooks {
   /** Told of every fault of the machine (full disk, lost database…) before it is answered. */
   onStoreFault?: (fault: StoreFault) => void;
+  /** Whether the server is stopping: work it abandoned for that (a publication) answers 503 `shutting_down`. */
+  shuttingDown?: () => boolean;
 }
 
 /**
@@ -123,6 +125,9 @@ export function installErrorHandlers(app: FastifyInstance, bodyLimit: number, ho
     if (error instanceof ApiError) return sendApiError(reply, request, error);
     const known = fromFastifyError(error, bodyLimit);
     if (known) return sendApiError(reply, request, known);
+    if (error.name === 'AbortError' && hooks.shuttingDown?.() === true) {
+      return sendApiError(reply, request, new ApiError(503, 'shutting_down', { headers: { 'retry-after': '1' } }));
+    }
     const fault = storeFault(error);
     if (fault !== undefined) {
       // The database's own words only: never a row, a parameter or a query (they may hold answers).

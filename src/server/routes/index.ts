@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 /** The routes of the API, for people exploring it from a browser. */
 const ROUTES = [
   'GET /api/v1/health',
+  'GET /api/v1/health/ready',
   'GET /api/v1/config',
   'GET /api/v1/questionnaires',
   'GET /api/v1/questionnaires/:theme',

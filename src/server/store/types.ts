@@ -306,5 +306,19 @@ export interface ContributionStore {
    * within the process.
    */
   withPublicationLock<T>(task: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }>;
+  /**
+   * Whether the database answers and takes writes now, for the readiness check: a write rolled
+   * back at once on SQLite, the session's and the server's read-only state on PostgreSQL. Throws
+   * what the database threw when it cannot be reached.
+   */
+  probe(): Promise<StoreProbe>;
   close(): Promise<void>;
+}
+
+/** What {@link ContributionStore.probe} finds. */
+export interface StoreProbe {
+  kind: 'sqlite' | 'postgresql';
+  writable: boolean;
+  /** The folder holding the database's files when they are on this machine (SQLite): its free space matters. */
+  dataDirectory?: string;
 }

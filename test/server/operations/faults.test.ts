@@ -69,6 +69,11 @@ describe(onStore('faults of the machine'), () => {
       assertFault(refused, 'storage_full', '300');
       assert.match(refused.body.message, /storage is full\. Nothing was saved/);
 
+      // Readiness tells the load balancer at once, though the disk itself has room left.
+      const readiness = await json(await fetch(`${server.url}/api/v1/health/ready`));
+      assert.equal(readiness.status, 503);
+      assert.equal(readiness.body.checks.faults.last.fault, 'storage_full');
+
       // Reads go on, and the first contribution is there as acknowledged.
       const status = await json(await fetch(`${server.url}/api/v1/contributions/${RENNES_SIRET}/cybersecurite`));
       assert.deepEqual(status.body, { exists: true });
@@ -113,6 +118,9 @@ describe(onStore('faults of the machine'), () => {
       assert.match(refused.body.message, /not answering for now/);
       const read = await json(await fetch(`${server.url}/api/v1/contributions/${RENNES_SIRET}/cybersecurite`));
       assertFault(read, 'database_unavailable', '5');
+      const readiness = await json(await fetch(`${server.url}/api/v1/health/ready`));
+      assert.equal(readiness.status, 503);
+      assert.deepEqual(readiness.body.checks.database, { ok: false, writable: false, fault: 'database_unavailable' });
 
       await admin.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`);
       const accepted = await json(await putContribution(server.url, RENNES_SIRET, 'cybersecurite', cyberSubmission(), { key }));

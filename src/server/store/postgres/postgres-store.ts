@@ -35,6 +35,7 @@ import type {
   PublicationSummary,
   StoredRecord,
   StoredResponse,
+  StoreProbe,
   SubmitOutcome,
   SubmitRequest,
   SubmitResult,
@@ -488,6 +489,15 @@ export class PostgresContributionStore implements ContributionStore {
     } catch {
       return false;
     }
+  }
+
+  /** A standby, or a database set read-only, takes no write; an unreachable one throws. */
+  async probe(): Promise<StoreProbe> {
+    const { rows } = await this.#pool.query<{ read_only: string; recovery: boolean }>(
+      "SELECT current_setting('transaction_read_only') AS read_only, pg_is_in_recovery() AS recovery",
+    );
+    const row = rows[0];
+    return { kind: 'postgresql', writable: row !== undefined && row.read_only === 'off' && !row.recovery };
   }
 
   async close(): Promise<void> {

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ThemeId } from '../../../core/schema/questionnaire.js';
 import { IDEMPOTENCY_TTL_MS } from '../../security/idempotency.js';
@@ -29,6 +30,7 @@ import type {
   PublicationSummary,
   StoredRecord,
   StoredResponse,
+  StoreProbe,
   SubmitOutcome,
   SubmitRequest,
   SubmitResult,
@@ -79,6 +81,7 @@ const NEWEST_FIRST = 'ORDER BY published_at DESC, id DESC';
  */
 export class SqliteContributionStore implements ContributionStore {
   readonly #db: Database.Database;
+  readonly #path: string;
   /** Submissions written, to sweep idempotency records now and then. */
   #writes = 0;
   readonly #queue: QueuedSubmission[] = [];
@@ -87,8 +90,9 @@ export class SqliteContributionStore implements ContributionStore {
   #publishing = false;
   readonly #statements;
 
-  private constructor(db: Database.Database) {
+  private constructor(db: Database.Database, path: string) {
     this.#db = db;
+    this.#path = path;
     this.#statements = {
       status: db.prepare<[string, string], { updated_at: string }>(
         'SELECT updated_at FROM contributions WHERE siren = ? AND theme = ?',
@@ -185,6 +189,7 @@ export class SqliteContributionStore implements ContributionStore {
       listPublications: db.prepare<[], PublicationSummaryRow<string>>(
         `SELECT id, published_at, contributions FROM publications ${NEWEST_FIRST}`,
       ),
+      probeWrite: db.prepare('UPDATE schema_version SET description = description WHERE version = (SELECT MAX(version) FROM schema_version)'),
       prunePublications: db.prepare<[number]>(
         `DELETE FROM publications WHERE id NOT IN (SELECT id FROM publications ${NEWEST_FIRST} LIMIT ?)`,
       ),
@@ -205,7 +210,7 @@ export class SqliteContributionStore implements ContributionStore {
         throw error;
       }
       options.onOpen?.(db);
-      const store = new SqliteContributionStore(db);
+      const store = new SqliteContributionStore(db, options.path);
       // The first write: a read-only file that slipped past the checks is refused here, at start.
       store.#sweep(new Date().toISOString());
       return store;
@@ -461,6 +466,21 @@ export class SqliteContributionStore implements ContributionStore {
     } finally {
       this.#publishing = false;
     }
+  }
+
+  /**
+   * A real write, rolled back at once: a read-only file, mount or connection refuses it as it
+   * would refuse a submission (SQLITE_READONLY), which is thrown.
+   */
+  async probe(): Promise<StoreProbe> {
+    const db = this.#db;
+    db.exec('SAVEPOINT readiness_probe');
+    try {
+      this.#statements.probeWrite.run();
+    } finally {
+      db.exec('ROLLBACK TO readiness_probe; RELEASE readiness_probe');
+    }
+    return { kind: 'sqlite', writable: true, ...(this.#path === ':memory:' ? {} : { dataDirectory: dirname(this.#path) }) };
   }
 
   async close(): Promise<void> {
