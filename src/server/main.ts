@@ -41,6 +41,12 @@ export {
 } from './config.js';
 export { openStore, describeStore } from './store/open.js';
 
+/**
+ * How long a stop (SIGTERM, SIGINT) may take before the process gives up waiting and exits with
+ * 1. The compose file and the systemd unit wait 30 s before their SIGKILL, a little longer.
+ */
+const SHUTDOWN_TIMEOUT_MS = 25_000;
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -63,8 +69,20 @@ async function main(): Promise<void> {
   }
   app.log.info(`storage: ${describeStore(config)}`);
   const stop = async (signal: string) => {
-    app.log.info(`${signal} received, closing`);
-    await app.close();
+    app.log.info(`${signal} received: no new requests, finishing those in flight`);
+    // A request that never ends must not keep the instance alive past its orchestrator's patience.
+    const deadline = setTimeout(() => {
+      console.error(`Still closing ${SHUTDOWN_TIMEOUT_MS / 1000} s after ${signal}: exiting with requests unfinished.`);
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS);
+    deadline.unref();
+    try {
+      await app.close();
+    } catch (error) {
+      console.error(`Closing failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
+    app.log.info('closed: requests finished, database closed');
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
