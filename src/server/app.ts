@@ -10,6 +10,9 @@ import type { ServerConfig } from './config.js';
 import type { ServerContext } from './context.js';
 import { installApiCompression } from './http/api-compression.js';
 import { installCors } from './http/cors.js';
+import { loggerOptions, requestId, type LogStream } from './http/logging.js';
+import { ServerMetrics } from './metrics/server-metrics.js';
+import { metricsRoutes } from './routes/metrics.js';
 import { FaultLog } from './health/fault-log.js';
 import { ApiError, clientErrorHandler, frameworkErrorHandler, installErrorHandlers, MAX_PARAM_LENGTH, sendApiError } from './http/errors.js';
 import { installSecurityHeaders } from './http/security-headers.js';
@@ -46,6 +49,8 @@ export interface ServerDependencies {
   referential?: ServerReferential;
   /** Defaults to the nine built-in questionnaires. */
   definitions?: Readonly<Record<ThemeId, QuestionnaireDefinition>>;
+  /** Where the request log goes when `config.logger` is on; stdout by default. */
+  logStream?: LogStream;
 }
 
 /** The path prefix of every API route. */
@@ -79,7 +84,9 @@ function rateLimited(_request: FastifyRequest, context: { ttl: number }): ApiErr
 export function createServer(config: ServerConfig, dependencies: ServerDependencies = {}): FastifyInstance {
   const hops = config.trustProxy;
   const options: FastifyHttpOptions<Server> = {
-    logger: config.logger,
+    logger: loggerOptions(config.logger, dependencies.logStream),
+    genReqId: requestId,
+    requestIdLogLabel: 'requestId',
     bodyLimit: config.bodyLimit,
     // Keep-alive connections of idle clients must not hold a shutdown; requests in flight finish.
     forceCloseConnections: 'idle',
@@ -100,7 +107,12 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
   const store = dependencies.store ?? SqliteContributionStore.open({ path: config.databasePath });
   const referential = dependencies.referential ?? defaultReferential();
   const definitions = dependencies.definitions ?? builtInDefinitions;
+  const metrics = new ServerMetrics(() => {
+    const servedAt = publisher.servedAt();
+    return servedAt === undefined ? undefined : servedAt.getTime() / 1000;
+  });
   const publisher = new Publisher({
+    observe: (outcome, seconds) => metrics.publication(outcome, seconds),
     store,
     referential,
     definitions,
@@ -126,7 +138,10 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
   // The API speaks JSON only: a form or text body gets a clear 415 rather than a confusing 400.
   app.removeContentTypeParser('text/plain');
   installErrorHandlers(app, config.bodyLimit, {
-    onStoreFault: (fault) => context.faults.record(fault),
+    onStoreFault: (fault) => {
+      context.faults.record(fault);
+      metrics.fault(fault);
+    },
     shuttingDown: () => shuttingDown,
   });
   // Stopping (SIGTERM): requests still arriving on open connections are turned away, so that the
@@ -144,6 +159,12 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
     await publisher.stop();
   });
   installSecurityHeaders(app);
+  metrics.install(app);
+  // The request's id goes back to the client: quoting it finds the request's lines in the log.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  metricsRoutes(app, context, metrics);
   installCors(app, config.allowedOrigins);
   void app.register(rateLimit, { global: false });
 

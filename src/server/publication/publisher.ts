@@ -32,6 +32,8 @@ export interface PublisherOptions {
   countUnverified?: boolean;
   log: { info(message: string): void; error(message: string): void };
   now?: () => Date;
+  /** Told how each attempt ended and how long it took (metrics). */
+  observe?: (outcome: PublishOutcome['kind'] | 'failed', seconds: number) => void;
 }
 
 /** The outcome of an attempt at publishing. */
@@ -75,11 +77,24 @@ export class Publisher {
    */
   publish(): Promise<PublishOutcome> {
     const after = this.#running?.catch(() => undefined) ?? Promise.resolve();
-    const run: Promise<PublishOutcome> = after.then(() => this.#publish()).finally(() => {
+    const run: Promise<PublishOutcome> = after.then(() => this.#timed()).finally(() => {
       if (this.#running === run) this.#running = undefined;
     });
     this.#running = run;
     return run;
+  }
+
+  async #timed(): Promise<PublishOutcome> {
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    try {
+      const outcome = await this.#publish();
+      this.#options.observe?.(outcome.kind, seconds());
+      return outcome;
+    } catch (error) {
+      this.#options.observe?.('failed', seconds());
+      throw error;
+    }
   }
 
   async #publish(): Promise<PublishOutcome> {
@@ -131,6 +146,11 @@ export class Publisher {
     if (newest === undefined || newest.contributions === 0) return undefined;
     const record = await store.publication(newest.id);
     return record && (JSON.parse(gunzipSync(record.ledger).toString('utf8')) as Ledger);
+  }
+
+  /** When the publication this instance serves was made, if it serves one. */
+  servedAt(): Date | undefined {
+    return this.#served === undefined ? undefined : new Date(this.#served.publishedAt);
   }
 
   /** The newest stored publication's figures, if any. */
