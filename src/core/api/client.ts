@@ -1,11 +1,13 @@
 import { ContributionStatus, type ContributionSubmission } from '../schema/contribution.js';
 import { QuestionnaireDefinition } from '../schema/questionnaire.js';
 import type { Lang } from '../schema/text.js';
+import { ApiError } from './errors.js';
 import { errorFromBody, invalidResponse, sendRequest, type FetchLike, type HttpConfig } from './http.js';
 import {
   CollectiviteResponse,
   CreatedResponse,
   PendingDetails,
+  ServerConfigResponse,
   UpdatedResponse,
   toCollectiviteSummary,
   type CollectiviteSummary,
@@ -42,6 +44,20 @@ export interface SubmitRequest {
   idempotencyKey: string;
   /** The edit code received when the contribution was created, to replace it. */
   editToken?: string;
+  /** A portal's (or ProConnect's) signed attestation vouching for the respondent: the contribution is then verified. */
+  attestation?: string;
+  /** Send it for an administrator's review, knowingly, rather than replace anything (after a wrong or locked code). */
+  review?: boolean;
+}
+
+/** What a server offers the questionnaire (`GET /config`); a server without the route offers none of it. */
+export interface ServerConfig {
+  /** Whether portal attestations are checked here. */
+  attestation: boolean;
+  /** The ProConnect sign-in's address (absolute), when it is configured. */
+  proconnectLogin?: string;
+  /** Wrong edit codes allowed before the code of a contribution is locked for a while. */
+  maxWrongCodes?: number;
 }
 
 /**
@@ -49,9 +65,18 @@ export interface SubmitRequest {
  * came, so the server kept this one aside for review; it does not replace the existing one.
  */
 export type SubmitResult =
-  | { status: 'created'; editToken: string; updatedAt: string }
+  | {
+      status: 'created';
+      /** The edit code, shown once (the API's `editCode`, formerly `editToken`). */
+      editToken: string;
+      updatedAt: string;
+      /** The portal whose attestation made the contribution verified (`proconnect` for ProConnect). */
+      verifiedBy?: string;
+      /** This verified contribution took the place of an unverified one, which went to review. */
+      replacedUnverified?: boolean;
+    }
   | { status: 'updated'; updatedAt: string }
-  | { status: 'pending'; pendingId?: string; message: string };
+  | { status: 'pending'; pendingId?: string; replacedPendingId?: string; message: string };
 
 /** The typed client of the Baromètre API. Every method rejects with `ApiError` or `NetworkError`. */
 export interface ApiClient {
@@ -65,6 +90,8 @@ export interface ApiClient {
   contributionStatus(siret: string, theme: string, options?: CallOptions): Promise<ContributionStatus>;
   /** `PUT /contributions/:siret/:theme`: sends a contribution (409 resolves as `pending`). */
   submit(request: SubmitRequest, options?: CallOptions): Promise<SubmitResult>;
+  /** `GET /config`: what the server offers; a server without the route (404) offers nothing more. */
+  config(options?: CallOptions): Promise<ServerConfig>;
 }
 
 function parse<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: unknown } }, status: number, body: unknown, lang: Lang): T {
@@ -122,7 +149,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         {
           method: 'PUT',
           path: `/contributions/${seg(request.siret)}/${seg(request.theme)}`,
-          body: request.submission,
+          body: {
+            ...request.submission,
+            ...(request.attestation ? { attestation: request.attestation } : {}),
+            ...(request.review ? { review: true } : {}),
+          },
           headers,
           ...call,
         },
@@ -134,16 +165,47 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         // Another conflict than "already answered" is a refusal, not an outcome.
         if (fields.error !== 'contribution_exists') throw errorFromBody(409, body, lang);
         const details = PendingDetails.safeParse(fields.details ?? {});
-        const pendingId = details.success ? details.data.pendingId : undefined;
+        const { pendingId, replacedPendingId } = details.success ? details.data : {};
         const message = typeof fields.message === 'string' ? fields.message : '';
-        return pendingId === undefined ? { status: 'pending', message } : { status: 'pending', pendingId, message };
+        return {
+          status: 'pending',
+          message,
+          ...(pendingId === undefined ? {} : { pendingId }),
+          ...(replacedPendingId === undefined ? {} : { replacedPendingId }),
+        };
       }
       if (status === 201) {
         const created = parse(CreatedResponse, status, body, lang);
-        return { status: 'created', editToken: created.editToken, updatedAt: created.updatedAt };
+        const editToken = created.editCode ?? created.editToken;
+        if (editToken === undefined) throw invalidResponse(status, lang);
+        return {
+          status: 'created',
+          editToken,
+          updatedAt: created.updatedAt,
+          ...(created.verification === 'verified' && created.verifiedBy ? { verifiedBy: created.verifiedBy } : {}),
+          ...(created.replacedUnverified ? { replacedUnverified: true } : {}),
+        };
       }
       const updated = parse(UpdatedResponse, status, body, lang);
       return { status: 'updated', updatedAt: updated.updatedAt };
+    },
+
+    async config(call) {
+      let body: unknown;
+      try {
+        ({ body } = await sendRequest(config, { method: 'GET', path: '/config', ...call }));
+      } catch (error) {
+        // A server older than the route offers what every server does, and no more.
+        if (error instanceof ApiError && error.status === 404) return { attestation: false };
+        throw error;
+      }
+      const read = parse(ServerConfigResponse, 200, body, langOf(call));
+      const login = read.proconnect?.enabled ? read.proconnect.loginUrl : undefined;
+      const offered: ServerConfig = { attestation: read.attestation?.enabled === true };
+      // The login route is given as a path of the API's origin.
+      if (login) offered.proconnectLogin = new URL(login, new URL(config.baseUrl, globalThis.location?.href)).href;
+      if (read.editCode?.maxWrongCodes !== undefined) offered.maxWrongCodes = read.editCode.maxWrongCodes;
+      return offered;
     },
   };
 }

@@ -9,11 +9,31 @@ import { SIREN_SHAPE } from '../schema/patterns.js';
 
 const Timestamp = z.string().check(z.minLength(1));
 
-/** 201: the contribution is new; the edit token is shown once and never again. */
+const Code = z.optional(z.string().check(z.minLength(1)));
+
+/**
+ * 201: the contribution is new; its edit code is shown once and never again. `editCode` is its
+ * name now, `editToken` its former one (a server may send either, or both with one value).
+ * `verification` says whether an attestation vouched for the respondent, and whose.
+ */
 export const CreatedResponse = z.looseObject({
   status: z.literal('created'),
-  editToken: z.string().check(z.minLength(1)),
+  editCode: Code,
+  editToken: Code,
   updatedAt: Timestamp,
+  verification: z.optional(z.enum(['verified', 'unverified'])),
+  verifiedBy: z.optional(z.string()),
+  replacedUnverified: z.optional(z.boolean()),
+});
+
+/**
+ * `GET /config`: what the server offers here. Everything is optional, read leniently: a server
+ * that says nothing offers nothing more than submissions with an edit code.
+ */
+export const ServerConfigResponse = z.looseObject({
+  attestation: z.optional(z.looseObject({ enabled: z.optional(z.boolean()) })),
+  proconnect: z.optional(z.looseObject({ enabled: z.optional(z.boolean()), loginUrl: z.optional(z.string()) })),
+  editCode: z.optional(z.looseObject({ pattern: z.optional(z.string()), maxWrongCodes: z.optional(z.number()) })),
 });
 
 /**
@@ -26,7 +46,7 @@ export const UpdatedResponse = z.looseObject({
 });
 
 /** The `details` of a 409: the submission was set aside under this id for an administrator. */
-export const PendingDetails = z.looseObject({ pendingId: z.optional(z.string()) });
+export const PendingDetails = z.looseObject({ pendingId: z.optional(z.string()), replacedPendingId: z.optional(z.string()) });
 
 /** A place (département, région) as the API may name it: a code, or a code with a name. */
 const Place = z.union([z.string(), z.looseObject({ code: z.optional(z.string()), name: z.optional(z.string()) })]);

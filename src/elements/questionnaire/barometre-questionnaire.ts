@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { attestationClaims } from '../../core/api/attestation-claims.js';
 import type { OutboxEvent } from '../../core/api/outbox.js';
 import type { SubmitResult } from '../../core/api/client.js';
 import {
@@ -37,6 +38,7 @@ import { DefinitionError, requestDefinition, resolveDefinition } from './definit
 import { themeTitles } from '../../questionnaires/theme-titles.js';
 import type { QuestionnaireDraft, Receipt } from './draft.js';
 import {
+  type BarometreAttestationExpiredDetail,
   type BarometreDraftSavedDetail,
   type BarometreErrorDetail,
   type BarometreStepDetail,
@@ -48,6 +50,7 @@ import type { OwnAnswers } from './feedback/own-answers.js';
 import { feedbackShellStyles, renderFeedback } from './feedback/shell.js';
 import { formatDateTime, formatTime } from './format.js';
 import { fieldId, focusField, ROLE_FIELD, SIRET_FIELD } from './ids.js';
+import type { VerificationController } from './verification/controller.js';
 import { keepsAnything } from './kept.js';
 import { LookupController } from './lookup-controller.js';
 import { t } from './messages.js';
@@ -56,6 +59,7 @@ import { renderIdentification } from './render-identification.js';
 import { renderErrorSummary, type SummaryItem } from './render-parts.js';
 import { groupSiretInput } from './siret-input.js';
 import { questionnaireStyles } from './styles.js';
+import { takeProConnectReturn } from './proconnect-return.js';
 import { mayBeWaiting, SubmissionController } from './submission-controller.js';
 import type { SubmissionPayload } from './submissions.js';
 
@@ -88,7 +92,8 @@ function validSiretIn(text: string | undefined): string | undefined {
  * A thematic questionnaire of the Baromètre numérique des collectivités, from identification
  * by SIRET to the confirmation with an edit code. Every change is kept as a draft on the device;
  * a contribution sent without network waits in an outbox and is delivered once, later, even
- * after a reload.
+ * after a reload. A portal that knows its user passes a signed `attestation`, and the
+ * contribution is verified; where the server offers it, agents may sign in with ProConnect.
  *
  * @summary Answer one theme of the Baromètre numérique des collectivités.
  * @tag barometre-questionnaire
@@ -97,6 +102,7 @@ function validSiretIn(text: string | undefined): string | undefined {
  * @fires barometre-draft-saved - The answers were saved on the device. `detail: BarometreDraftSavedDetail` (`{ theme, siret, savedAt }`).
  * @fires barometre-submitted - The contribution reached the server. `detail: BarometreSubmittedDetail` (`{ theme, siret, status, updatedAt, editToken? }`).
  * @fires barometre-error - Something went wrong that the respondent is told about. `detail: BarometreErrorDetail` (`{ code, message }`).
+ * @fires barometre-attestation-expired - The `attestation` can no longer serve (it expired while the contribution waited, or was already used): set a fresh one on the element, and the answers, kept meanwhile, are sent again. `detail: BarometreAttestationExpiredDetail` (`{ theme, siret, code }`).
  *
  * @csspart form - The form wrapping every step.
  * @csspart title - The questionnaire's title.
@@ -111,7 +117,8 @@ function validSiretIn(text: string | undefined): string | undefined {
  * @csspart button-primary - The main button of a step (next, send).
  * @csspart waiting - The panel shown while a contribution waits for the network.
  * @csspart confirmation - The confirmation panel.
- * @csspart edit-code - The edit code on the confirmation.
+ * @csspart edit-code - The edit code on the confirmation, in groups of four characters.
+ * @csspart verification - On the confirmation, who vouched for a verified contribution.
  * @csspart next-publication - On the confirmation, when the answers will appear in the published results.
  * @csspart feedback - On the confirmation, the key answers beside the shares of similar collectivités, of the département and of France.
  * @csspart feedback-status - The feedback's loading and error messages, a live region.
@@ -142,6 +149,22 @@ export class BarometreQuestionnaire extends BarometreElement {
 
   /** The collectivité's SIRET, when the page already knows it (a portal knows its user). */
   @property() siret?: string;
+
+  /**
+   * A short-lived attestation (a JWT) the portal's back end signed for its user: the contribution
+   * is then verified in the portal's name. The SIRET it names is the one answered for (shown,
+   * read-only); each serves for one submission and at most 15 minutes, so set a fresh one when
+   * `barometre-attestation-expired` fires. Coming back from ProConnect sets it too.
+   */
+  @property() attestation?: string;
+
+  /**
+   * Lets this device keep the edit code received, in the page's `localStorage` (with the
+   * confirmation and drafts). Off by default: anyone using the device later — a shared computer
+   * in a town hall or a library — could read the code and replace the answers. Only for a page
+   * whose users each have their own device and session.
+   */
+  @property({ type: Boolean, attribute: 'keep-edit-code' }) keepEditCode = false;
 
   /**
    * Weighting of the published figures the confirmation compares the answers with: `brute`
@@ -175,6 +198,8 @@ export class BarometreQuestionnaire extends BarometreElement {
    * code is the element's own, so a first visit can type its SIRET at once.
    */
   @state() private early = false;
+  /** Why signing in with ProConnect did not succeed, as the way back said. */
+  private signInError?: string;
 
   @query('dialog') private restartDialog?: HTMLDialogElement;
 
@@ -201,10 +226,15 @@ export class BarometreQuestionnaire extends BarometreElement {
    * confirmation. Its code comes with the views, so it is made once they are here.
    */
   private feedback?: FeedbackController;
+  /** What the server offers and what it refused of who may answer; its code comes with the views. */
+  private verification?: VerificationController;
 
   override connectedCallback(): void {
     // The controllers subscribe to the outbox, and deliver what an earlier visit left waiting.
     super.connectedCallback();
+    const back = takeProConnectReturn();
+    if (back?.token) this.attestation = back.token;
+    this.signInError = back?.error;
     // Moved in the page while something was under way: take it up again.
     if (this.hasUpdated && this.sourceKey === undefined) this.requestUpdate();
     if (isLoaded(this.session) && this.lookups.lookup.state === 'idle') this.startLookup(this.session.material.definition.theme);
@@ -221,15 +251,21 @@ export class BarometreQuestionnaire extends BarometreElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Made before the controllers update, so it reads this update's confirmation.
     if (!this.feedback && isLoaded(this.session)) {
-      this.feedback = new this.session.material.views.FeedbackController(this, () => this.feedbackRequest());
+      const { views } = this.session.material;
+      this.feedback = new views.FeedbackController(this, () => this.feedbackRequest());
+      this.verification = new views.VerificationController(this, () => ({ api: this.apiBase, lang: this.effectiveLang }));
     }
     const key = [this.theme, this.src, this.apiBase].join('\u0000');
+    const attested = changed.has('attestation') && attestationClaims(changed.get('attestation')).siret !== this.attested().siret;
     if (changed.has('definition') || key !== this.sourceKey) {
       this.sourceKey = key;
       void this.load();
-    } else if (changed.has('siret') && isLoaded(this.session)) {
+    } else if ((changed.has('siret') || attested) && isLoaded(this.session)) {
       // The page names another collectivité: show where that one stands.
       this.restore(this.session.material);
+    } else if (changed.has('attestation') && this.session.phase === 'reviewing' && this.verification?.takeFresh()) {
+      // The fresh attestation the answers waited for: they go again.
+      void this.next();
     }
   }
 
@@ -309,8 +345,19 @@ export class BarometreQuestionnaire extends BarometreElement {
     this.changedEarly = false;
     this.nextOnceLoaded = false;
     // Looked up once the definition is here, as on any restore: the lookup's client would share the first screen's bandwidth.
-    const given = validSiretIn(this.siret);
+    const given = this.givenSiret();
     if (given !== undefined) this.siretText = formatSiret(given);
+    this.respondentRole = this.attested().role;
+  }
+
+  /** What the attestation in force says, unverified: it fills in what the server will require. */
+  private attested() {
+    return attestationClaims(this.attestation);
+  }
+
+  /** The SIRET answered for: the attestation's, which the server requires, else the page's. */
+  private givenSiret(): string | undefined {
+    return this.attested().siret ?? validSiretIn(this.siret);
   }
 
   /**
@@ -343,7 +390,8 @@ export class BarometreQuestionnaire extends BarometreElement {
     const { definition, views } = material;
     const lang = this.effectiveLang;
     this.resetForm(material);
-    const given = validSiretIn(this.siret);
+    const given = this.givenSiret();
+    const attested = this.attested();
 
     const receipt = views.loadReceipt(definition.theme);
     if (receipt && (given === undefined || receipt.siret === given)) {
@@ -352,12 +400,13 @@ export class BarometreQuestionnaire extends BarometreElement {
       return;
     }
 
-    const draft = views.loadDraft(definition, given);
+    const draft = views.loadDraft(definition, given, attested.siret !== undefined);
     if (draft) {
       this.applyDraft(material, draft.data);
       this.status = t(lang, 'draft_restored', { date: formatDateTime(lang, draft.savedAt) });
     }
     if (given !== undefined) this.siretText = formatSiret(given);
+    this.respondentRole ??= attested.role;
 
     const known = validSiretIn(this.siretText);
     const waiting = this.submissions.waiting(definition.theme, known);
@@ -417,9 +466,10 @@ export class BarometreQuestionnaire extends BarometreElement {
     const lang = this.effectiveLang;
     const data: QuestionnaireDraft = { siret: this.siretText, answers: this.answers, step: stepOf(session) };
     if (this.respondentRole) data.role = this.respondentRole;
-    if (this.editCode !== '') data.editCode = this.editCode;
+    // The code typed stays out of storage unless the page lets the device keep it.
+    if (this.editCode !== '' && this.keepEditCode) data.editCode = this.editCode;
     const siret = validSiretIn(this.siretText);
-    const savedAt = views.saveDraftCopies(definition, data, { typed: siret, given: validSiretIn(this.siret) });
+    const savedAt = views.saveDraftCopies(definition, data, { typed: siret, given: this.givenSiret() });
     if (savedAt === undefined) {
       this.status = t(lang, 'draft_unavailable');
       return;
@@ -659,10 +709,12 @@ export class BarometreQuestionnaire extends BarometreElement {
 
   // ————————————————————————————————————————— submitting
 
-  private submit(material: Material): void {
+  /** Sends the answers; `forReview`: set aside for review knowingly, whatever the code (the choice after a refused one). */
+  private submit(material: Material, forReview = false): void {
     const { definition, views } = material;
     const lang = this.effectiveLang;
-    const siret = validSiretIn(this.siretText);
+    // Under the SIRET the attestation names, the only one the server accepts it for.
+    const siret = this.attested().siret ?? validSiretIn(this.siretText);
     const role = this.respondentRole;
     // A restored draft or a server refusal may have left something to fix on an earlier step.
     if (this.identificationProblems().length > 0 || siret === undefined || role === undefined) {
@@ -689,7 +741,13 @@ export class BarometreQuestionnaire extends BarometreElement {
       submission: { role, version: definition.version, answers: views.normalizeAnswers(definition, this.answers) },
     };
     const editToken = this.editCode.trim();
-    if (editToken !== '') payload.editToken = editToken;
+    // A locked code leaves only the review: the page said so, and offers nothing else.
+    const review = forReview || this.verification?.locked;
+    if (editToken !== '' && !review) payload.editToken = editToken;
+    if (review) payload.review = true;
+    if (this.attestation) payload.attestation = this.attestation;
+    if (this.keepEditCode) payload.keepEditCode = true;
+    this.verification?.clear();
     this.submitError = '';
     this.status = t(lang, 'sending');
     this.focusAfterRender = 'heading';
@@ -711,18 +769,29 @@ export class BarometreQuestionnaire extends BarometreElement {
         this.status = t(lang, 'waiting_status');
         break;
       case 'delivered': {
-        const receipt = material.views.receiptOf(event.entry.payload, event.response, new Date().toISOString());
+        // As the outbox kept it a moment ago, its code taken from memory so that it shows here only.
+        const receipt =
+          material.views.loadReceipt(event.entry.payload.theme) ?? material.views.receiptOf(event.entry.payload, event.response, new Date().toISOString());
         this.resetForm(material);
         this.session = { phase: 'confirmed', material, receipt };
         this.settleOwnAnswers(material, receipt, event.entry.payload.submission.answers);
         this.status = t(lang, 'sent_status');
         this.focusAfterRender = 'heading';
-        const detail = { theme: receipt.theme, siret: receipt.siret, status: receipt.status, updatedAt: receipt.updatedAt };
-        this.emit<BarometreSubmittedDetail>('barometre-submitted', receipt.editToken ? { ...detail, editToken: receipt.editToken } : detail);
+        const { theme, siret, status, updatedAt, editToken, verifiedBy } = receipt;
+        this.emit<BarometreSubmittedDetail>('barometre-submitted', {
+          theme,
+          siret,
+          status,
+          updatedAt,
+          ...(editToken ? { editToken } : {}),
+          ...(verifiedBy ? { verifiedBy } : {}),
+        });
         break;
       }
       case 'failed':
-        this.onRefused(material, event.error);
+        // After a reload the code typed is gone from the form: the refused entry still has it.
+        this.editCode ||= event.entry.payload.editToken ?? '';
+        this.onRefused(material, event.error, event.entry.payload);
         break;
       default:
         break;
@@ -730,9 +799,14 @@ export class BarometreQuestionnaire extends BarometreElement {
   }
 
   /** A definitive refusal: answers the server rejected go back to their fields; anything else is said on the review page. */
-  private onRefused(material: Material, error: unknown): void {
+  private onRefused(material: Material, error: unknown, payload: SubmissionPayload): void {
     const { definition, views } = material;
     const lang = this.effectiveLang;
+    const said = this.verification?.refuse(error, attestationClaims(payload.attestation).iss, lang);
+    if (said?.askFresh) {
+      const detail = { theme: payload.theme, siret: payload.siret, code: (error as { code: string }).code };
+      this.emit<BarometreAttestationExpiredDetail>('barometre-attestation-expired', detail);
+    }
     const problems = views.answerProblemsOf(error);
     const code = error instanceof views.ApiError ? error.code : 'submit_failed';
     if (problems.length > 0) {
@@ -749,7 +823,7 @@ export class BarometreQuestionnaire extends BarometreElement {
         return this.goTo(material, first, 'summary');
       }
     }
-    this.submitError = error instanceof Error && error.message ? error.message : t(lang, 'submit_refused');
+    this.submitError = said?.message ?? (error instanceof Error && error.message ? error.message : t(lang, 'submit_refused'));
     this.status = t(lang, 'submit_refused');
     if (problems.length === 0) this.emit<BarometreErrorDetail>('barometre-error', { code, message: this.submitError });
     this.session = formAt(material, REVIEW_STEP);
@@ -806,20 +880,6 @@ export class BarometreQuestionnaire extends BarometreElement {
     this.focusAfterRender = 'heading';
   };
 
-  private readonly onCopy = async (code: string, event: Event) => {
-    const lang = this.effectiveLang;
-    try {
-      await navigator.clipboard.writeText(code);
-      this.status = t(lang, 'copied');
-    } catch {
-      // Without clipboard access, select the code so that one keystroke copies it.
-      const codeElement = (event.target as HTMLElement).closest('.code-row')?.querySelector('.code');
-      const selection = getSelection();
-      if (codeElement && selection) selection.selectAllChildren(codeElement);
-      this.status = t(lang, 'copy_failed');
-    }
-  };
-
   // ————————————————————————————————————————— starting again
 
   private readonly askRestart = () => this.restartDialog?.showModal();
@@ -833,7 +893,7 @@ export class BarometreQuestionnaire extends BarometreElement {
     const { definition, views } = material;
     views.forgetDraftCopies(definition, validSiretIn(this.siretText));
     const form = this.resetForm(material);
-    const given = validSiretIn(this.siret);
+    const given = this.givenSiret();
     if (given !== undefined) {
       this.siretText = formatSiret(given);
       this.startLookup(material.definition.theme);
@@ -895,7 +955,10 @@ export class BarometreQuestionnaire extends BarometreElement {
         return views.renderConfirmation({
           lang,
           receipt: session.receipt,
-          onCopy: this.onCopy,
+          title: definition.title[lang],
+          contact: this.attested().email,
+          keepEditCode: this.keepEditCode,
+          onStatus: (message) => (this.status = message),
           onAnswerAgain: this.onAnswerAgain,
           nextPublication: this.feedback?.nextPublication,
           feedback: this.renderFeedback(definition, session.receipt),
@@ -940,7 +1003,8 @@ export class BarometreQuestionnaire extends BarometreElement {
       ({ summary, body } = this.identificationStep());
     } else if (session.phase === 'reviewing') {
       title = t(lang, 'review_title');
-      summary = this.submitError ? [{ target: 'review-submit', label: t(lang, 'submit_refused'), message: this.submitError }] : [];
+      const refusal = this.verification;
+      summary = this.submitError ? [refusal?.summary(lang, this.submitError, t(lang, 'submit_refused')) ?? { target: 'review-submit', label: t(lang, 'submit_refused'), message: this.submitError }] : [];
       const { lookup } = this.lookups;
       body = views.renderReview(
         {
@@ -951,6 +1015,13 @@ export class BarometreQuestionnaire extends BarometreElement {
           collectivite: lookup.state === 'found' ? lookup.collectivite : undefined,
           role: this.respondentRole,
           onEdit: (target, field) => this.goTo(session.material, target, { field }),
+          refusal: refusal?.renderRefusal({
+            lang,
+            message: this.submitError,
+            editCode: this.editCode,
+            onEditCode: this.onEditCode,
+            onSendForReview: () => this.submit(session.material, true),
+          }),
         },
         IDENTIFICATION_STEP,
       );
@@ -994,6 +1065,8 @@ export class BarometreQuestionnaire extends BarometreElement {
       roleErrors,
       existing,
       editCode: this.editCode,
+      siretLocked: this.attested().siret !== undefined,
+      identity: this.verification?.renderIdentity({ lang, claims: this.attestation ? this.attested() : undefined, signInError: this.signInError }),
       onSiretInput: this.onSiretInput,
       onSiretLeave: this.onSiretLeave,
       onRole: this.onRole,
@@ -1060,5 +1133,6 @@ declare global {
     'barometre-draft-saved': CustomEvent<BarometreDraftSavedDetail>;
     'barometre-submitted': CustomEvent<BarometreSubmittedDetail>;
     'barometre-error': CustomEvent<BarometreErrorDetail>;
+    'barometre-attestation-expired': CustomEvent<BarometreAttestationExpiredDetail>;
   }
 }

@@ -5,6 +5,7 @@ defineElement('barometre-questionnaire', BarometreQuestionnaire);
 
 export { BarometreQuestionnaire };
 export type {
+  BarometreAttestationExpiredDetail,
   BarometreDraftSavedDetail,
   BarometreErrorDetail,
   BarometreQuestionnaireEventMap,

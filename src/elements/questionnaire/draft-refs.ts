@@ -29,9 +29,14 @@ export function saveDraftCopies(definition: QuestionnaireDefinition, data: Quest
   return savedAt;
 }
 
-/** The draft kept under a SIRET, or under this page's respondent when there is none. */
-export function loadDraft(definition: QuestionnaireDefinition, siret: string | undefined) {
-  return draftStore().load(draftRef(definition, siret));
+/**
+ * The draft kept under a SIRET, or under this page's respondent when there is none. `orRespondent`:
+ * for a SIRET an attestation just gave (back from ProConnect), the draft typed before it was
+ * known is the respondent's too.
+ */
+export function loadDraft(definition: QuestionnaireDefinition, siret: string | undefined, orRespondent = false) {
+  const draft = draftStore().load(draftRef(definition, siret));
+  return draft ?? (orRespondent && siret !== undefined ? draftStore().load(draftRef(definition, undefined)) : undefined);
 }
 
 /** Forgets a draft from every home (the respondent starts again). */

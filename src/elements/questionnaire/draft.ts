@@ -13,8 +13,9 @@ export interface QuestionnaireDraft {
   siret: string;
   role?: Role;
   /**
-   * The edit code, when one was typed. It stays on this device only and is dropped with the
-   * draft once the contribution is delivered: retyping it would be worse than keeping it here.
+   * The edit code, when one was typed and the page lets the device keep it (`keep-edit-code`):
+   * whoever uses the device next could read it. Dropped with the draft once the contribution is
+   * delivered.
    */
   editCode?: string;
   answers: Answers;
@@ -57,8 +58,9 @@ export function clearDrafts(ref: DraftRef): void {
 
 /**
  * What the respondent must see after a delivery, kept until they start a new answer: the
- * delivery may happen while no questionnaire is on screen (from the outbox, on another page),
- * and the edit code is shown nowhere else.
+ * delivery may happen while no questionnaire is on screen (from the outbox, on another page).
+ * Its edit code is kept in storage only when the page asks for it (`keep-edit-code`); otherwise
+ * only in this page's memory, so that a questionnaire shown later on the page can still show it.
  */
 export interface Receipt {
   theme: string;
@@ -68,7 +70,14 @@ export interface Receipt {
   updatedAt: string;
   editToken?: string;
   pendingId?: string;
+  /** The portal whose attestation made the contribution verified. */
+  verifiedBy?: string;
+  /** A verified contribution took the place of an unverified one, sent to review. */
+  replacedUnverified?: boolean;
 }
+
+/** Edit codes delivered on this page and not kept in storage, by theme, for as long as the page lives. */
+const codesInMemory = new Map<string, { updatedAt: string; code: string }>();
 
 /** What the respondent must see of a delivery: for `pending`, the time it was received stands for `updatedAt`. */
 export function receiptOf(
@@ -82,29 +91,43 @@ export function receiptOf(
     status: result.status,
     updatedAt: result.status === 'pending' ? deliveredAt : result.updatedAt,
   };
-  if (result.status === 'created') receipt.editToken = result.editToken;
+  if (result.status === 'created') {
+    receipt.editToken = result.editToken;
+    if (result.verifiedBy !== undefined) receipt.verifiedBy = result.verifiedBy;
+    if (result.replacedUnverified) receipt.replacedUnverified = true;
+  }
   if (result.status === 'pending' && result.pendingId !== undefined) receipt.pendingId = result.pendingId;
   return receipt;
 }
 
-/** Keeps the last receipt of a theme. */
-export function saveReceipt(receipt: Receipt): void {
-  writeJson(browserStorage(), receiptKey(receipt.theme), receipt);
+/** Keeps the last receipt of a theme; its edit code only in memory unless `keepCode`. */
+export function saveReceipt(receipt: Receipt, keepCode = false): void {
+  const { editToken, ...rest } = receipt;
+  codesInMemory.delete(receipt.theme);
+  if (editToken !== undefined && !keepCode) codesInMemory.set(receipt.theme, { updatedAt: receipt.updatedAt, code: editToken });
+  writeJson(browserStorage(), receiptKey(receipt.theme), keepCode ? receipt : rest);
 }
 
-/** The last receipt of a theme, if any and readable. */
+/** The last receipt of a theme, if any and readable; its code, when only this page's memory had it, is given once. */
 export function loadReceipt(theme: string): Receipt | undefined {
   const raw = readJson(browserStorage(), receiptKey(theme)) as Partial<Receipt> | undefined;
   if (raw === null || typeof raw !== 'object') return undefined;
   if (raw.theme !== theme || typeof raw.siret !== 'string' || typeof raw.updatedAt !== 'string') return undefined;
   if (raw.status !== 'created' && raw.status !== 'updated' && raw.status !== 'pending') return undefined;
   const receipt: Receipt = { theme, siret: raw.siret, status: raw.status, updatedAt: raw.updatedAt };
+  const inMemory = codesInMemory.get(theme);
+  // A code kept in memory is shown once: whoever reads it here is the one questionnaire to show it.
+  codesInMemory.delete(theme);
   if (typeof raw.editToken === 'string') receipt.editToken = raw.editToken;
+  else if (inMemory?.updatedAt === raw.updatedAt) receipt.editToken = inMemory.code;
   if (typeof raw.pendingId === 'string') receipt.pendingId = raw.pendingId;
+  if (typeof raw.verifiedBy === 'string') receipt.verifiedBy = raw.verifiedBy;
+  if (raw.replacedUnverified === true) receipt.replacedUnverified = true;
   return receipt;
 }
 
 /** Forgets the receipt of a theme (the respondent starts a new answer). */
 export function clearReceipt(theme: string): void {
+  codesInMemory.delete(theme);
   removeEntry(browserStorage(), receiptKey(theme));
 }

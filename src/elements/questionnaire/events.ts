@@ -40,6 +40,21 @@ export interface BarometreSubmittedDetail {
   updatedAt: string;
   /** Only for `created`: the code that allows changing the contribution later. */
   editToken?: string;
+  /** Only for a verified contribution: the portal whose attestation vouched for it (`proconnect` for ProConnect). */
+  verifiedBy?: string;
+}
+
+/**
+ * `barometre-attestation-expired`: the attestation given to the element can no longer serve — it
+ * expired (a contribution waited in the outbox past its lifetime) or was already used. Nothing is
+ * lost: the answers wait on the device, and are sent again as soon as the page sets a fresh
+ * attestation on the element.
+ */
+export interface BarometreAttestationExpiredDetail {
+  theme: string;
+  siret: string;
+  /** The API's refusal: `attestation_expired` or `attestation_replayed`. */
+  code: string;
 }
 
 /**
@@ -54,4 +69,5 @@ export interface BarometreQuestionnaireEventMap {
   'barometre-draft-saved': CustomEvent<BarometreDraftSavedDetail>;
   'barometre-submitted': CustomEvent<BarometreSubmittedDetail>;
   'barometre-error': CustomEvent<BarometreErrorDetail>;
+  'barometre-attestation-expired': CustomEvent<BarometreAttestationExpiredDetail>;
 }

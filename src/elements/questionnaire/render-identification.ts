@@ -25,6 +25,13 @@ export interface IdentificationView {
   onSiretLeave(): void;
   onRole(role: Role): void;
   onEditCode(code: string): void;
+  /**
+   * The SIRET an attestation names: the field shows it, read-only, described by `identity`
+   * (whose note must carry the id `f-identity`).
+   */
+  siretLocked?: boolean;
+  /** Who vouches for the respondent, or the offer to sign in with ProConnect: drawn by later code. */
+  identity?: TemplateResult | typeof nothing;
 }
 
 const ROLES: ReadonlyArray<{ role: Role; key: 'role_agent' | 'role_elu' }> = [
@@ -108,6 +115,7 @@ export function renderIdentification(view: IdentificationView): TemplateResult {
   const siretError = `${SIRET_FIELD}-error`;
   const roleError = `${ROLE_FIELD}-error`;
   return html`<p class="intro">${t(lang, 'identification_intro')}</p>
+    ${view.identity ?? nothing}
     <div class="field" part="field">
       <label for=${SIRET_FIELD}>${t(lang, 'siret_label')}</label>
       <p class="help" id=${siretHelp}>${t(lang, 'siret_help')}</p>
@@ -120,7 +128,8 @@ export function renderIdentification(view: IdentificationView): TemplateResult {
         autocomplete="off"
         spellcheck="false"
         .value=${live(view.siretText)}
-        aria-describedby=${describedBy(siretHelp, view.siretErrors.length > 0 && siretError)}
+        ?readonly=${view.siretLocked}
+        aria-describedby=${describedBy(siretHelp, view.siretLocked && 'f-identity', view.siretErrors.length > 0 && siretError)}
         aria-invalid=${view.siretErrors.length > 0 ? 'true' : nothing}
         @input=${(event: InputEvent) => view.onSiretInput(event)}
         @focusout=${() => view.onSiretLeave()}

@@ -4,6 +4,9 @@ import { publicationDateText } from '../shared/publication-date.js';
 import type { Receipt } from './draft.js';
 import { formatDateTime } from './format.js';
 import { t } from './messages.js';
+import { o } from './outcome-messages.js';
+import { renderEditCode } from './render-edit-code.js';
+import { portalName } from './verification/words.js';
 
 /** The page shown while a contribution is being sent or waits for the network. */
 export interface WaitingView {
@@ -22,12 +25,12 @@ export function renderWaiting(view: WaitingView): TemplateResult {
     return html`<h3 class="step-heading" part="step-heading" tabindex="-1" data-step-heading>${t(lang, 'sending')}</h3>`;
   }
   return html`<div class="waiting" part="waiting">
-    <h3 class="step-heading" part="step-heading" tabindex="-1" data-step-heading>${t(lang, 'waiting_title')}</h3>
-    <p>${t(lang, 'waiting_body')}</p>
-    ${view.reason !== '' ? html`<p class="muted">${t(lang, 'waiting_reason', { reason: view.reason })}</p>` : nothing}
+    <h3 class="step-heading" part="step-heading" tabindex="-1" data-step-heading>${o(lang, 'waiting_title')}</h3>
+    <p>${o(lang, 'waiting_body')}</p>
+    ${view.reason !== '' ? html`<p class="muted">${o(lang, 'waiting_reason', { reason: view.reason })}</p>` : nothing}
     <div class="actions">
       <button type="button" part="button button-primary" class="primary" @click=${() => view.onRetry()}>
-        ${t(lang, 'retry_now')}
+        ${o(lang, 'retry_now')}
       </button>
     </div>
   </div>`;
@@ -37,7 +40,14 @@ export function renderWaiting(view: WaitingView): TemplateResult {
 export interface ConfirmationView {
   lang: Lang;
   receipt: Receipt;
-  onCopy(code: string, event: Event): void;
+  /** The theme's title, for the e-mail carrying the code. */
+  title: string;
+  /** The respondent's contact address, when their attestation gives one. */
+  contact?: string;
+  /** Whether the device keeps the edit code (`keep-edit-code`). */
+  keepEditCode: boolean;
+  /** Says something in the element's status line (the code was copied…). */
+  onStatus(message: string): void;
   onAnswerAgain(): void;
   /** When the next publication of results is scheduled (ISO), once known. */
   nextPublication?: string;
@@ -50,54 +60,53 @@ export interface ConfirmationView {
  * batches, so answers appear at the next publication, dated when the API announces one.
  */
 function nextPublicationText(lang: Lang, next: string | undefined): string {
-  return next ? t(lang, 'next_publication', { date: publicationDateText(lang, next) }) : t(lang, 'next_publication_unknown');
+  return next ? o(lang, 'next_publication', { date: publicationDateText(lang, next) }) : o(lang, 'next_publication_unknown');
 }
 
 /**
- * The confirmation: when the contribution was recorded, when it will show in the published
- * results, and the edit code to keep (shown once by the server, so it is also kept on this device
- * until the respondent starts a new answer). A submission set aside for review says so, and says
- * that it replaced nothing.
+ * The confirmation: when the contribution was recorded, whether it is verified and by whom, when
+ * it will show in the published results, and the edit code to keep — shown once by the server,
+ * and kept on this device only when the page asks for it. A submission set aside for review says
+ * so, and says that it replaced nothing.
  */
 export function renderConfirmation(view: ConfirmationView): TemplateResult {
   const { lang, receipt } = view;
   const date = formatDateTime(lang, receipt.updatedAt);
   const title =
     receipt.status === 'created'
-      ? t(lang, 'confirmation_created')
+      ? o(lang, 'confirmation_created')
       : receipt.status === 'updated'
-        ? t(lang, 'confirmation_updated')
-        : t(lang, 'confirmation_pending');
+        ? o(lang, 'confirmation_updated')
+        : o(lang, 'confirmation_pending');
   return html`<div class="confirmation" part="confirmation">
     <h3 class="step-heading" part="step-heading" tabindex="-1" data-step-heading>${title}</h3>
-    <p>${t(lang, receipt.status === 'pending' ? 'pending_date' : 'confirmation_date', { date })}</p>
+    <p>${o(lang, receipt.status === 'pending' ? 'pending_date' : 'confirmation_date', { date })}</p>
     ${receipt.status === 'pending'
       ? nothing
       : html`<p part="next-publication">${nextPublicationText(lang, view.nextPublication)}</p>`}
     ${receipt.status === 'pending'
-      ? html`<p>${t(lang, 'pending_body')}</p>
-          ${receipt.pendingId ? html`<p>${t(lang, 'pending_reference', { id: receipt.pendingId })}</p>` : nothing}`
+      ? html`<p>${o(lang, 'pending_body')}</p>
+          ${receipt.pendingId ? html`<p>${o(lang, 'pending_reference', { id: receipt.pendingId })}</p>` : nothing}`
       : nothing}
-    ${receipt.status === 'updated' ? html`<p>${t(lang, 'updated_code')}</p>` : nothing}
+    ${receipt.status === 'updated' ? html`<p>${o(lang, 'updated_code')}</p>` : nothing}
+    ${receipt.verifiedBy ? html`<p class="verified" part="verification">${o(lang, 'verified_by', { portal: portalName(lang, receipt.verifiedBy) })}</p>` : nothing}
+    ${receipt.replacedUnverified ? html`<p>${o(lang, 'replaced_unverified')}</p>` : nothing}
     ${receipt.editToken
-      ? html`<div class="edit-code">
-          <h4>${t(lang, 'edit_code_title')}</h4>
-          <p>${t(lang, 'edit_code_keep')}</p>
-          <p class="code-row">
-            <code class="code" part="edit-code">${receipt.editToken}</code>
-            <button
-              type="button"
-              part="button"
-              @click=${(event: Event) => view.onCopy(receipt.editToken ?? '', event)}
-            >
-              ${t(lang, 'copy')}
-            </button>
-          </p>
-        </div>`
-      : nothing}
+      ? renderEditCode({
+          lang,
+          code: receipt.editToken,
+          siret: receipt.siret,
+          theme: view.title,
+          contact: view.contact,
+          kept: view.keepEditCode,
+          onStatus: view.onStatus,
+        })
+      : receipt.status === 'created'
+        ? html`<p>${o(lang, 'code_gone')}</p>`
+        : nothing}
     ${view.feedback ?? nothing}
     <div class="actions">
-      <button type="button" part="button" @click=${() => view.onAnswerAgain()}>${t(lang, 'answer_again')}</button>
+      <button type="button" part="button" @click=${() => view.onAnswerAgain()}>${o(lang, 'answer_again')}</button>
     </div>
   </div>`;
 }

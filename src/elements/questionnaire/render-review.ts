@@ -19,6 +19,8 @@ export interface ReviewView {
   role: Role | undefined;
   /** Go back to a step and focus a field there. */
   onEdit(step: string, field: string): void;
+  /** What a refused edit code or attestation leaves the respondent to choose, above the answers. */
+  refusal?: TemplateResult | typeof nothing;
 }
 
 const YES_NO_KEYS: Record<string, 'yes' | 'no' | 'dont_know'> = { oui: 'yes', non: 'no', nsp: 'dont_know' };
@@ -77,6 +79,7 @@ export function renderReview(view: ReviewView, identificationStep: string): Temp
   const { lang } = view;
   const roleLabel = view.role === 'agent' ? t(lang, 'role_agent') : view.role === 'elu' ? t(lang, 'role_elu') : '';
   return html`<p class="intro">${t(lang, 'review_intro')}</p>
+    ${view.refusal ?? nothing}
     <div class="review-group">
       <h4>${t(lang, 'review_identity')}</h4>
       <dl class="review">

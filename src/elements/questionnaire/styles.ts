@@ -221,8 +221,7 @@ export const questionnaireStyles = css`
   .notice,
   .collectivite,
   .waiting,
-  .confirmation,
-  .edit-code {
+  .confirmation {
     display: flex;
     flex-direction: column;
     gap: 0.5rem;
@@ -253,25 +252,6 @@ export const questionnaireStyles = css`
 
   .confirmation {
     border: 3px solid var(--_success);
-  }
-
-  .edit-code {
-    background: var(--_surface-alt);
-  }
-
-  .code-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.75rem;
-  }
-
-  .code {
-    font-size: 1.25rem;
-    font-weight: 700;
-    letter-spacing: 0.08em;
-    word-break: break-all;
-    user-select: all;
   }
 
   dl {

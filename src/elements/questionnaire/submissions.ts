@@ -1,4 +1,5 @@
 import type { SubmitResult } from '../../core/api/client.js';
+import { ApiError, isRetryable } from '../../core/api/errors.js';
 import { createOutbox, type Outbox } from '../../core/api/outbox.js';
 import { browserStorage } from '../../core/api/storage.js';
 import type { ContributionSubmission } from '../../core/schema/contribution.js';
@@ -14,9 +15,26 @@ export interface SubmissionPayload {
   siret: string;
   theme: string;
   submission: ContributionSubmission;
-  /** The edit code typed by the respondent, sent as a bearer token to replace the existing contribution. */
+  /**
+   * The edit code typed by the respondent, sent as a bearer token to replace the existing
+   * contribution. Like the attestation, it is in storage only while the contribution waits.
+   */
   editToken?: string;
+  /** The portal's or ProConnect's attestation: the contribution is then verified. */
+  attestation?: string;
+  /** Sent for review knowingly, after a wrong or locked edit code. */
+  review?: true;
+  /** The page lets this device keep the edit code received (`keep-edit-code`). */
+  keepEditCode?: true;
 }
+
+/**
+ * Refusals said at once rather than waited out like a lost network: a review queue empties only
+ * as administrators decide, and a portal's keys may stay out of reach past the attestation's
+ * lifetime. The respondent is told, keeps their answers, and chooses when to send them again.
+ */
+const SAID_AT_ONCE = new Set(['pending_limit_reached', 'pending_queue_full', 'attestation_keys_unavailable']);
+const mayPass = (error: unknown) => isRetryable(error) && !(error instanceof ApiError && SAID_AT_ONCE.has(error.code));
 
 function isSubmissionPayload(value: unknown): value is SubmissionPayload {
   if (value === null || typeof value !== 'object') return false;
@@ -45,6 +63,7 @@ export function submissionOutbox(): Outbox<SubmissionPayload, SubmitResult> {
   outbox = createOutbox<SubmissionPayload, SubmitResult>({
     storage: browserStorage(),
     isPayload: isSubmissionPayload,
+    isRetryable: mayPass,
     send: async (payload, idempotencyKey) =>
       (await apiClient({ baseUrl: payload.api, lang: payload.lang })).submit({
         siret: payload.siret,
@@ -52,6 +71,8 @@ export function submissionOutbox(): Outbox<SubmissionPayload, SubmitResult> {
         submission: payload.submission,
         idempotencyKey,
         editToken: payload.editToken,
+        attestation: payload.attestation,
+        review: payload.review,
       }),
   });
   // Registered before any element's listener: the receipt and the cleared draft must not
@@ -59,7 +80,7 @@ export function submissionOutbox(): Outbox<SubmissionPayload, SubmitResult> {
   outbox.subscribe((event) => {
     if (event.type !== 'delivered') return;
     const { payload } = event.entry;
-    saveReceipt(receiptOf(payload, event.response, new Date().toISOString()));
+    saveReceipt(receiptOf(payload, event.response, new Date().toISOString()), payload.keepEditCode);
     clearDrafts({ theme: payload.theme, version: payload.submission.version, siret: payload.siret });
   });
   outbox.start();

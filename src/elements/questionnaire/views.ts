@@ -2,7 +2,8 @@
  * What the questionnaire needs only once its definition is there: drawing each section, the
  * review, the waiting and confirmation pages with the controller loading the confirmation's
  * comparison figures, checking answers and saying what is wrong, walking the definition (visible
- * sections, the steps' order, progress, refusals per field), and the drafts' homes. The element
+ * sections, the steps' order, progress, refusals per field), who may answer (the ProConnect
+ * offer, a refused edit code or attestation and its choices), and the drafts' homes. The element
  * imports it at the same time as it fetches the definition (itself a further request or module in
  * every case), so it never delays the form. The identification step (SIRET, role) is the
  * element's own code: it shows before the definition is here.
@@ -12,6 +13,7 @@ export { normalizeAnswers } from '../../core/questionnaire/normalize.js';
 export { validateSection } from '../../core/questionnaire/validation.js';
 export { renderConfirmation, renderWaiting } from './render-outcome.js';
 export { FeedbackController } from './feedback/controller.js';
+export { VerificationController } from './verification/controller.js';
 export { renderProgress } from './render-parts.js';
 export { renderQuestion } from './render-question.js';
 export { renderReview } from './render-review.js';

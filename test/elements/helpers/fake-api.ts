@@ -1,6 +1,7 @@
 // A fake of the Baromètre API in the browser: it intercepts `window.fetch` for one base URL and
-// answers as the contract says — definitions, collectivités, contribution status, and PUTs with
-// idempotency, edit tokens, 409 and 422; results when a test provides them — and can be switched
+// answers as the contract says — definitions, collectivités, contribution status, the server's
+// offer (`/config`), and PUTs with idempotency, edit codes (a wrong one refused, five locking the
+// code), attestations, 409 and 422; results when a test provides them — and can be switched
 // offline or to server errors.
 import { findQuestion, problemMessage, validateContribution } from '../../../src/core/questionnaire/index.js';
 import type { QuestionnaireDefinition } from '../../../src/core/schema/questionnaire.js';
@@ -42,8 +43,12 @@ export interface FakeApi {
   setExisting(siret: string, theme: string, contribution: Partial<StoredContribution>): void;
   /** The contribution status gives `updatedAt`, as a server other than the reference API may. */
   statusWithDate: boolean;
-  /** Answers the next PUT with this status and body instead of the normal rules. */
-  respondNextPut(status: number, body: unknown): void;
+  /** Answers the next PUT with this status, body and headers instead of the normal rules. */
+  respondNextPut(status: number, body: unknown, headers?: Record<string, string>): void;
+  /** What `GET /config` answers; `undefined` makes it an unknown path (404), as on an older server. */
+  config?: unknown;
+  /** Wrong codes tried per contribution (`siret/theme`) since the last right one. */
+  readonly wrongCodes: Map<string, number>;
   /** Delays every answer (milliseconds). */
   delayMs: number;
   /** The next PUT is processed, but its answer is lost on the way back (the network drops). */
@@ -65,9 +70,20 @@ export interface FakeApi {
   uninstall(): void;
 }
 
-function json(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 }
+
+/** The issuer an attestation names, read as the element reads it: the fake checks no signature. */
+function issuerOf(token: string): string | undefined {
+  try {
+    return (JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { iss?: string }).iss;
+  } catch {
+    return undefined;
+  }
+}
+
+const MAX_WRONG_CODES = 5;
 
 export function installFakeApi(options: {
   definitions?: QuestionnaireDefinition[];
@@ -79,7 +95,7 @@ export function installFakeApi(options: {
   const definitions = new Map((options.definitions ?? []).map((definition) => [definition.theme, definition]));
   const collectivites = new Map((options.collectivites ?? []).map((collectivite) => [collectivite.siret, collectivite]));
   const replays = new Map<string, { status: number; body: unknown }>();
-  let forced: { status: number; body: unknown } | undefined;
+  let forced: { status: number; body: unknown; headers?: Record<string, string> } | undefined;
   let tokens = 0;
 
   const api: FakeApi = {
@@ -93,6 +109,13 @@ export function installFakeApi(options: {
     delayMs: 0,
     loseNextResponse: false,
     statusWithDate: false,
+    wrongCodes: new Map(),
+    config: {
+      attestation: { enabled: true },
+      proconnect: { enabled: false },
+      editCode: { pattern: '^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$', maxWrongCodes: 5 },
+      countUnverified: true,
+    },
     putsWithKey: (key) => api.requests.filter((r) => r.method === 'PUT' && r.headers.get('Idempotency-Key') === key),
     puts: () => api.requests.filter((r) => r.method === 'PUT'),
     resultsQueries: () =>
@@ -107,8 +130,8 @@ export function installFakeApi(options: {
         ...contribution,
       });
     },
-    respondNextPut(status, body) {
-      forced = { status, body };
+    respondNextPut(status, body, headers) {
+      forced = { status, body, headers };
     },
     uninstall() {
       window.fetch = original;
@@ -125,6 +148,9 @@ export function installFakeApi(options: {
     if (request.path === '/publications' && api.publications && request.method === 'GET') {
       const { status, body } = api.publications();
       return json(status, body);
+    }
+    if (request.path === '/config' && request.method === 'GET') {
+      return api.config === undefined ? json(404, { error: 'not_found', message: 'Rien ici.' }) : json(200, api.config);
     }
     const segments = request.path.split('/').filter(Boolean).map(decodeURIComponent);
     const [collection, first, second] = segments;
@@ -159,16 +185,17 @@ export function installFakeApi(options: {
     if (!idempotencyKey) return json(400, { error: 'idempotency_key_required', message: 'Clé obligatoire.' });
     const replay = replays.get(idempotencyKey);
     if (replay) return json(replay.status, replay.body);
-    const answer = (status: number, body: unknown) => {
-      replays.set(idempotencyKey, { status, body });
-      return json(status, body);
+    const answer = (status: number, body: unknown, headers?: Record<string, string>) => {
+      // A refusal does not use up its key, as on the reference server.
+      if (status < 400 || status === 409 || status === 422) replays.set(idempotencyKey, { status, body });
+      return json(status, body, headers);
     };
     if (forced) {
-      const { status, body } = forced;
+      const { status, body, headers } = forced;
       forced = undefined;
-      return answer(status, body);
+      return answer(status, body, headers);
     }
-    const body = request.body as { role: string; version: string; answers: Record<string, unknown> };
+    const body = request.body as { role: string; version: string; answers: Record<string, unknown>; attestation?: string; review?: boolean };
     const definition = definitions.get(theme as QuestionnaireDefinition['theme']);
     if (definition) {
       const problems = validateContribution(definition, body.answers);
@@ -188,7 +215,24 @@ export function installFakeApi(options: {
     const now = new Date().toISOString();
     const token = request.headers.get('Authorization')?.replace(/^Bearer /, '');
     if (existing) {
-      if (token !== existing.editToken) {
+      const wrong = api.wrongCodes.get(key) ?? 0;
+      if (token !== undefined && !body.review && wrong >= MAX_WRONG_CODES) {
+        const lockedUntil = new Date(Date.now() + 3_600_000).toISOString();
+        return answer(
+          423,
+          { error: 'edit_code_locked', message: 'Codes bloqués.', details: { field: 'editCode', lockedUntil, retryAfter: 3600, canSendForReview: true } },
+          { 'Retry-After': '3600' },
+        );
+      }
+      if (token !== undefined && !body.review && token !== existing.editToken) {
+        api.wrongCodes.set(key, wrong + 1);
+        return answer(403, {
+          error: 'edit_code_wrong',
+          message: 'Mauvais code.',
+          details: { field: 'editCode', remainingAttempts: MAX_WRONG_CODES - wrong - 1, canSendForReview: true },
+        });
+      }
+      if (token === undefined || body.review) {
         api.pending.push(request);
         return answer(409, {
           error: 'contribution_exists',
@@ -196,14 +240,18 @@ export function installFakeApi(options: {
           details: { pendingId: `attente-${api.pending.length}` },
         });
       }
+      api.wrongCodes.delete(key);
       api.contributions.set(key, { ...existing, updatedAt: now, role: body.role, answers: body.answers });
       api.applied.push(request);
-      return answer(200, { status: 'updated', updatedAt: now });
+      return answer(200, { status: 'replaced', updatedAt: now });
     }
-    const editToken = `CODE-${++tokens}-${siret.slice(-4)}`;
+    // Four groups of four, as the reference server's codes (whose letters are chosen at random).
+    const editToken = `CODE-${String(++tokens).padStart(4, '0')}-${siret.slice(-4)}-TEST`;
     api.contributions.set(key, { editToken, updatedAt: now, role: body.role, answers: body.answers });
     api.applied.push(request);
-    return answer(201, { status: 'created', editToken, updatedAt: now });
+    const issuer = body.attestation ? issuerOf(body.attestation) : undefined;
+    const verification = issuer === undefined ? { verification: 'unverified' } : { verification: 'verified', verifiedBy: issuer };
+    return answer(201, { status: 'created', editCode: editToken, editToken, updatedAt: now, ...verification });
   }
 
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {

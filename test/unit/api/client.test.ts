@@ -187,6 +187,43 @@ describe('createApiClient — submit', () => {
     assert.deepEqual(result, { status: 'pending', pendingId: 'p-42', message: 'Mis de côté.' });
   });
 
+  test('sends the attestation and a knowing review in the body; reads the edit code, the verification and the replaced pending id', async () => {
+    server.handle((_req, res) =>
+      json(res, 201, {
+        status: 'created',
+        editCode: '7KQ4-M2XD-9HCT-R0FB',
+        updatedAt: '2025-03-04T10:00:00.000Z',
+        verification: 'verified',
+        verifiedBy: 'megalis-bretagne',
+        replacedUnverified: true,
+      }),
+    );
+    const api = createApiClient({ baseUrl: server.baseUrl });
+    const created = await api.submit({ ...request, attestation: 'eyJ.payload.signature' });
+    assert.deepEqual(created, {
+      status: 'created',
+      editToken: '7KQ4-M2XD-9HCT-R0FB',
+      updatedAt: '2025-03-04T10:00:00.000Z',
+      verifiedBy: 'megalis-bretagne',
+      replacedUnverified: true,
+    });
+    assert.deepEqual(server.requests[0]?.body, { ...submission, attestation: 'eyJ.payload.signature' });
+
+    server.handle((_req, res) =>
+      json(res, 409, { error: 'contribution_exists', message: 'Mis de côté.', details: { pendingId: 'p-43', replacedPendingId: 'p-42' } }),
+    );
+    const pending = await api.submit({ ...request, editToken: 'WRONG-CODE', review: true });
+    assert.deepEqual(pending, { status: 'pending', pendingId: 'p-43', replacedPendingId: 'p-42', message: 'Mis de côté.' });
+    assert.deepEqual(server.requests[1]?.body, { ...submission, review: true });
+  });
+
+  test('refuses a 201 without any edit code', async () => {
+    server.handle((_req, res) => json(res, 201, { status: 'created', updatedAt: '2025-03-04T10:00:00.000Z' }));
+    const error = await rejection(createApiClient({ baseUrl: server.baseUrl }).submit(request));
+    assert.ok(error instanceof ApiError);
+    assert.equal(error.code, 'invalid_response');
+  });
+
   test('rejects another 409 as an ApiError', async () => {
     server.handle((_req, res) => json(res, 409, { error: 'idempotency_key_reused', message: 'Clé déjà utilisée.' }));
     const error = await rejection(createApiClient({ baseUrl: server.baseUrl }).submit(request));
@@ -238,5 +275,30 @@ describe('createApiClient — tolerated variants of the contract', () => {
       createApiClient({ baseUrl: server.baseUrl }).submit({ siret: RENNES_SIRET, theme: 'cybersecurite', submission, idempotencyKey: 'key-3' }),
     );
     assert.deepEqual(answerProblemsOf(error), [{ questionId: 'types', code: 'other_required', message: 'Précisez.', other: true }]);
+  });
+});
+
+describe('createApiClient — config', () => {
+  test('reads what the server offers, the ProConnect sign-in as an absolute address', async () => {
+    server.handle((_req, res) =>
+      json(res, 200, {
+        attestation: { enabled: true },
+        proconnect: { enabled: true, loginUrl: '/api/v1/auth/proconnect/login' },
+        editCode: { pattern: '^…$', maxWrongCodes: 5 },
+        countUnverified: true,
+      }),
+    );
+    const offer = await createApiClient({ baseUrl: server.baseUrl }).config();
+    assert.deepEqual(offer, {
+      attestation: true,
+      proconnectLogin: `${new URL(server.baseUrl).origin}/api/v1/auth/proconnect/login`,
+      maxWrongCodes: 5,
+    });
+    assert.equal(server.requests[0]?.url, '/api/v1/config');
+  });
+
+  test('offers nothing more on a server without the route', async () => {
+    server.handle((_req, res) => json(res, 404, { error: 'not_found', message: 'Rien ici.' }));
+    assert.deepEqual(await createApiClient({ baseUrl: server.baseUrl }).config(), { attestation: false });
   });
 });

@@ -1,4 +1,5 @@
-import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult, type ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { adoptLate } from '../../shared/adopt-late.js';
 import { RequestTask } from '../../shared/request-task.js';
 import type { FeedbackFigures } from './figures.js';
 import type { FeedbackRequest } from './load.js';
@@ -92,19 +93,4 @@ export class FeedbackController {
     this.nextPublication = next;
     this.host.requestUpdate();
   }
-}
-
-/**
- * Adds styles to a shadow root after its first render, beside the ones Lit adopted: a sheet of
- * its own where constructable style sheets exist, otherwise a style element placed before what
- * Lit renders (so that no template change removes it).
- */
-function adoptLate(root: HTMLElement | DocumentFragment, styles: CSSResult): void {
-  if (supportsAdoptingStyleSheets && root instanceof ShadowRoot && styles.styleSheet) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
-    return;
-  }
-  const fragment = document.createDocumentFragment();
-  adoptStyles(fragment as unknown as ShadowRoot, [styles]);
-  root.prepend(fragment);
 }
