@@ -32,6 +32,8 @@ import { proconnectRoutes } from './routes/proconnect.js';
 import { publicationRoutes } from './routes/publications.js';
 import { questionnaireRoutes } from './routes/questionnaires.js';
 import { resultatsRoutes } from './routes/resultats.js';
+import { syntheseRoutes } from './routes/synthese.js';
+import { synthesePageRoutes } from './routes/synthese-page.js';
 import { territoireRoutes } from './routes/territoires.js';
 import { seedIfEmpty } from './seed/seed.js';
 import { openStore, type OpenStoreOptions } from './store/open.js';
@@ -186,6 +188,7 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
       territoireRoutes(api, context);
       contributionRoutes(api, context, writeLimit);
       resultatsRoutes(api, context);
+      syntheseRoutes(api, context);
       publicationRoutes(api, context, writeLimit);
       exportRoutes(api, context);
       adminRoutes(api, context, writeLimit);
@@ -194,6 +197,7 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
     { prefix: API_PREFIX },
   );
 
+  synthesePageRoutes(app, context, API_PREFIX);
   registerStaticFiles(app, config.staticRoots);
 
   app.addHook('onReady', async () => {

@@ -6,3 +6,4 @@ export * from './contribution.js';
 export * from './results.js';
 export * from './errors.js';
 export * from './map-results.js';
+export * from './synthesis.js';
