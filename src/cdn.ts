@@ -22,6 +22,7 @@ const loaders = {
   'barometre-indicateur': () => import('./elements/indicateur/define.js'),
   'barometre-carte': () => import('./elements/carte/define.js'),
   'barometre-territoire-select': () => import('./elements/territoire-select/define.js'),
+  'barometre-synthese': () => import('./elements/synthese/define.js'),
 } as const;
 
 /** A tag this script can define. */

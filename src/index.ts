@@ -8,3 +8,4 @@ export * from './elements/territoire-chart/define.js';
 export * from './elements/indicateur/define.js';
 export * from './elements/carte/define.js';
 export * from './elements/territoire-select/define.js';
+export * from './elements/synthese/define.js';

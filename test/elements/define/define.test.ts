@@ -10,6 +10,7 @@ const TAGS = [
   'barometre-indicateur',
   'barometre-carte',
   'barometre-territoire-select',
+  'barometre-synthese',
 ] as const;
 
 let counter = 0;
