@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { MapResults } from '../../src/core/schema/map-results.js';
 import { QuestionnaireDefinition } from '../../src/core/schema/questionnaire.js';
 import { FIGURE_STATUSES, ResultsResponse } from '../../src/core/schema/results.js';
+import { SynthesisResponse } from '../../src/core/schema/synthesis.js';
 import { publishedQuestions } from '../../src/core/stats/tally.js';
 import { definitions } from '../../src/questionnaires/all.js';
 import { runPublishCli } from '../../src/server/publication/export/cli.js';
@@ -205,6 +206,20 @@ describe(onStore('npm run publish: a publication as static files'), () => {
     }
     const series = (JSON.parse(files.get('resultats/cybersecurite/brute/departement-35.json')!) as ResultsResponse).series;
     assert.equal(series[0]!.status, 'publie', 'Ille-et-Vilaine is published: the comparison is not between empty files');
+  });
+
+  test('a synthesis per territory, as the API answers it from the same publication', async () => {
+    const syntheses = [...files.keys()].filter((path) => path.startsWith('synthese/'));
+    assert.equal(syntheses.length, 1 + regions.length + departements.length, 'France, each région and each département');
+    for (const territoire of ['departement:35', 'departement:2A', 'region:53', 'france']) {
+      const text = files.get(`synthese/${territoire.replace(':', '-')}.json`);
+      assert.ok(text, territoire);
+      const file = SynthesisResponse.parse(JSON.parse(text));
+      assert.equal(file.publication.id, publicationId);
+      const response = await fetch(`${server.url}/api/v1/synthese?territoire=${territoire}`);
+      assert.equal(response.status, 200);
+      assert.deepEqual(file, await response.json(), territoire);
+    }
   });
 
   test('the open-data CSV: a header, a row per figure, numbers only where published', () => {

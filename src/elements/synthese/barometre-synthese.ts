@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { SynthesisResponse } from '../../core/schema/synthesis.js';
 import type { Lang } from '../../core/schema/text.js';
 import { FRAGILE_BELOW, FRAGILE_MARGIN_POINTS } from '../../core/stats/margin.js';
@@ -8,10 +9,11 @@ import { toLoadFailure, type LoadFailure } from '../shared/results/load-error.js
 import { resultsMessages, type ResultsMessageKey } from '../shared/results/messages.js';
 import type { BarometreDataDetail, FiguresState } from '../shared/results/results-controller.js';
 import { figureStyles } from '../shared/results/results-styles.js';
+import { hasStaticFile } from '../shared/results/static-publication.js';
 import { statusView } from '../shared/results/status-view.js';
 import { baseText, ponderationText, publicationText } from '../shared/results/wording.js';
 import { columnsOf, type SynthesisColumn } from './columns.js';
-import { fetchSynthesis, type SynthesisRequest } from './load-synthesis.js';
+import { fetchSynthesis, type SynthesisRequest, type SynthesisSource } from './load-synthesis.js';
 import { syntheseMessages } from './messages.js';
 import { participationTable, themeCells, themeTable } from './render-tables.js';
 import { syntheseStyles } from './styles.js';
@@ -21,7 +23,7 @@ import { syntheseStyles } from './styles.js';
  * territory's figures beside its région's, France's and similar collectivités' (a commune or an
  * EPCI is set beside its département too), how many collectivités answered each theme, and the
  * publication the figures come from ("Résultats arrêtés au …"). One request to the API
- * (`/synthese?territoire=…`) brings all of it.
+ * (`/synthese?territoire=…`), or one file of a static publication, brings all of it.
  *
  * Tables first: a table per theme, each question heading its group of answers, each figure with
  * its margin of error and a "fragile" mark in words; a figure that is not published says why, in
@@ -63,17 +65,40 @@ export class BarometreSynthese extends TerritoryElement {
 
   private readonly synthesis = new RequestTask<SynthesisRequest, SynthesisResponse, LoadFailure, ResultsMessageKey>(this, {
     ask: () => {
-      const api = this.apiBase;
-      if (!api) return { idle: 'noSource' };
+      const source = this.source;
+      if (!source) return { idle: 'noSource' };
       // Without a territory of its own or a provider's, the synthesis is France's.
-      return { request: { api, territoire: this.effectiveTerritoire ?? 'france', lang: this.effectiveLang } };
+      const territoire = this.effectiveTerritoire ?? 'france';
+      // A static publication has no file for communes and EPCI: say so rather than ask for one.
+      if ('publication' in source && !hasStaticFile(territoire)) return { idle: 'staticLevel' };
+      return { request: { ...source, territoire, lang: this.effectiveLang } };
     },
     keyOf: (request) => JSON.stringify(request),
     load: (request, signal) => fetchSynthesis(request, signal),
-    fail: (error, request) => toLoadFailure(error, request.lang, false),
+    fail: (error, request) => toLoadFailure(error, request.lang, 'publication' in request),
     onReady: (results) => this.emit<BarometreDataDetail<SynthesisResponse>>('barometre-data', { results }),
     onError: (failure) => this.emit('barometre-error', failure),
   });
+
+  /**
+   * Base URL of a static publication read instead of the API: its file is
+   * `{publication}/synthese/{territoire-file}.json` (France, régions and départements only).
+   * Inherited from `<barometre-provider>` when absent.
+   */
+  @property() publication?: string;
+
+  /** The element's own publication or API first, then the provider's. */
+  private get source(): SynthesisSource | undefined {
+    const base = (value: string | undefined) => value?.trim().replace(/\/+$/, '') || undefined;
+    const ownPublication = base(this.publication);
+    const ownApi = base(this.api);
+    const providerPublication = base(this.config.publication);
+    const providerApi = base(this.config.api);
+    if (ownPublication) return { publication: ownPublication };
+    if (ownApi) return { api: ownApi };
+    if (providerPublication) return { publication: providerPublication };
+    return providerApi ? { api: providerApi } : undefined;
+  }
 
   /** The synthesis shown, once loaded. */
   get results(): SynthesisResponse | undefined {

@@ -134,6 +134,18 @@ describe('<barometre-synthese>', () => {
     expect(api.requests.map((url) => url.searchParams.get('territoire'))).to.deep.equal(['region:53', 'france']);
   });
 
+  it('reads a static publication’s file instead, and says a commune has none', async () => {
+    api.route = (url) =>
+      url.pathname.endsWith('/publications/2026-12-06/synthese/departement-35.json') ? json(synthesisFixture()) : json({ error: 'introuvable', message: 'Fichier introuvable.' }, 404);
+    const el = await synthese(`territoire="departement:35" publication="${API}/publications/2026-12-06/"`);
+    expect(api.requests.map((url) => url.pathname)).to.deep.equal(['/v1/publications/2026-12-06/synthese/departement-35.json']);
+    expect(shadow(el).querySelectorAll('section.theme')).to.have.length(9);
+    const commune = await fixture<BarometreSynthese>(html`<barometre-synthese publication=${`${API}/publications/2026-12-06`} territoire="commune:35238"></barometre-synthese>`);
+    await untilStatus(commune, 'unconfigured');
+    expect(text(part(commune, 'status'))).to.match(/^Les résultats des communes et des intercommunalités ne figurent pas dans la publication statique/);
+    expect(api.requests).to.have.length(1);
+  });
+
   it('says what went wrong and loads again on "Réessayer"', async () => {
     let calls = 0;
     api.route = (url) => (++calls === 1 ? json({ error: 'publication_pending', message: 'Les premiers résultats sont en cours de publication.' }, 503) : synthesisRoute(url));

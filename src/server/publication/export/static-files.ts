@@ -5,6 +5,7 @@ import type { Territory } from '../../../core/territory/territory.js';
 import type { ServerReferential } from '../../referential/port.js';
 import type { PublicationFigures } from '../figures.js';
 import { COMPARISONS, type PublicationReader } from '../read.js';
+import { composeSynthesis } from '../synthesis.js';
 
 /**
  * The files of a static publication, which elements given a `publication` base URL read instead
@@ -14,7 +15,9 @@ import { COMPARISONS, type PublicationReader } from '../read.js';
  *   département, with every comparison it has (département, région, France) and every question;
  * - `resultats/{theme}/{ponderation}/carte/{niveau}/{question}.json`: each published question
  *   for every département, and for every région;
- * - `questionnaires/{theme}.json`: the questionnaire definition.
+ * - `questionnaires/{theme}.json`: the questionnaire definition;
+ * - `synthese/{territoire-file}.json`: the synthesis of France, each région and each département,
+ *   as `/synthese?territoire=…` gives it.
  *
  * Every response is the one the API gives for the same request from the same publication, in
  * French (names of territories and groups, credit line). Communes and intercommunalités have no
@@ -91,5 +94,9 @@ export function* staticFiles(publication: PublicationFigures, sources: StaticFil
         }
       }
     }
+  }
+  for (const territory of territories) {
+    const synthesis = composeSynthesis(reader, publication, { territory, definitions, lang: 'fr' });
+    yield { path: `synthese/${territoireFile(territory.id)}.json`, content: json(synthesis) };
   }
 }
