@@ -24,15 +24,20 @@ export async function fetchJson(url: string, { lang, signal, timeoutMs = TIMEOUT
  * figures drawn from half-valid data would be wrong without saying so.
  */
 export async function fetchContract<S extends z.ZodMiniType>(url: string, schema: S, options: FetchOptions): Promise<z.infer<S>> {
-  const parsed = schema.safeParse(await fetchJson(url, options), { reportInput: true });
+  return checkContract(await fetchJson(url, options), schema, options.lang);
+}
+
+/** Validates a body already received against a contract, refusing it as {@link fetchContract} does. */
+export async function checkContract<S extends z.ZodMiniType>(body: unknown, schema: S, lang: Lang): Promise<z.infer<S>> {
+  const parsed = schema.safeParse(body, { reportInput: true });
   if (parsed.success) return parsed.data;
   // The message tables load only when a file is broken: valid data never pays for them.
   const { toFieldErrors } = await import('../../core/schema/errors.js');
-  const first = toFieldErrors(parsed.error.issues, options.lang)[0];
+  const first = toFieldErrors(parsed.error.issues, lang)[0];
   // The problem is said inside parentheses, within a sentence: its own full stop would end it twice.
   const detail = (first?.message ?? '').replace(/\.$/, '');
   const message = first?.path
-    ? resultsMessages(options.lang, 'invalidResultsAt', { path: first.path, detail })
-    : resultsMessages(options.lang, 'invalidResults', { detail });
+    ? resultsMessages(lang, 'invalidResultsAt', { path: first.path, detail })
+    : resultsMessages(lang, 'invalidResults', { detail });
   throw new ResultsLoadError('invalid_results', message);
 }

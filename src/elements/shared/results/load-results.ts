@@ -1,11 +1,18 @@
-import { QuestionnaireDefinition } from '../../../core/schema/questionnaire.js';
-import { ResultsResponse } from '../../../core/schema/results.js';
+import type { QuestionnaireDefinition } from '../../../core/schema/questionnaire.js';
+import type { ResultsResponse } from '../../../core/schema/results.js';
 import type { Lang } from '../../../core/schema/text.js';
 import { loadDefinition } from '../../../questionnaires/index.js';
-import { fetchContract, fetchJson } from '../fetch-contract.js';
+import { checkContract, fetchJson } from '../fetch-contract.js';
+import { hasDefinitionShape } from './definition-shape.js';
 import { assertTheme } from './load-error.js';
+import { hasResultsShape } from './results-shape.js';
 import { definitionUrl, resolveSrc, resultsUrl, type ResultsRequest } from './results-query.js';
 import { selectFromPublication, staticDefinitionUrl, staticResultsUrl } from './static-publication.js';
+import { Unverified } from './unverified.js';
+
+// The contracts load on demand: they pull in the schema library, which no first bar waits for.
+const resultsContract = () => import('../../../core/schema/results.js').then((module) => module.ResultsResponse);
+const definitionContract = () => import('../../../core/schema/questionnaire.js').then((module) => module.QuestionnaireDefinition);
 
 /** Where a request's results are read: its file, its static publication's file, or the API. */
 function resultsLocation(request: ResultsRequest): string {
@@ -15,15 +22,20 @@ function resultsLocation(request: ResultsRequest): string {
 }
 
 /**
- * Fetches results from the API, a static publication or a static file, validated against the
- * contract and refused when about another theme. A publication's file holds every comparison and
- * question: only those asked are kept, as the API would have answered.
+ * Fetches results from the API, a static publication or a static file, refused when about another
+ * theme. A publication's file holds every comparison and question: only those asked are kept, as
+ * the API would have answered. Results that pass the quick look of `results-shape.ts` come back
+ * to be drawn at once, their full contract checked later ({@link Unverified}); others are checked
+ * against it now, so a broken body is refused before anything is drawn, in the contract's words.
  */
-export async function fetchResults(request: ResultsRequest, lang: Lang, signal: AbortSignal): Promise<ResultsResponse> {
-  const results = await fetchContract(resultsLocation(request), ResultsResponse, { lang, signal });
+export async function fetchResults(request: ResultsRequest, lang: Lang, signal: AbortSignal): Promise<Unverified<ResultsResponse>> {
+  const body = await fetchJson(resultsLocation(request), { lang, signal });
+  const quick = hasResultsShape(body);
+  const results = quick ? body : await checkContract(body, await resultsContract(), lang);
   assertTheme(results, request.theme, lang);
-  if (!request.src && request.publication) return selectFromPublication(results, request.comparer, request.question);
-  return results;
+  const verify = quick ? async () => void (await checkContract(body, await resultsContract(), lang)) : async () => undefined;
+  const shown = !request.src && request.publication ? selectFromPublication(results, request.comparer, request.question) : results;
+  return new Unverified(shown, verify);
 }
 
 /** Where definitions can be read besides the bundled ones: a static publication, else the API. */
@@ -40,13 +52,17 @@ function definitionLocation(source: DefinitionSource, theme: string): string | u
 
 // A definition never changes under a page: one request per source and theme, shared by every element.
 const definitions = new Map<string, Promise<QuestionnaireDefinition | undefined>>();
+// Served definitions that passed the quick look only, until their full contract is checked.
+const unconfirmed = new WeakSet<QuestionnaireDefinition>();
 
 async function fetchDefinition(url: string | undefined, theme: string, lang: Lang): Promise<QuestionnaireDefinition | undefined> {
   if (url) {
     try {
       const body = await fetchJson(url, { lang, signal: new AbortController().signal });
-      const parsed = QuestionnaireDefinition.safeParse(body);
-      if (parsed.success && parsed.data.theme === theme) return parsed.data;
+      if (hasDefinitionShape(body, theme)) {
+        unconfirmed.add(body);
+        return body;
+      }
     } catch {
       // The source may serve results without definitions (an open-data mirror): the bundled one will do.
     }
@@ -77,4 +93,26 @@ export function definitionFor(source: DefinitionSource, theme: string, lang: Lan
     });
   }
   return pending;
+}
+
+/**
+ * Checks a served definition against its full contract once the figures it words are drawn (see
+ * {@link Unverified}); one that breaks it gives way to the bundled definition, for this element
+ * and every later one. Bundled definitions, and those already checked, come back as they are.
+ */
+export async function confirmDefinition(
+  source: DefinitionSource,
+  theme: string,
+  definition: QuestionnaireDefinition | undefined,
+  lang: Lang,
+): Promise<QuestionnaireDefinition | undefined> {
+  if (!definition || !unconfirmed.has(definition)) return definition;
+  if ((await definitionContract()).safeParse(definition).success) {
+    unconfirmed.delete(definition);
+    return definition;
+  }
+  const key = `${definitionLocation(source, theme) ?? ''}|${theme}`;
+  const bundled = fetchDefinition(undefined, theme, lang);
+  definitions.set(key, bundled);
+  return bundled;
 }

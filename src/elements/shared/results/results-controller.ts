@@ -2,12 +2,14 @@ import type { ReactiveControllerHost } from 'lit';
 import type { QuestionnaireDefinition } from '../../../core/schema/questionnaire.js';
 import type { ResultsResponse } from '../../../core/schema/results.js';
 import type { Lang } from '../../../core/schema/text.js';
+import { afterPaint } from '../after-paint.js';
 import { emit, type BarometreErrorDetail } from '../events.js';
 import { RequestTask } from '../request-task.js';
 import { toLoadFailure, type LoadFailure } from './load-error.js';
-import { definitionFor, fetchResults } from './load-results.js';
+import { confirmDefinition, definitionFor, fetchResults } from './load-results.js';
 import type { ResultsMessageKey } from './messages.js';
 import type { ResultsRequest } from './results-query.js';
+import { Unverified } from './unverified.js';
 
 /**
  * What every published-figures request names: where the data comes from — a file (`src`), else a
@@ -25,8 +27,15 @@ export interface Figures {
   theme: string;
 }
 
-/** Fetches and validates one kind of figures (a chart's results, a map's territories). */
-export type FetchFigures<R extends FiguresRequest, D extends Figures> = (request: R, lang: Lang, signal: AbortSignal) => Promise<D>;
+/**
+ * Fetches and validates one kind of figures (a chart's results, a map's territories), or fetches
+ * them after a quick look only, their full check to run once they are drawn ({@link Unverified}).
+ */
+export type FetchFigures<R extends FiguresRequest, D extends Figures> = (
+  request: R,
+  lang: Lang,
+  signal: AbortSignal,
+) => Promise<D | Unverified<D>>;
 
 /** Where loading stands. `unconfigured` names the missing setting, so the element can say which. */
 export type FiguresState<D> =
@@ -52,7 +61,11 @@ type Asking<R> = { request: R; lang: Lang };
 interface Loaded<D> {
   results: D;
   definition?: QuestionnaireDefinition;
+  /** The full checks left for after the first frame: what to show then, or the refusal. */
+  confirm: () => Promise<Confirmed<D>>;
 }
+
+type Confirmed<D> = { value: Pick<Loaded<D>, 'results' | 'definition'> } | { failure: LoadFailure };
 
 /**
  * Loads and validates the figures an element shows, with the wording of their questionnaire, and
@@ -62,8 +75,14 @@ interface Loaded<D> {
  */
 export class FiguresController<R extends FiguresRequest, D extends Figures> {
   private readonly task: RequestTask<Asking<R>, Loaded<D>, LoadFailure, ResultsMessageKey>;
+  /** The outcome of the full checks of the load shown, once they have run. */
+  private confirmed?: { of: Loaded<D>; outcome: Confirmed<D> };
 
-  constructor(host: ReactiveControllerHost & HTMLElement, read: () => FiguresRequestOrMissing<R>, fetchFigures: FetchFigures<R, D>) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    read: () => FiguresRequestOrMissing<R>,
+    fetchFigures: FetchFigures<R, D>,
+  ) {
     this.task = new RequestTask<Asking<R>, Loaded<D>, LoadFailure, ResultsMessageKey>(host, {
       ask: () => {
         const next = read();
@@ -73,11 +92,24 @@ export class FiguresController<R extends FiguresRequest, D extends Figures> {
       load: async ({ request, lang }, signal) => {
         // Both requests go out together when the theme is known; a file names its theme itself.
         const early = request.theme ? definitionFor(request, request.theme, lang) : undefined;
-        const results = await fetchFigures(request, lang, signal);
-        return { results, definition: await (early ?? definitionFor(request, results.theme, lang)) };
+        const fetched = await fetchFigures(request, lang, signal);
+        const results = fetched instanceof Unverified ? fetched.figures : fetched;
+        const definition = await (early ?? definitionFor(request, results.theme, lang));
+        const confirm = async (): Promise<Confirmed<D>> => {
+          try {
+            if (fetched instanceof Unverified) await fetched.verify();
+            return { value: { results, definition: await confirmDefinition(request, results.theme, definition, lang) } };
+          } catch (error) {
+            return { failure: toLoadFailure(error, lang, Boolean(request.src || request.publication)) };
+          }
+        };
+        return { results, definition, confirm };
       },
       fail: (error, { request, lang }) => toLoadFailure(error, lang, Boolean(request.src || request.publication)),
-      onReady: ({ results }) => emit<BarometreDataDetail<D>>(host, 'barometre-data', { results }),
+      onReady: (loaded) => {
+        emit<BarometreDataDetail<D>>(host, 'barometre-data', { results: loaded.results });
+        void this.confirm(loaded);
+      },
       onError: (failure) => emit<BarometreErrorDetail>(host, 'barometre-error', failure),
     });
   }
@@ -88,8 +120,12 @@ export class FiguresController<R extends FiguresRequest, D extends Figures> {
     switch (state.status) {
       case 'idle':
         return { status: 'unconfigured', missing: state.reason };
-      case 'ready':
-        return { status: 'ready', ...state.value };
+      case 'ready': {
+        const outcome = this.confirmed?.of === state.value ? this.confirmed.outcome : undefined;
+        if (outcome && 'failure' in outcome) return { status: 'error', failure: outcome.failure };
+        const { results, definition } = outcome?.value ?? state.value;
+        return { status: 'ready', results, definition };
+      }
       default:
         return state;
     }
@@ -98,6 +134,30 @@ export class FiguresController<R extends FiguresRequest, D extends Figures> {
   /** Loads the same request again (the "Réessayer" button). */
   retry(): void {
     this.task.retry();
+  }
+
+  /**
+   * Runs the full checks of figures once their first frame is painted. Figures that break their
+   * contract then give way to the refusal, shown and sent as `barometre-error` as if the load had
+   * failed (they had passed the quick look, so nothing they show is out of range); a definition
+   * that breaks its own gives way to the bundled one. A newer load wins meanwhile.
+   */
+  private async confirm(loaded: Loaded<D>): Promise<void> {
+    const shown = () => {
+      const state = this.task.state;
+      return state.status === 'ready' && state.value === loaded;
+    };
+    await afterPaint();
+    if (!shown()) return;
+    const outcome = await loaded.confirm();
+    if (!shown()) return;
+    this.confirmed = { of: loaded, outcome };
+    if ('failure' in outcome) {
+      this.host.requestUpdate();
+      emit<BarometreErrorDetail>(this.host, 'barometre-error', outcome.failure);
+      return;
+    }
+    if (outcome.value.definition !== loaded.definition) this.host.requestUpdate();
   }
 }
 
