@@ -10,10 +10,12 @@
  * Everything an element's first render needs leaves in one round once the tag is seen: its chunk
  * and every chunk that chunk imports (announced together by the build's preload list), the API
  * requests it will make first (`cdn/first-requests.ts`), and Chart.js for a chart near the
- * viewport (`cdn/early-chart-runtime.ts`).
+ * viewport (`cdn/early-chart-runtime.ts`), and for a questionnaire with a draft on the device, the
+ * code of the step it will open on (`cdn/later-steps.ts`).
  */
 import { startChartRuntimeWhenNear } from './cdn/early-chart-runtime.js';
 import { sendFirstRequests } from './cdn/first-requests.js';
+import { startLaterStepsWhenDraft } from './cdn/later-steps.js';
 
 const loaders = {
   'barometre-provider': () => import('./elements/provider/define.js'),
@@ -64,6 +66,7 @@ function seen(element: Element, tag: BarometreTag): void {
   if (!customElements.get(tag)) {
     sendFirstRequests(element);
     if (tag === 'barometre-territoire-chart') startChartRuntimeWhenNear(element);
+    if (tag === 'barometre-questionnaire') startLaterStepsWhenDraft(element);
   }
   if (!loading.has(tag)) void load(tag);
 }

@@ -74,3 +74,31 @@ test('the loader sends the first requests of a questionnaire and a chart with th
   }
   await page.close();
 });
+
+test('the loader sends the later steps’ code with a questionnaire’s when its theme has a draft on the device', async () => {
+  const context = await browser.newContext();
+  // Any key of the theme's drafts will do: the loader reads the keys only, never a draft.
+  await context.addInitScript(() => localStorage.setItem('barometre:draft:cybersecurite:1.0.0:-', '{}'));
+  const page = await context.newPage();
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(request.url()));
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8">
+    <script type="module" src="/cdn/barometre-widgets.js"></script></head><body>
+    <barometre-questionnaire api="${server.api}" theme="cybersecurite"></barometre-questionnaire></body></html>`;
+  await page.route(`${server.origin}/draft-round.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto(`${server.origin}/draft-round.html`);
+  await page.waitForFunction(() => Boolean(document.querySelector('barometre-questionnaire')?.shadowRoot?.querySelector('[part~="progress"]')));
+  await page.waitForLoadState('networkidle');
+
+  const entries = (await page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({ name: entry.name, start: entry.startTime, end: entry.responseEnd })),
+  )) as Entry[];
+  const loader = entries.find((entry) => /\/barometre-widgets\.js$/.test(entry.name));
+  const views = entries.find((entry) => /\/chunks\/views-[\w-]+\.js$/.test(entry.name));
+  assert.ok(loader && views, 'the loader and the steps’ code were loaded');
+  assert.equal(asked.filter((url) => /\/chunks\/views-[\w-]+\.js$/.test(url)).length, 1, 'the steps’ code is asked for once');
+  // Asked for by the loader as it ran, not by the element once its own code had arrived.
+  const element = entries.filter((entry) => /\/chunks\/questionnaire-(?!shared)[\w-]+\.js$/.test(entry.name)).sort((a, b) => a.start - b.start)[0]!;
+  assert.ok(views.start < element.end, `${views.name} started at ${views.start} ms, before ${element.name} arrived at ${element.end} ms`);
+  await context.close();
+});

@@ -1,3 +1,4 @@
+import { DEFAULT_DRAFT_PREFIX } from './draft-prefix.js';
 import { readJson, removeEntry, writeJson, type StorageLike } from './storage.js';
 
 /**
@@ -44,7 +45,7 @@ export interface DraftStore<T> {
   keyOf(ref: DraftRef): string;
 }
 
-export const DEFAULT_DRAFT_PREFIX = 'barometre:draft';
+export { DEFAULT_DRAFT_PREFIX };
 
 /** Stored drafts carry this so a future format can be told apart and migrated or ignored. */
 const FORMAT = 1;
