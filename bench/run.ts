@@ -87,8 +87,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (options.only.has('render')) {
       await section('render', '2. Render (headless Chromium)', async () => {
-        const conditions = conditionsOf(options.network, options.cpu);
-        const { section: result, figures } = await measureRender(cdn!.dir, options.runs, log, conditions);
+        const conditions = options.conditions ?? [conditionsOf(options.network, options.cpu)];
+        const { section: result, figures } = await measureRender(cdn!.dir, options.runs, log, conditions, options.repeat);
         chromium = figures.chromium;
         return result;
       });

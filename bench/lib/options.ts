@@ -14,9 +14,11 @@
  * | `--out=FILE` | bench/RESULTS.md | where the Markdown report goes; `--out=` writes none |
  * | `--network=NAME` | loopback | the render section's network: `loopback`, or `town-hall` (150 ms round trips, 1.6 Mbit/s down) |
  * | `--cpu=N` | 1 | the render section's CPU slowdown (4 = four times slower) |
+ * | `--conditions=LIST` | `--network` and `--cpu` | the render section in several conditions, one after the other on one server: `loopback`, `loopback+cpu4`, `town-hall`, `town-hall+cpu4`…, or `all` for those four |
+ * | `--repeat=N` | 1 | repetitions of the render section's rounds in each condition; every target then gives the median of the repetitions' ratios and their spread |
  */
 
-import { NETWORKS, type NetworkName } from '../render/conditions.js';
+import { EVERY_CONDITION, NETWORKS, parseCondition, type LoadConditions, type NetworkName } from '../render/conditions.js';
 
 export const SECTIONS = ['size', 'render', 'api'] as const;
 export type SectionName = (typeof SECTIONS)[number];
@@ -33,6 +35,9 @@ export interface BenchOptions {
   out?: string;
   network: NetworkName;
   cpu: number;
+  /** Set by `--conditions`: the render section runs in each, instead of `network` and `cpu`. */
+  conditions?: LoadConditions[];
+  repeat: number;
 }
 
 function positive(name: string, raw: string): number {
@@ -52,6 +57,7 @@ export function parseOptions(argv: readonly string[], defaults: Partial<BenchOpt
     out: 'bench/RESULTS.md',
     network: 'loopback',
     cpu: 1,
+    repeat: 1,
     ...defaults,
   };
   for (const arg of argv) {
@@ -94,6 +100,18 @@ export function parseOptions(argv: readonly string[], defaults: Partial<BenchOpt
         break;
       case 'cpu':
         options.cpu = positive(name, value);
+        break;
+      case 'conditions': {
+        const names = value === 'all' ? [...EVERY_CONDITION] : value.split(',').filter((item) => item.trim());
+        const parsed = names.map(parseCondition);
+        if (names.length === 0 || parsed.some((item) => item === undefined)) {
+          throw new Error(`--conditions takes all, or a list of ${Object.keys(NETWORKS).join(' or ')}, each optionally followed by +cpuN`);
+        }
+        options.conditions = parsed as LoadConditions[];
+        break;
+      }
+      case 'repeat':
+        options.repeat = positive(name, value);
         break;
       case 'out':
         if (value) options.out = value;

@@ -27,6 +27,20 @@ export function conditionsOf(network: NetworkName, cpu: number): LoadConditions 
   return { ...NETWORKS[network], cpu };
 }
 
+/**
+ * One condition written on the command line: a network, and a CPU slowdown after `+cpu`
+ * (`loopback`, `loopback+cpu4`, `town-hall`, `town-hall+cpu4`); `undefined` when it is not one.
+ */
+export function parseCondition(text: string): LoadConditions | undefined {
+  const match = /^([a-z-]+)(?:\+cpu(\d+))?$/.exec(text.trim());
+  if (!match || !Object.hasOwn(NETWORKS, match[1]!)) return undefined;
+  const cpu = match[2] === undefined ? 1 : Number(match[2]);
+  return cpu >= 1 ? conditionsOf(match[1] as NetworkName, cpu) : undefined;
+}
+
+/** The four conditions every render target is held to: each network, at full speed and 4× slower. */
+export const EVERY_CONDITION = ['loopback', 'loopback+cpu4', 'town-hall', 'town-hall+cpu4'] as const;
+
 /** "loopback", "150 ms RTT, 1.6 Mbit/s down, 4× CPU"… */
 export function describeConditions(conditions: LoadConditions): string {
   const parts: string[] = [];

@@ -7,6 +7,7 @@ import { createDraftStore } from '../../src/core/api/drafts.js';
 import { createMemoryStorage } from '../../src/core/api/storage.js';
 import { definitions } from '../../src/questionnaires/all.js';
 import type { Section, Table, Target } from '../lib/report.js';
+import { loadAverage } from '../lib/machine.js';
 import { kB, median, ms, percentile, ratio, sortedCopy } from '../lib/stats.js';
 import { launch, loadOnce, type LoadResult, type ResourceTiming, type Scenario } from './browser.js';
 import { describeConditions, NETWORKS, type LoadConditions } from './conditions.js';
@@ -220,17 +221,165 @@ function breakdown(name: string, s: Summary): string {
   );
 }
 
+/** What one condition gave: its tables and targets, and each repetition's ratios. */
+interface ConditionFigures {
+  tables: Table[];
+  targets: Target[];
+  /** Per repetition: questionnaire vs SurveyJS, restored draft vs SurveyJS, chart vs Chart.js (ES module). */
+  repetitions: { questionnaire: number; draft: number; chart: number }[];
+  draftRounds: number;
+  notes: string[];
+}
+
+/** The part of a side's loads that one repetition added. */
+const slice = (side: Side, from: number, to: number): Side => ({ ...side, loads: side.loads.slice(from, to) });
+
+/** The median of values and their spread, `0.44× (0.41–0.47)`. */
+function spread(values: readonly number[]): string {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return 'n/a';
+  const range = finite.length > 1 ? ` (${ratio(Math.min(...finite))}–${ratio(Math.max(...finite))})` : '';
+  return `${ratio(median(finite))}${range}`;
+}
+
+interface Pages {
+  origin: string;
+  chart: ChartSubject;
+  draft: Record<string, string>;
+}
+
+/**
+ * Every render row in one condition, `repeat` times: each repetition is a warm-up and `runs`
+ * rounds of its own, and gives its own ratios, so that one noisy spell cannot decide a target.
+ * The tables pool the loads of every repetition.
+ */
+async function measureCondition(
+  browser: Browser,
+  pages: Pages,
+  conditions: LoadConditions,
+  runs: number,
+  repeat: number,
+  log: (line: string) => void,
+): Promise<ConditionFigures> {
+  const { origin, chart, draft } = pages;
+  const ours: Side = {
+    scenario: { label: '<barometre-questionnaire>, identification step', url: origin + PAGES.questionnaire, probe: { mode: 'input', host: 'barometre-questionnaire', selector: 'form input' } },
+    loads: [],
+  };
+  const oursDraft: Side = {
+    scenario: { ...ours.scenario, label: '<barometre-questionnaire>, first questions (restored draft)', storage: draft },
+    loads: [],
+  };
+  const surveyJs: Side = {
+    scenario: { label: 'SurveyJS, first page', url: origin + PAGES.surveyJs, probe: { mode: 'input', selector: '#survey input' } },
+    loads: [],
+  };
+  // Reduced motion: our element then draws without animation, as the plain Chart.js pages do.
+  const chartScenario = (label: string, path: string): Side => ({
+    scenario: { label, url: origin + path, probe: { mode: 'canvas' }, reducedMotion: 'reduce' },
+    loads: [],
+  });
+  const oursChart = chartScenario('<barometre-territoire-chart>', PAGES.chart);
+  const esm = chartScenario('Chart.js, ES module build', PAGES.chartJsEsm);
+  const umd = chartScenario('Chart.js, minified UMD build', PAGES.chartJsUmd);
+  const dsfr = chartScenario('DSFR Chart <bar-chart>', PAGES.dsfr);
+
+  const repetitions: ConditionFigures['repetitions'] = [];
+  for (let repetition = 0; repetition < repeat; repetition++) {
+    const [q0, c0] = [ours.loads.length, oursChart.loads.length];
+    log(`  ${describeConditions(conditions)}, repetition ${repetition + 1} of ${repeat}: questionnaire, ${runs} rounds`);
+    await race(browser, [ours, oursDraft, surveyJs], runs, log, conditions);
+    log(`  ${describeConditions(conditions)}, repetition ${repetition + 1} of ${repeat}: chart, ${runs} rounds`);
+    await race(browser, [oursChart, esm, umd, dsfr], runs, log, conditions);
+    const [q1, c1] = [ours.loads.length, oursChart.loads.length];
+    repetitions.push({
+      questionnaire: pairedRatio(slice(ours, q0, q1), slice(surveyJs, q0, q1)),
+      draft: pairedRatio(slice(oursDraft, q0, q1), slice(surveyJs, q0, q1)),
+      chart: pairedRatio(slice(oursChart, c0, c1), slice(esm, c0, c1)),
+    });
+    const last = repetitions.at(-1)!;
+    log(`  → questionnaire ${ratio(last.questionnaire)}, restored draft ${ratio(last.draft)}, chart ${ratio(last.chart)}`);
+  }
+
+  const loads = runs * repeat;
+  const told = `${repeat > 1 ? `${repeat} repetitions of ${runs} rounds, ` : ''}median of ${loads}; ${describeConditions(conditions)}`;
+  const headers = ['page', 'done', 'quartiles', 'ratio', 'first paint', 'requests / rounds', 'last JS/CSS in', 'last API in', 'JS/CSS fetched (gzip / brotli, files)'];
+  const numeric = [1, 2, 3, 4, 5, 6, 7, 8];
+  const code = (text: string) => text.replace(/<([\w-]+)>/g, '`<$1>`');
+  const questionnaireTable: Table = {
+    title: `Questionnaire \`${THEME}\`: navigation start → first input interactive (${told})`,
+    headers,
+    numeric,
+    rows: [
+      row(code(ours.scenario.label), ours, surveyJs, false),
+      row(code(oursDraft.scenario.label), oursDraft, surveyJs, false),
+      row(surveyJs.scenario.label, surveyJs, undefined, false),
+    ],
+  };
+  const chartTable: Table = {
+    title: `Bar chart, ${chart.territoire} vs ${chart.comparer.join(', ')}, question \`${chart.question}\`: navigation start → chart drawn (${told})`,
+    headers,
+    numeric,
+    rows: [
+      row(code(oursChart.scenario.label), oursChart, esm, true),
+      row(esm.scenario.label, esm, undefined, true),
+      row(umd.scenario.label, umd, esm, true),
+      row(code(dsfr.scenario.label), dsfr, esm, true),
+    ],
+  };
+
+  const where = describeConditions(conditions);
+  const over = repeat > 1 ? `; per repetition ${spread(repetitions.map((r) => r.questionnaire))}` : '';
+  const targets: Target[] = [];
+  const q = median(repetitions.map((r) => r.questionnaire));
+  const qs = summarize(ours.loads);
+  const ss = summarize(surveyJs.loads);
+  targets.push({
+    name: `questionnaire first render ≤ ${QUESTIONNAIRE_RATIO_TARGET} × SurveyJS (${where})`,
+    met: q <= QUESTIONNAIRE_RATIO_TARGET,
+    measured: `${ratio(q)} (medians ${ms(qs.done)} vs ${ms(ss.done)})${over}`,
+    why: `${breakdown('ours', qs)}; ${breakdown('SurveyJS', ss)}. Ours' rounds: ${describeRounds(ours.loads.at(-1))}.`,
+  });
+  const c = median(repetitions.map((r) => r.chart));
+  const cs = summarize(oursChart.loads);
+  const es = summarize(esm.loads);
+  targets.push({
+    name: `chart render ≤ ${CHART_RATIO_TARGET} × plain Chart.js (ES module build) (${where})`,
+    met: c <= CHART_RATIO_TARGET,
+    measured:
+      `${ratio(c)} (medians ${ms(cs.done)} vs ${ms(es.done)})${repeat > 1 ? `; per repetition ${spread(repetitions.map((r) => r.chart))}` : ''}; ` +
+      `${ratio(pairedRatio(oursChart, umd))} the UMD build`,
+    why:
+      `${breakdown('ours', cs)}` +
+      (cs.lastAsset > cs.lastApi ? ` (its last script, Chart.js, was asked for only once the results were in: API ${ms(cs.lastApi)}, Chart.js ${ms(cs.lastAsset)})` : '') +
+      `; ${breakdown('plain Chart.js', es)}. Ours' rounds: ${describeRounds(oursChart.loads.at(-1))}.`,
+  });
+  const ds = summarize(oursDraft.loads);
+  const notes = [
+    `${where}: found ours \`${ours.warmup?.what ?? '?'}\`, ours from a draft \`${oursDraft.warmup?.what ?? '?'}\`, SurveyJS \`${surveyJs.warmup?.what ?? '?'}\`; ` +
+      `the restored draft's rounds: ${describeRounds(oursDraft.loads.at(-1))}.`,
+    dsfr.failure !== undefined ? `DSFR Chart could not be rendered (${where}): ${dsfr.failure}` : '',
+    externalNote([ours, oursDraft, surveyJs, oursChart, esm, umd, dsfr]),
+  ].filter(Boolean);
+  return { tables: [questionnaireTable, chartTable], targets, repetitions, draftRounds: ds.rounds, notes };
+}
+
 export interface RenderFigures {
   questionnaireRatio: number;
   chartRatio: number;
   chromium: string;
 }
 
+/**
+ * Measures the render rows in each of `conditions` (the first figures returned are the first
+ * condition's), `repeat` times each, on one server and one browser.
+ */
 export async function measureRender(
   cdnDir: string,
   runs: number,
   log: (line: string) => void,
-  conditions: LoadConditions = { ...NETWORKS.loopback, cpu: 1 },
+  conditions: readonly LoadConditions[] = [{ ...NETWORKS.loopback, cpu: 1 }],
+  repeat = 1,
 ): Promise<{ section: Section; figures: RenderFigures }> {
   const steps = checkConverter(Object.values(definitions), 4);
   log(`  SurveyJS converter agrees with our engine on ${steps} answer steps across the nine questionnaires`);
@@ -260,85 +409,34 @@ export async function measureRender(
 
     browser = await launch();
     const chromium = `Chromium ${browser.version()}`;
-    const ours: Side = {
-      scenario: { label: '<barometre-questionnaire>, identification step', url: origin + PAGES.questionnaire, probe: { mode: 'input', host: 'barometre-questionnaire', selector: 'form input' } },
-      loads: [],
-    };
-    const oursDraft: Side = {
-      scenario: { ...ours.scenario, label: '<barometre-questionnaire>, first questions (restored draft)', storage: draft },
-      loads: [],
-    };
-    const surveyJs: Side = {
-      scenario: { label: 'SurveyJS, first page', url: origin + PAGES.surveyJs, probe: { mode: 'input', selector: '#survey input' } },
-      loads: [],
-    };
-    log(`  questionnaire: ${runs} rounds`);
-    await race(browser, [ours, oursDraft, surveyJs], runs, log, conditions);
+    const measured: { conditions: LoadConditions; figures: ConditionFigures; load: string }[] = [];
+    for (const condition of conditions) {
+      const figures = await measureCondition(browser, { origin, chart, draft }, condition, runs, repeat, log);
+      measured.push({ conditions: condition, figures, load: loadAverage() });
+    }
 
-    // Reduced motion: our element then draws without animation, as the plain Chart.js pages do.
-    const chartScenario = (label: string, path: string): Side => ({
-      scenario: { label, url: origin + path, probe: { mode: 'canvas' }, reducedMotion: 'reduce' },
-      loads: [],
-    });
-    const oursChart = chartScenario('<barometre-territoire-chart>', PAGES.chart);
-    const esm = chartScenario('Chart.js, ES module build', PAGES.chartJsEsm);
-    const umd = chartScenario('Chart.js, minified UMD build', PAGES.chartJsUmd);
-    const dsfr = chartScenario('DSFR Chart <bar-chart>', PAGES.dsfr);
-    log(`  chart: ${runs} rounds`);
-    await race(browser, [oursChart, esm, umd, dsfr], runs, log, conditions);
-
-    const headers = ['page', 'done', 'quartiles', 'ratio', 'first paint', 'requests / rounds', 'last JS/CSS in', 'last API in', 'JS/CSS fetched (gzip / brotli, files)'];
-    const numeric = [1, 2, 3, 4, 5, 6, 7, 8];
-    const code = (text: string) => text.replace(/<([\w-]+)>/g, '`<$1>`');
-    const questionnaireTable: Table = {
-      title: `Questionnaire \`${THEME}\`: navigation start → first input interactive (median of ${runs}; ${describeConditions(conditions)})`,
-      headers,
-      numeric,
-      rows: [
-        row(code(ours.scenario.label), ours, surveyJs, false),
-        row(code(oursDraft.scenario.label), oursDraft, surveyJs, false),
-        row(surveyJs.scenario.label, surveyJs, undefined, false),
-      ],
-    };
-    const chartTable: Table = {
-      title: `Bar chart, ${chart.territoire} vs ${chart.comparer.join(', ')}, question \`${chart.question}\`: navigation start → chart drawn (median of ${runs}; ${describeConditions(conditions)})`,
-      headers,
-      numeric,
-      rows: [
-        row(code(oursChart.scenario.label), oursChart, esm, true),
-        row(esm.scenario.label, esm, undefined, true),
-        row(umd.scenario.label, umd, esm, true),
-        row(code(dsfr.scenario.label), dsfr, esm, true),
-      ],
+    const summary: Table = {
+      title: `Targets in every condition: median ratio over ${repeat} repetition${repeat === 1 ? '' : 's'} of ${runs} rounds (lowest–highest repetition)`,
+      headers: ['condition', `questionnaire (≤ ${QUESTIONNAIRE_RATIO_TARGET}×)`, `chart (≤ ${CHART_RATIO_TARGET}×)`, 'restored draft', 'draft rounds', 'load average at end'],
+      numeric: [1, 2, 3, 4, 5],
+      rows: measured.map(({ conditions: condition, figures, load }) => {
+        const mark = (value: number, target: number) => `${value <= target ? '✓' : '✗'} `;
+        const q = median(figures.repetitions.map((r) => r.questionnaire));
+        const c = median(figures.repetitions.map((r) => r.chart));
+        return [
+          describeConditions(condition),
+          mark(q, QUESTIONNAIRE_RATIO_TARGET) + spread(figures.repetitions.map((r) => r.questionnaire)),
+          mark(c, CHART_RATIO_TARGET) + spread(figures.repetitions.map((r) => r.chart)),
+          spread(figures.repetitions.map((r) => r.draft)),
+          String(figures.draftRounds),
+          load,
+        ];
+      }),
     };
 
-    const targets: Target[] = [];
-    const notes: string[] = [];
-    const q = pairedRatio(ours, surveyJs);
-    const qs = summarize(ours.loads);
-    const ss = summarize(surveyJs.loads);
-    targets.push({
-      name: `questionnaire first render ≤ ${QUESTIONNAIRE_RATIO_TARGET} × SurveyJS`,
-      met: q <= QUESTIONNAIRE_RATIO_TARGET,
-      measured: `${ratio(q)} (medians ${ms(qs.done)} vs ${ms(ss.done)})`,
-      why: `${breakdown('ours', qs)}; ${breakdown('SurveyJS', ss)}. Ours' rounds: ${describeRounds(ours.loads.at(-1))}.`,
-    });
-    const c = pairedRatio(oursChart, esm);
-    const cs = summarize(oursChart.loads);
-    const es = summarize(esm.loads);
-    targets.push({
-      name: `chart render ≤ ${CHART_RATIO_TARGET} × plain Chart.js (ES module build)`,
-      met: c <= CHART_RATIO_TARGET,
-      measured: `${ratio(c)} (medians ${ms(cs.done)} vs ${ms(es.done)}); ${ratio(pairedRatio(oursChart, umd))} the UMD build`,
-      why:
-        `${breakdown('ours', cs)}` +
-        (cs.lastAsset > cs.lastApi ? ` (its last script, Chart.js, was asked for only once the results were in: API ${ms(cs.lastApi)}, Chart.js ${ms(cs.lastAsset)})` : '') +
-        `; ${breakdown('plain Chart.js', es)}. Ours' rounds: ${describeRounds(oursChart.loads.at(-1))}.`,
-    });
-
-    notes.push(
-      `"Done" for a questionnaire: the first \`input\` of the form (searched inside open shadow roots) is connected, enabled, laid out and reachable by Tab, checked once per animation frame. ` +
-        `Found: ours \`${ours.warmup?.what ?? '?'}\` (the SIRET field, prefilled through the \`siret\` attribute), ours from a draft \`${oursDraft.warmup?.what ?? '?'}\`, SurveyJS \`${surveyJs.warmup?.what ?? '?'}\`.`,
+    const notes = [
+      `"Done" for a questionnaire: the first \`input\` of the form (searched inside open shadow roots) is connected, enabled, laid out and reachable by Tab, checked once per animation frame.`,
+      ...measured.flatMap(({ figures }) => figures.notes),
       'Our element always opens on its identification step, even with `siret` given (the respondent still confirms the collectivité and says whether they answer as an agent or an élu): the target row compares that step with SurveyJS\'s first page of questions. ' +
         'The "restored draft" row shows ours opening directly on the first section, from a draft saved in localStorage under that SIRET (role chosen).',
       'The questionnaire element fetches its definition from the API (`GET /api/v1/questionnaires/cybersecurite`); the SurveyJS page has the converted JSON in a script of its own (no extra request). ' +
@@ -346,21 +444,30 @@ export async function measureRender(
       '"Done" for a chart: the first frame whose canvas has painted pixels that then stay unchanged for three frames; "first paint" is the first frame with painted pixels. ' +
         'The browser prefers reduced motion, so our element draws without animation; the plain Chart.js pages set `animation: false`. ' +
         'Every third-party chart page fetches the same two API responses as our element (results and definition) as soon as its head is parsed.',
-      dsfr.failure !== undefined
-        ? `DSFR Chart could not be rendered: ${dsfr.failure}`
-        : 'DSFR Chart rendered without the DSFR stylesheet and script (not installed; its README requires them), so its look is not the intended one; it has no option to turn its 1-second animation off, so its "done" includes the animation ("first paint" is when bars start to grow).',
-      externalNote([ours, oursDraft, surveyJs, oursChart, esm, umd, dsfr]),
-      '"JS/CSS fetched": every script and stylesheet the page had received when it was done (warm-up load), each body compressed on its own at gzip level 9 and at brotli quality 11, and how many files.',
+      'DSFR Chart renders without the DSFR stylesheet and script (not installed; its README requires them), so its look is not the intended one; it has no option to turn its 1-second animation off, so its "done" includes the animation ("first paint" is when bars start to grow).',
+      '"JS/CSS fetched": every script and stylesheet the page had received when it was done (warm-up load of the last repetition), each body compressed on its own at gzip level 9 and at brotli quality 11, and how many files.',
       '"Rounds": sequential rounds of requests before done — a request that starts only after the first response of the current round has arrived opens a new one.',
       'The local server speaks HTTP/1.1, like `npm start`: Chromium opens at most six connections to it, so a round of a dozen requests is served six at a time. ' +
         'Over HTTP/2 (usual behind a CDN or reverse proxy) they would share one connection; this setup does not measure that.',
-      `Each load: a new browser context (empty cache, empty storage), 1280×900 viewport, ${chromium}, ${describeConditions(conditions)} (DevTools protocol emulation, \`--network\` and \`--cpu\`); one warm-up round, then ${runs} rounds in rotating order. ` +
-        '"Done" is the median of the loads, "quartiles" its 25th and 75th percentiles; a ratio is the median of the per-round ratios of the two sides (each round loads every side back to back).',
-    );
+      `Each load: a new browser context (empty cache, empty storage), 1280×900 viewport, ${chromium}, conditions by DevTools protocol emulation (\`--network\`, \`--cpu\`, \`--conditions\`). ` +
+        'Each repetition: one warm-up load per side, then its rounds in rotating order. ' +
+        '"Done" is the median of the loads, "quartiles" its 25th and 75th percentiles; a repetition\'s ratio is the median of its per-round ratios of the two sides (each round loads every side back to back), a target\'s ratio the median of its repetitions\' ratios.',
+    ];
 
+    const first = measured[0]!.figures;
     return {
-      section: { title: '2. Render (headless Chromium)', method: [], tables: [questionnaireTable, chartTable], targets, notes },
-      figures: { questionnaireRatio: q, chartRatio: c, chromium },
+      section: {
+        title: '2. Render (headless Chromium)',
+        method: [],
+        tables: [summary, ...measured.flatMap(({ figures }) => figures.tables)],
+        targets: measured.flatMap(({ figures }) => figures.targets),
+        notes,
+      },
+      figures: {
+        questionnaireRatio: median(first.repetitions.map((r) => r.questionnaire)),
+        chartRatio: median(first.repetitions.map((r) => r.chart)),
+        chromium,
+      },
     };
   } finally {
     await browser?.close();
