@@ -68,7 +68,11 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   app.log.info(`storage: ${describeStore(config)}`);
+  let stopping = false;
   const stop = async (signal: string) => {
+    // An orchestrator may repeat its signal while requests finish: the first one decides.
+    if (stopping) return;
+    stopping = true;
     app.log.info(`${signal} received: no new requests, finishing those in flight`);
     // A request that never ends must not keep the instance alive past its orchestrator's patience.
     const deadline = setTimeout(() => {
@@ -85,8 +89,10 @@ async function main(): Promise<void> {
     app.log.info('closed: requests finished, database closed');
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  // `on`, not `once`: a second signal during the stop must not fall back to the default (an
+  // immediate exit that would cut the requests being finished).
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
