@@ -298,6 +298,20 @@ export class ConfigError extends Error {
 }
 
 /**
+ * The configuration for a command-line tool (backup, check, static publication): a setting that
+ * is wrong is said on `output`, and the tool then exits with 1 rather than a stack trace.
+ */
+export function loadToolConfig(env: Record<string, string | undefined>, output: { error(line: string): void }): ServerConfig | undefined {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    output.error(error.message);
+    return undefined;
+  }
+}
+
+/**
  * Reads the settings from environment variables. Empty variables count as unset, as shells and
  * compose files often leave them empty. Throws a {@link ConfigError} naming every bad value.
  */

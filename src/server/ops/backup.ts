@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
-import { ConfigError, loadConfig } from '../config.js';
+import { loadToolConfig } from '../config.js';
 import { MIGRATIONS } from '../store/sqlite/migrations.js';
 import { damagedMessage, integrityProblems } from '../store/sqlite/open-database.js';
 import { RECOVERY_DOC } from '../store/startup-error.js';
@@ -135,16 +135,8 @@ export async function runBackupCli(
     output.error(USAGE);
     return file === undefined ? 1 : 0;
   }
-  let config;
-  try {
-    config = loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      output.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const config = loadToolConfig(env, output);
+  if (config === undefined) return 1;
   if (config.postgres !== undefined) {
     output.error(`BAROMETRE_DATABASE_URL names a PostgreSQL database: back it up with pg_dump and restore it with pg_restore (${RECOVERY_DOC}).`);
     return 1;

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
-import { ConfigError, loadConfig } from '../config.js';
+import { loadToolConfig } from '../config.js';
 import { describeDatabaseUrl } from '../store/open.js';
 import { MIGRATIONS as POSTGRES_MIGRATIONS } from '../store/postgres/migrations.js';
 import { postgresStartupMessage } from '../store/postgres/startup-message.js';
@@ -89,16 +89,8 @@ async function checkPostgres(url: string, output: Output): Promise<number> {
 
 /** Runs the check; returns the exit status. */
 export async function runCheckDb(env: Record<string, string | undefined>, output: Output = console): Promise<number> {
-  let config;
-  try {
-    config = loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      output.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const config = loadToolConfig(env, output);
+  if (config === undefined) return 1;
   return config.postgres === undefined ? checkSqlite(config.databasePath, output) : checkPostgres(config.postgres.url, output);
 }
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../../config.js';
+import { loadToolConfig } from '../../config.js';
 import { describeStore, openStore } from '../../store/open.js';
 import { exportPublication } from './export.js';
 import { NoPublicationError } from './source.js';
@@ -62,16 +62,8 @@ export async function runPublishCli(
     return 1;
   }
 
-  let config;
-  try {
-    config = loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      output.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const config = loadToolConfig(env, output);
+  if (config === undefined) return 1;
   // Opening a SQLite file that does not exist would create an empty database: say what is wrong instead.
   if (config.postgres === undefined && config.databasePath !== ':memory:' && !existsSync(config.databasePath)) {
     output.error(`No database at ${config.databasePath}: set BAROMETRE_DB to the server's SQLite file, or BAROMETRE_DATABASE_URL.`);
