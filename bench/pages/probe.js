@@ -77,13 +77,20 @@
     console.debug('__bench_done__');
   }
 
+  /** Below this many pixels on a side, a canvas is a legend's swatch, not a chart. */
+  const MIN_CHART_SIDE = 64;
+
   let canvasState;
   function check(now) {
     if (config.mode === 'input') {
       const element = findInput();
       if (element) return finish({ doneAt: now, firstAt: now, what: describe(element) });
     } else {
-      const canvas = searched().flatMap((root) => [...root.querySelectorAll('canvas')])[0];
+      // The chart's own canvas: a legend may draw its swatches in small canvases of their own,
+      // sooner than the bars, and they are no chart.
+      const canvas = searched()
+        .flatMap((root) => [...root.querySelectorAll('canvas')])
+        .find((candidate) => candidate.width >= MIN_CHART_SIDE && candidate.height >= MIN_CHART_SIDE);
       const sample = canvas && pixels(canvas);
       if (sample && sample.painted) {
         if (!canvasState || canvasState.canvas !== canvas) {
