@@ -441,7 +441,7 @@ export async function measureRender(
         'The "restored draft" row shows ours opening directly on the first section, from a draft saved in localStorage under that SIRET (role chosen).',
       'The questionnaire element fetches its definition from the API (`GET /api/v1/questionnaires/cybersecurite`); the SurveyJS page has the converted JSON in a script of its own (no extra request). ' +
         `The conversion (bench/render/surveyjs.ts) was checked against our engine first: same visible questions after each of ${steps} answer steps.`,
-      '"Done" for a chart: the first frame whose canvas has painted pixels that then stay unchanged for three frames; "first paint" is the first frame with painted pixels. ' +
+      '"Done" for a chart: the first frame whose chart canvas (64 pixels a side at least: a legend\'s swatches are no chart) has painted pixels that then stay unchanged for three frames; "first paint" is the first frame with painted pixels. ' +
         'The browser prefers reduced motion, so our element draws without animation; the plain Chart.js pages set `animation: false`. ' +
         'Every third-party chart page fetches the same two API responses as our element (results and definition) as soon as its head is parsed.',
       'DSFR Chart renders without the DSFR stylesheet and script (not installed; its README requires them), so its look is not the intended one; it has no option to turn its 1-second animation off, so its "done" includes the animation ("first paint" is when bars start to grow).',
