@@ -217,6 +217,8 @@ describe('npm pack', () => {
     assert.deepEqual(excluded, []);
     const topLevel = new Set([...shipped].map((path) => path.split('/')[0]));
     assert.deepEqual([...topLevel].sort(), ['LICENSE', 'README.md', 'custom-elements.json', 'dist', 'package.json']);
+    // The script-tag build keeps a copy of the manifest for the site serving it; the package has it once, at its root.
+    assert.ok(!shipped.has('dist/cdn/custom-elements.json'), 'the manifest ships twice');
   });
 
   test(`stays under ${UNPACKED_BUDGET.toLocaleString('en')} bytes unpacked`, () => {
