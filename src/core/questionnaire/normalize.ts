@@ -1,5 +1,6 @@
 import type { Answers, AnswerValue, Question, QuestionnaireDefinition } from '../schema/questionnaire.js';
 import { answerOf, choosesOther, hasOtherText, isAnswerValue, otherTextKey, type AnswerInput } from './answers.js';
+import type { CollectiviteProfile } from './conditions.js';
 import { visibleQuestionIds } from './visibility.js';
 
 /**
@@ -10,13 +11,17 @@ import { visibleQuestionIds } from './visibility.js';
  *   of non-strings) go;
  * - texts (text questions and "other" texts) are trimmed; blank strings and empty lists go;
  * - multiple-choice codes follow the definition's option order (unknown codes after, as given);
- * - answers to questions hidden by the cleaned answers go;
+ * - answers to questions hidden by the cleaned answers, or not asked of `collectivite`, go;
  * - an "other" text stays only if its question is visible and has `autre` chosen.
  *
  * Wrong but well-shaped values (an unknown code, a number out of range) are kept: reporting
  * them is validation's job. Applying it twice changes nothing more.
  */
-export function normalizeAnswers(definition: QuestionnaireDefinition, answers: AnswerInput): Answers {
+export function normalizeAnswers(
+  definition: QuestionnaireDefinition,
+  answers: AnswerInput,
+  collectivite?: CollectiviteProfile,
+): Answers {
   // Clean first, then decide visibility on the cleaned values, so a second pass sees exactly
   // what the first one did and the result is stable.
   const cleaned: Answers = {};
@@ -31,7 +36,7 @@ export function normalizeAnswers(definition: QuestionnaireDefinition, answers: A
     }
   }
 
-  const visible = visibleQuestionIds(definition, cleaned);
+  const visible = visibleQuestionIds(definition, cleaned, collectivite);
   const result: Answers = {};
   for (const section of definition.sections) {
     for (const question of section.questions) {

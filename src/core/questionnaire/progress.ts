@@ -1,5 +1,6 @@
 import type { Question, QuestionnaireDefinition } from '../schema/questionnaire.js';
 import { answerOf, isAnswered, type AnswerInput } from './answers.js';
+import type { CollectiviteProfile } from './conditions.js';
 import { visibleSections, type VisibleSection } from './visibility.js';
 
 /** How far a respondent has gone, counting visible questions only. */
@@ -25,16 +26,16 @@ function count(questions: readonly Question[], answers: AnswerInput): Progress {
 }
 
 /** Answered versus visible questions over the whole questionnaire. */
-export function progress(definition: QuestionnaireDefinition, answers: AnswerInput): Progress {
+export function progress(definition: QuestionnaireDefinition, answers: AnswerInput, collectivite?: CollectiviteProfile): Progress {
   return count(
-    visibleSections(definition, answers).flatMap((step) => step.questions),
+    visibleSections(definition, answers, collectivite).flatMap((step) => step.questions),
     answers,
   );
 }
 
 /** The steps the respondent goes through: visible sections in order, each with its own progress. */
-export function steps(definition: QuestionnaireDefinition, answers: AnswerInput): Step[] {
-  return visibleSections(definition, answers).map((visible, index) => ({
+export function steps(definition: QuestionnaireDefinition, answers: AnswerInput, collectivite?: CollectiviteProfile): Step[] {
+  return visibleSections(definition, answers, collectivite).map((visible, index) => ({
     ...visible,
     ...count(visible.questions, answers),
     index,
@@ -42,8 +43,13 @@ export function steps(definition: QuestionnaireDefinition, answers: AnswerInput)
 }
 
 /** The position of a section among the steps, or -1 when it is hidden or unknown. */
-export function stepIndex(definition: QuestionnaireDefinition, answers: AnswerInput, sectionId: string): number {
-  return visibleSections(definition, answers).findIndex((visible) => visible.section.id === sectionId);
+export function stepIndex(
+  definition: QuestionnaireDefinition,
+  answers: AnswerInput,
+  sectionId: string,
+  collectivite?: CollectiviteProfile,
+): number {
+  return visibleSections(definition, answers, collectivite).findIndex((visible) => visible.section.id === sectionId);
 }
 
 /**
@@ -56,10 +62,11 @@ export function adjacentSectionId(
   answers: AnswerInput,
   sectionId: string,
   direction: 1 | -1,
+  collectivite?: CollectiviteProfile,
 ): string | undefined {
   const position = definition.sections.findIndex((section) => section.id === sectionId);
   if (position === -1) return undefined;
-  const visible = new Set(visibleSections(definition, answers).map((step) => step.section.id));
+  const visible = new Set(visibleSections(definition, answers, collectivite).map((step) => step.section.id));
   for (let i = position + direction; i >= 0 && i < definition.sections.length; i += direction) {
     const candidate = definition.sections[i];
     if (candidate && visible.has(candidate.id)) return candidate.id;

@@ -13,6 +13,7 @@ import {
 } from './answers.js';
 import type { Problem } from './problems.js';
 import { questionIndex } from './question-index.js';
+import type { CollectiviteProfile } from './conditions.js';
 import { visibleQuestionIds } from './visibility.js';
 
 const YES_NO: readonly string[] = YES_NO_CODES;
@@ -114,10 +115,11 @@ export function validateSection(
   definition: QuestionnaireDefinition,
   answers: AnswerInput,
   sectionId: string,
+  collectivite?: CollectiviteProfile,
 ): Problem[] {
   const section = definition.sections.find((candidate) => candidate.id === sectionId);
   if (!section) return [];
-  const visible = visibleQuestionIds(definition, answers);
+  const visible = visibleQuestionIds(definition, answers, collectivite);
   return section.questions
     .filter((question) => visible.has(question.id))
     .flatMap((question) => validateQuestion(question, answers));
@@ -127,12 +129,18 @@ export function validateSection(
  * Strict mode, for the server: every problem of a whole contribution. Besides each visible
  * question's problems, every key must belong to a visible question or be the "other, specify"
  * text of a visible question whose `autre` is chosen; a key's mere presence counts, whatever
- * its value. Problems come in definition order, then unknown keys in sorted order.
+ * its value. Problems come in definition order, then unknown keys in sorted order. A question
+ * not asked of `collectivite` (the one the SIRET identifies) is hidden like one hidden by an
+ * answer: an answer to it is a `hidden` problem.
  * Never throws, whatever the values.
  */
-export function validateContribution(definition: QuestionnaireDefinition, answers: AnswerInput): Problem[] {
+export function validateContribution(
+  definition: QuestionnaireDefinition,
+  answers: AnswerInput,
+  collectivite?: CollectiviteProfile,
+): Problem[] {
   const source: AnswerInput = answers !== null && typeof answers === 'object' ? answers : {};
-  const visible = visibleQuestionIds(definition, source);
+  const visible = visibleQuestionIds(definition, source, collectivite);
   const problems: Problem[] = [];
   for (const section of definition.sections) {
     for (const question of section.questions) {

@@ -2,15 +2,12 @@ import * as z from 'zod/mini';
 import { EpciLegalForm } from '../territory/epci-form.js';
 import { PopulationBandId } from '../territory/population-band-schema.js';
 import { TerritoryId } from '../territory/territory-id.js';
+import { COLLECTIVITE_KINDS } from './collectivite-kinds.js';
 import { DEPARTEMENT_CODE, REGION_CODE, SIREN_SHAPE, SIRET_SHAPE } from './patterns.js';
 
-/**
- * Kinds of collectivité that can answer the Baromètre. `csp` is a collectivité à statut particulier:
- * one body holding the powers of two levels (Ville de Paris, Métropole de Lyon, Collectivité
- * européenne d'Alsace, Collectivité de Corse, the single collectivités of Martinique and Guyane,
- * Mayotte).
- */
-export const COLLECTIVITE_KINDS = ['commune', 'epci', 'departement', 'region', 'csp'] as const;
+export { COLLECTIVITE_KINDS } from './collectivite-kinds.js';
+
+/** Kinds of collectivité that can answer the Baromètre (see `collectivite-kinds.ts`). */
 export const CollectiviteKind = z.enum(COLLECTIVITE_KINDS);
 export type CollectiviteKind = z.infer<typeof CollectiviteKind>;
 

@@ -24,9 +24,28 @@ export const AnswerCode = z.string().check(z.regex(MACHINE_ID));
 export { OTHER_CODE, YES_NO_CODES } from './codes.js';
 
 /**
+ * A comparison on the collectivité that answers rather than on an answer, from the referential:
+ * its kind (`commune`, `epci`, `departement`, `region`, `csp`, `syndicat`), its population band
+ * (the ids of `POPULATION_BAND_IDS`, e.g. `3500-4999`), or its population compared with a
+ * threshold, read on its band (so thresholds sit on band boundaries: 500, 1 000, 3 500, 5 000,
+ * 10 000, 20 000, 50 000, 100 000). A collectivité whose kind or band is not known meets none.
+ */
+export type CollectiviteCondition =
+  | { collectivite: 'kind'; in: string[] }
+  | { collectivite: 'band'; in: string[] }
+  | { collectivite: 'population'; gt: number }
+  | { collectivite: 'population'; gte: number }
+  | { collectivite: 'population'; lt: number }
+  | { collectivite: 'population'; lte: number };
+
+/** What a comparison on the collectivité reads. */
+export type CollectiviteFact = CollectiviteCondition['collectivite'];
+
+/**
  * When a question is shown, as data (never code), so definitions can be loaded from anywhere
  * and evaluated without `eval`. A condition on a question that is hidden or unanswered is false,
- * except under `not`.
+ * except under `not`. A condition may also read the collectivité that answers
+ * ({@link CollectiviteCondition}).
  */
 export type Condition =
   | { question: string; equals: string | number }
@@ -36,9 +55,13 @@ export type Condition =
   | { question: string; gte: number }
   | { question: string; lt: number }
   | { question: string; lte: number }
+  | CollectiviteCondition
   | { not: Condition }
   | { all: Condition[] }
   | { any: Condition[] };
+
+const listedFact = z.union([z.literal('kind'), z.literal('band')]);
+const population = z.literal('population');
 
 export const Condition: z.ZodMiniType<Condition> = z.union([
   z.strictObject({ question: QuestionId, equals: z.union([z.string(), z.number()]) }),
@@ -48,6 +71,11 @@ export const Condition: z.ZodMiniType<Condition> = z.union([
   z.strictObject({ question: QuestionId, gte: z.number() }),
   z.strictObject({ question: QuestionId, lt: z.number() }),
   z.strictObject({ question: QuestionId, lte: z.number() }),
+  z.strictObject({ collectivite: listedFact, in: z.array(z.string()).check(z.minLength(1)) }),
+  z.strictObject({ collectivite: population, gt: z.number() }),
+  z.strictObject({ collectivite: population, gte: z.number() }),
+  z.strictObject({ collectivite: population, lt: z.number() }),
+  z.strictObject({ collectivite: population, lte: z.number() }),
   z.strictObject({
     get not() {
       return Condition;

@@ -1,4 +1,4 @@
-import { answerOf, visibleQuestionIds, type AnswerInput } from '../questionnaire/index.js';
+import { answerOf, visibleQuestionIds, type AnswerInput, type CollectiviteProfile } from '../questionnaire/index.js';
 import { YES_NO_CODES } from '../schema/codes.js';
 import type { Question, QuestionnaireDefinition } from '../schema/questionnaire.js';
 
@@ -102,13 +102,19 @@ function chosenCodes(question: PublishedQuestion, value: unknown, known: Readonl
 
 /**
  * Adds respondents' answers to a tally (in place). A question counts a respondent when the
- * questionnaire's conditions showed it to them, on their own answers, and they answered it.
+ * questionnaire's conditions showed it to them, on their own answers and on `collectivite` (the
+ * kind and band every respondent of the list shares), and they answered it.
  */
-export function addAnswers(definition: QuestionnaireDefinition, tally: Tally, answersList: Iterable<AnswerInput>): Tally {
+export function addAnswers(
+  definition: QuestionnaireDefinition,
+  tally: Tally,
+  answersList: Iterable<AnswerInput>,
+  collectivite?: CollectiviteProfile,
+): Tally {
   const questions = publishedQuestions(definition);
   for (const answers of answersList) {
     tally.n += 1;
-    const visible = visibleQuestionIds(definition, answers);
+    const visible = visibleQuestionIds(definition, answers, collectivite);
     for (const question of questions) {
       if (!visible.has(question.id)) continue;
       const counts = tally.questions.get(question.id)!;
@@ -124,8 +130,12 @@ export function addAnswers(definition: QuestionnaireDefinition, tally: Tally, an
 }
 
 /** The tally of respondents' answers. */
-export function tallyAnswers(definition: QuestionnaireDefinition, answersList: Iterable<AnswerInput>): Tally {
-  return addAnswers(definition, emptyTally(definition), answersList);
+export function tallyAnswers(
+  definition: QuestionnaireDefinition,
+  answersList: Iterable<AnswerInput>,
+  collectivite?: CollectiviteProfile,
+): Tally {
+  return addAnswers(definition, emptyTally(definition), answersList, collectivite);
 }
 
 function addCounts<K>(into: Map<K, number>, from: ReadonlyMap<K, number>): void {

@@ -52,7 +52,8 @@ export function buildTables(definition: QuestionnaireDefinition, layout: Layout,
   const seriesIndex = new Map(series.map((one, position) => [one.key, position]));
   const atoms: AtomTally[] = [];
   for (const [key, { id, answers }] of [...byAtom].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const tally = addAnswers(definition, emptyTally(definition), answers);
+    // Every respondent of an atom shares its kind and band, which conditions may read.
+    const tally = addAnswers(definition, emptyTally(definition), answers, { kind: id.kind, populationBand: id.band });
     const holders = layout.seriesOf(id).map((seriesKey) => seriesIndex.get(seriesKey)).filter((i): i is number => i !== undefined);
     const position = atoms.length;
     atoms.push({ ...id, key, n: tally.n, tally, series: holders });

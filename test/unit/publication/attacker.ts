@@ -114,7 +114,8 @@ function questionGroups(questions: readonly PublishedQuestion[]): PublishedQuest
     'not' in condition ? reads(condition.not)
     : 'all' in condition ? condition.all.flatMap(reads)
     : 'any' in condition ? condition.any.flatMap(reads)
-    : [condition.question];
+    : 'question' in condition ? [condition.question]
+    : [];
   // Small sets: merge by relabelling.
   const label = new Map(questions.map((q, i) => [q.id, i]));
   for (const question of questions) {
@@ -194,11 +195,13 @@ class GroupModel {
     if ('all' in condition) {
       // "A and B" where B's question is only shown when A holds: exactly those meeting B.
       const [first, second] = condition.all;
-      if (condition.all.length !== 2 || first === undefined || second === undefined || 'all' in second || 'any' in second || 'not' in second) return undefined;
+      if (condition.all.length !== 2 || first === undefined || second === undefined || 'all' in second || 'any' in second || 'not' in second || 'collectivite' in second) return undefined;
       const shownOnlyUnder = allQuestions.get(second.question)?.visibleIf;
       if (JSON.stringify(shownOnlyUnder) !== JSON.stringify(first)) return undefined;
       return this.#shown(second, atom, vars, allQuestions);
     }
+    // The attacker reads answers only; who was asked by kind is left out of its model.
+    if ('collectivite' in condition) return undefined;
     const read = vars.get(condition.question);
     if (!read) return undefined;
     const codes = 'in' in condition ? condition.in : 'includes' in condition ? [condition.includes] : 'equals' in condition && typeof condition.equals === 'string' ? [condition.equals] : undefined;
@@ -344,7 +347,7 @@ export class Outsider {
         byKey.set(key, atom);
       }
       atom.n += 1;
-      const visible = visibleQuestionIds(definition, row.answers);
+      const visible = visibleQuestionIds(definition, row.answers, { kind: row.kind, populationBand: row.band });
       for (const question of questions) {
         const chosen = codesChosen(question, row, visible);
         if (chosen.length === 0) continue;

@@ -75,12 +75,12 @@ function anyValue(question: Question, rng: Prng): unknown {
  * answers so far show them; forced values win, others are drawn from `seed`. "Other, specify"
  * gets its text. Throws if the result does not validate (a fixture bug, not a secrecy one).
  */
-export function craftAnswers(definition: QuestionnaireDefinition, forced: Forced, seed: number): Answers {
+export function craftAnswers(definition: QuestionnaireDefinition, forced: Forced, seed: number, collectivite?: Collectivite): Answers {
   const rng = new Prng(seed);
   const answers: Record<string, unknown> = {};
   for (const section of definition.sections) {
     for (const question of section.questions) {
-      if (!visibleQuestionIds(definition, answers as Answers).has(question.id)) continue;
+      if (!visibleQuestionIds(definition, answers as Answers, collectivite).has(question.id)) continue;
       const value = question.id in forced ? forced[question.id] : anyValue(question, rng);
       if (value === undefined) continue;
       answers[question.id] = value;
@@ -88,7 +88,7 @@ export function craftAnswers(definition: QuestionnaireDefinition, forced: Forced
       if ('otherSpecify' in question && question.otherSpecify && chosen.includes('autre')) answers[`${question.id}.autre`] = 'Précision';
     }
   }
-  const problems = validateContribution(definition, answers as Answers);
+  const problems = validateContribution(definition, answers as Answers, collectivite);
   if (problems.length > 0) throw new Error(`Crafted answers to ${definition.theme} do not validate: ${JSON.stringify(problems)}`);
   return answers as Answers;
 }
@@ -113,7 +113,7 @@ export function rowOf(collectivite: Collectivite, definition: QuestionnaireDefin
 /** Rows for collectivités that all answer alike but for the random draws; `forced(i)` picks each one's forced answers. */
 export function rowsFor(theme: ThemeId, who: readonly Collectivite[], forced: (i: number, c: Collectivite) => Forced, seed: number): PublicationRow[] {
   const definition = definitions[theme];
-  return who.map((c, i) => rowOf(c, definition, craftAnswers(definition, forced(i, c), seed * 7919 + i)));
+  return who.map((c, i) => rowOf(c, definition, craftAnswers(definition, forced(i, c), seed * 7919 + i, c)));
 }
 
 /** A theme's publication from crafted rows. */

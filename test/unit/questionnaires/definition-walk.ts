@@ -28,7 +28,7 @@ export function operatorsOf(condition: Condition): string[] {
   if ('not' in condition) return ['not', ...operatorsOf(condition.not)];
   if ('all' in condition) return ['all', ...condition.all.flatMap(operatorsOf)];
   if ('any' in condition) return ['any', ...condition.any.flatMap(operatorsOf)];
-  return Object.keys(condition).filter((key) => key !== 'question');
+  return Object.keys(condition).filter((key) => key !== 'question' && key !== 'collectivite');
 }
 
 /** The answer codes a question offers, or undefined for number and text questions. */
@@ -48,6 +48,8 @@ export function conditionProblems(definition: QuestionnaireDefinition): string[]
   const earlier = new Map<string, Question>();
   for (const question of questionsOf(definition)) {
     for (const leaf of question.visibleIf ? comparisonsOf(question.visibleIf) : []) {
+      // Comparisons on the collectivité read no question (the engine's own check covers them).
+      if ('collectivite' in leaf) continue;
       const target = earlier.get(leaf.question);
       if (!target) {
         problems.push(`${question.id}: reads "${leaf.question}", which is not an earlier question`);

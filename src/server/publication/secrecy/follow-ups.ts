@@ -76,6 +76,8 @@ export function linkOf(condition: Condition, questions: ReadonlyMap<string, Publ
     if (known.length === 0) return undefined;
     return 'all' in condition ? { all: known } : { any: known };
   }
+  // The collectivité is no answer: who is asked what is read atom by atom (see `askedOf`).
+  if ('collectivite' in condition) return undefined;
   const target = questions.get(condition.question);
   return target && { leaf: { question: target.id, ...selected(condition, target) } };
 }

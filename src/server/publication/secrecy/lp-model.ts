@@ -1,3 +1,4 @@
+import { askedOf } from '../../../core/questionnaire/conditions.js';
 import { codesOf, type QuestionTally } from '../../../core/stats/tally.js';
 import type { LinkExpression } from './follow-ups.js';
 import type { SecrecyState } from './state.js';
@@ -153,8 +154,13 @@ export class GroupProgram {
         }
         perQuestion.set(q, { codes, answered });
         const link = links.get(q);
+        // A question never asked of the atom's kind or band is nobody's there (a structural zero);
+        // elsewhere its comparisons on the collectivité hold, and only its answers' link remains.
+        const asked = askedOf(question.visibleIf, { kind: atom.kind, populationBand: atom.band });
         // Those shown a required question all answered it: their count is where the solver starts.
-        const shown: Linear = link ? this.#expression(link, atom.n, perQuestion, position, counts.n) : { terms: new Map(), constant: atom.n };
+        const shown: Linear = !asked
+          ? { terms: new Map(), constant: 0 }
+          : link ? this.#expression(link, atom.n, perQuestion, position, counts.n) : { terms: new Map(), constant: atom.n };
         // Answered by those shown it: all of them for a required question.
         const gap = sum([answered, shown], [1, -1]);
         this.program.constrain(gap, question.required === false ? -Infinity : 0, 0);
