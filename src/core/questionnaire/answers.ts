@@ -7,7 +7,7 @@ import { type AnswerValue, type Question } from '../schema/questionnaire.js';
  */
 export type AnswerInput = Readonly<Record<string, unknown>>;
 
-/** Longest "other, specify" text accepted, in UTF-16 code units (what an input's `maxlength` counts). */
+/** Longest "other, specify" text accepted, in characters as a person sees them (see `visibleLength`). */
 export const OTHER_TEXT_MAX_LENGTH = 200;
 
 const OTHER_SUFFIX = `.${OTHER_CODE}`;

@@ -1,3 +1,4 @@
+import { visibleLength } from '../i18n/text-length.js';
 import { YES_NO_CODES } from '../schema/codes.js';
 import { type Question, type QuestionnaireDefinition } from '../schema/questionnaire.js';
 import {
@@ -21,7 +22,8 @@ const YES_NO: readonly string[] = YES_NO_CODES;
 /**
  * The problems of one question's answer (and of its "other, specify" text when `autre` is
  * chosen), as the respondent can fix them. Visibility is not checked here: call it for visible
- * questions. Texts are measured trimmed, as they will be stored.
+ * questions. Texts are measured trimmed, as they will be stored, in the characters a person
+ * sees (grapheme clusters, see `visibleLength`).
  */
 export function validateQuestion(question: Question, answers: AnswerInput): Problem[] {
   const value = answerOf(answers, question.id);
@@ -55,7 +57,7 @@ function validateValue(question: Question, value: unknown): Problem[] {
       return validateNumber(question, value);
     case 'text': {
       if (typeof value !== 'string') return typeProblem;
-      const length = value.trim().length;
+      const length = visibleLength(value.trim());
       return length > question.maxLength
         ? [{ questionId, code: 'too_long', params: { max: question.maxLength, length } }]
         : [];
@@ -99,7 +101,7 @@ function validateNumber(question: Extract<Question, { kind: 'number' }>, value: 
 function validateOtherText(questionId: string, text: unknown): Problem[] {
   if (!isAnswered(text)) return [{ questionId, code: 'other_required', other: true }];
   if (typeof text !== 'string') return [{ questionId, code: 'type', other: true }];
-  const length = text.trim().length;
+  const length = visibleLength(text.trim());
   return length > OTHER_TEXT_MAX_LENGTH
     ? [{ questionId, code: 'too_long', other: true, params: { max: OTHER_TEXT_MAX_LENGTH, length } }]
     : [];
