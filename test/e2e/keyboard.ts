@@ -7,6 +7,8 @@ export interface FocusedControl {
   text: string;
   value: string;
   min: string;
+  /** The keyboard the control asks for (`numeric`, `decimal`…), which tells a number typed as text. */
+  inputMode: string;
   /** Whether another control of the same fieldset is already checked. */
   groupAnswered: boolean;
 }
@@ -24,6 +26,7 @@ export function focused(page: Page): Promise<FocusedControl | null> {
       text: (element.textContent ?? '').trim(),
       value: input.value ?? '',
       min: input.min ?? '',
+      inputMode: input.inputMode ?? '',
       groupAnswered: group ? [...group.querySelectorAll('input')].some((other) => other.checked) : false,
     };
   });
@@ -59,7 +62,7 @@ export async function completeWithKeyboard(
     if (!control) continue;
     if ((control.type === 'radio' || control.type === 'checkbox') && !control.groupAnswered) {
       await page.keyboard.press('Space');
-    } else if (control.type === 'number' && control.value === '') {
+    } else if ((control.type === 'number' || /^(numeric|decimal)$/.test(control.inputMode)) && control.value === '') {
       // Number fields get their minimum (or 1); optional free-text fields stay empty.
       await page.keyboard.type(control.min && Number(control.min) > 0 ? control.min : '1');
     } else if (control.tag === 'button' && FORWARD_BUTTONS.has(control.text)) {

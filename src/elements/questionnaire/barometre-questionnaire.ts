@@ -52,7 +52,9 @@ import { formatDateTime, formatTime } from './format.js';
 import { fieldId, focusField, ROLE_FIELD, SIRET_FIELD } from './ids.js';
 import type { VerificationController } from './verification/controller.js';
 import { keepsAnything } from './kept.js';
+import { triedWith, wasShownAtTry, type AttemptedFields } from './attempted-fields.js';
 import { LookupController } from './lookup-controller.js';
+import { DraftNotice } from './draft-notice.js';
 import { t } from './messages.js';
 import type { QuestionHandlers, QuestionView } from './question-view.js';
 import { renderIdentification } from './render-identification.js';
@@ -60,6 +62,9 @@ import { renderErrorSummary, type SummaryItem } from './render-parts.js';
 import { groupSiretInput } from './siret-input.js';
 import { questionnaireStyles } from './styles.js';
 import { takeProConnectReturn } from './proconnect-return.js';
+import { typesetDefinition } from './typeset-definition.js';
+import { writeNumber } from './read-number.js';
+import { typeset } from '../../core/i18n/typography.js';
 import { mayBeWaiting, SubmissionController } from './submission-controller.js';
 import type { SubmissionPayload } from './submissions.js';
 
@@ -98,8 +103,8 @@ function validSiretIn(text: string | undefined): string | undefined {
  * @summary Answer one theme of the Baromètre numérique des collectivités.
  * @tag barometre-questionnaire
  *
- * @fires barometre-step - The respondent arrived on a step. `detail: BarometreStepDetail` (`{ step, kind, index, total }`).
- * @fires barometre-draft-saved - The answers were saved on the device. `detail: BarometreDraftSavedDetail` (`{ theme, siret, savedAt }`).
+ * @fires barometre-step - The respondent arrived on another step; not fired again while they stay on one (a "next" refused for a problem, starting again on the first step). `detail: BarometreStepDetail` (`{ step, kind, index, total }`).
+ * @fires barometre-draft-saved - The answers were saved on the device. Every change is written at once, but said once the changes pause (about a second) or the step changes, never on each keystroke. `detail: BarometreDraftSavedDetail` (`{ theme, siret, savedAt }`).
  * @fires barometre-submitted - The contribution reached the server. `detail: BarometreSubmittedDetail` (`{ theme, siret, status, updatedAt, editToken? }`).
  * @fires barometre-error - Something went wrong that the respondent is told about. `detail: BarometreErrorDetail` (`{ code, message }`).
  * @fires barometre-attestation-expired - The `attestation` can no longer serve (it expired while the contribution waited, or was already used): set a fresh one on the element, and the answers, kept meanwhile, are sent again. `detail: BarometreAttestationExpiredDetail` (`{ theme, siret, code }`).
@@ -186,7 +191,11 @@ export class BarometreQuestionnaire extends BarometreElement {
   @state() private editCode = '';
   /** What the respondent did to each field and step, which decides when problems show. */
   @state() private interaction: FieldInteraction = freshInteraction();
+  /** The fields on screen when each section was last tried: only their problems show for the try. */
+  @state() private triedFields: AttemptedFields = new Map();
   @state() private badNumbers: ReadonlySet<string> = new Set();
+  /** What the element last did to an answer on its own (an exclusive answer unticked the others), said beside it. */
+  @state() private choiceNote?: { key: string; message: string };
   /** Answers the server refused, by field, until the respondent changes them. */
   @state() private refused: RefusedFields = {};
   @state() private submitError = '';
@@ -217,6 +226,8 @@ export class BarometreQuestionnaire extends BarometreElement {
   private rendering = false;
   /** The last visible sections, with the definition and answers they come from (both replaced, never changed in place). */
   private visible?: { definition: QuestionnaireDefinition; answers: Answers; sections: VisibleSection[] };
+  /** The step `barometre-step` last announced: it fires again only for another. */
+  private announcedStep?: string;
   /** Who the typed SIRET belongs to, and whether it already answered. */
   private readonly lookups = new LookupController(this);
   /** The page's outbox of contributions, as this element sees it. */
@@ -242,6 +253,7 @@ export class BarometreQuestionnaire extends BarometreElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.draftNotice.flush();
     if (this.session.phase === 'loading') {
       this.loadController?.abort();
       this.sourceKey = undefined;
@@ -298,6 +310,8 @@ export class BarometreQuestionnaire extends BarometreElement {
     const controller = new AbortController();
     this.loadController = controller;
     this.session = { phase: 'loading' };
+    // Another questionnaire: its first step is an arrival, whichever it is.
+    this.announcedStep = undefined;
     this.startEarly();
     const lang = this.effectiveLang;
     const sources = { definition: this.definition, src: this.src, api: this.apiBase, theme: this.theme, lang, signal: controller.signal };
@@ -309,8 +323,10 @@ export class BarometreQuestionnaire extends BarometreElement {
         await afterPaint();
         if (controller.signal.aborted) return;
       }
-      const [definition, views] = await Promise.all([resolveDefinition(sources), loadViews(), this.submissions.ready()]);
+      const [given, views] = await Promise.all([resolveDefinition(sources), loadViews(), this.submissions.ready()]);
       if (controller.signal.aborted) return;
+      // Shown with its French no-break spaces; answers and drafts read only its codes and ids.
+      const definition = typesetDefinition(given);
       if (this.early) this.takeUp({ definition, views });
       else this.restore({ definition, views });
     } catch (error) {
@@ -435,11 +451,14 @@ export class BarometreQuestionnaire extends BarometreElement {
     this.editCode = '';
     this.lookups.reset();
     this.interaction = freshInteraction();
+    this.triedFields = new Map();
     this.badNumbers = new Set();
+    this.choiceNote = undefined;
     this.refused = {};
     this.submitError = '';
     this.status = '';
     this.typed.clear();
+    this.draftNotice.cancel();
   }
 
   private applyDraft(material: Material, draft: QuestionnaireDraft): void {
@@ -457,7 +476,7 @@ export class BarometreQuestionnaire extends BarometreElement {
 
   /**
    * Saves everything typed, at once (a crash one keystroke later must lose nothing), in every
-   * home of the draft (see `draft-refs.ts`).
+   * home of the draft (see `draft-refs.ts`); says so once the changes pause.
    */
   private saveDraft({ quiet = false } = {}): void {
     const session = this.session;
@@ -474,9 +493,15 @@ export class BarometreQuestionnaire extends BarometreElement {
       this.status = t(lang, 'draft_unavailable');
       return;
     }
-    if (!quiet) this.status = t(lang, 'draft_saved', { time: formatTime(lang, savedAt) });
-    this.emit<BarometreDraftSavedDetail>('barometre-draft-saved', { theme: definition.theme, siret, savedAt });
+    this.draftNotice.saved({ theme: definition.theme, siret, savedAt }, quiet);
   }
+
+  /** Says a saved draft, once the changes pause (see `draft-notice.ts`). */
+  private readonly draftNotice = new DraftNotice((detail, quiet) => {
+    const lang = this.effectiveLang;
+    if (!quiet) this.status = t(lang, 'draft_saved', { time: formatTime(lang, detail.savedAt) });
+    this.emit<BarometreDraftSavedDetail>('barometre-draft-saved', detail);
+  });
 
   /**
    * Once a valid SIRET is typed, a draft kept under it (from an earlier visit, perhaps on a
@@ -509,6 +534,9 @@ export class BarometreQuestionnaire extends BarometreElement {
   private announceStep(form: Form): void {
     const { views } = form.material;
     const step = stepOf(form);
+    // Staying on a step (a failed "next", a step drawn again) is no arrival.
+    if (step === this.announcedStep) return;
+    this.announcedStep = step;
     const kind = views.stepKind(step);
     const place = views.stepPlace(views.stepKeys(this.sectionsOf(form.material)), step);
     this.emit<BarometreStepDetail>('barometre-step', { step: kind === 'section' ? step : kind, kind, index: place.index, total: place.total });
@@ -518,7 +546,9 @@ export class BarometreQuestionnaire extends BarometreElement {
     const form = formAt(material, step);
     this.session = form;
     this.focusAfterRender = focus;
+    this.choiceNote = undefined;
     this.saveDraft();
+    this.draftNotice.flush();
     this.announceStep(form);
   }
 
@@ -527,7 +557,7 @@ export class BarometreQuestionnaire extends BarometreElement {
     if (this.early) return this.nextEarly();
     if (!isForm(session)) return;
     const step = stepOf(session);
-    this.interaction = attemptedStep(this.interaction, step);
+    this.tryStep(session.material, step);
     if (step === IDENTIFICATION_STEP) {
       await this.lookups.done;
       // The respondent may have moved on, or the page restored another collectivité, meanwhile.
@@ -640,6 +670,7 @@ export class BarometreQuestionnaire extends BarometreElement {
       else next.delete(questionId);
       this.badNumbers = next;
     },
+    note: (key, message) => (this.choiceNote = { key, message }),
   };
 
   private setAnswer(key: string, value: AnswerValue | undefined, raw?: string): void {
@@ -653,6 +684,7 @@ export class BarometreQuestionnaire extends BarometreElement {
     this.answers = answers;
     if (raw === undefined) this.typed.delete(key);
     else this.typed.set(key, raw);
+    if (this.choiceNote?.key === key) this.choiceNote = undefined;
     const { questionId } = views.parseAnswerKey(key);
     // A choice is a complete gesture: its problems may show at once. Typed fields wait for the respondent to leave.
     const question = views.findQuestion(definition, questionId);
@@ -683,7 +715,17 @@ export class BarometreQuestionnaire extends BarometreElement {
   }
 
   private shows(step: string, key: string): boolean {
-    return showsErrors(this.interaction, step, key, this.refused);
+    if (step === IDENTIFICATION_STEP) return showsErrors(this.interaction, step, key, this.refused);
+    // A try shows what was on screen then; what an answer revealed since waits (see attempted-fields.ts).
+    const tried = wasAttempted(this.interaction, step) && wasShownAtTry(this.triedFields, step, key);
+    return tried || this.interaction.touched.has(key) || this.refused[key] !== undefined;
+  }
+
+  /** The respondent tried to leave a step: its problems show, on a section those of the fields on screen now. */
+  private tryStep(material: Material, step: string): void {
+    this.interaction = attemptedStep(this.interaction, step);
+    const visible = this.sectionsOf(material).find((candidate) => candidate.section.id === step);
+    if (visible) this.triedFields = triedWith(this.triedFields, step, material.views.fieldsOnScreen(visible, this.answers));
   }
 
   private questionView(
@@ -700,9 +742,11 @@ export class BarometreQuestionnaire extends BarometreElement {
         const typed = this.typed.get(key);
         if (typed !== undefined) return typed;
         const value = views.answerOf(this.answers, key);
-        return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+        if (typeof value === 'number') return writeNumber(value, this.effectiveLang);
+        return typeof value === 'string' ? value : '';
       },
       errors: (key) => (this.shows(step, key) ? (problems.get(key) ?? []) : []),
+      note: (key) => (this.choiceNote?.key === key ? this.choiceNote.message : ''),
       handlers: this.handlers,
     };
   }
@@ -723,7 +767,7 @@ export class BarometreQuestionnaire extends BarometreElement {
     }
     for (const { section } of this.sectionsOf(material)) {
       if (this.sectionProblems(material, section.id).length > 0) {
-        this.interaction = attemptedStep(this.interaction, section.id);
+        this.tryStep(material, section.id);
         return this.goTo(material, section.id, 'summary');
       }
     }
@@ -749,6 +793,7 @@ export class BarometreQuestionnaire extends BarometreElement {
     if (this.keepEditCode) payload.keepEditCode = true;
     this.verification?.clear();
     this.submitError = '';
+    this.draftNotice.flush();
     this.status = t(lang, 'sending');
     this.focusAfterRender = 'heading';
     // Kept now, not on delivery: a delivery may happen from the outbox while no questionnaire listens.
@@ -819,7 +864,7 @@ export class BarometreQuestionnaire extends BarometreElement {
       this.status = t(lang, 'invalid_answers');
       this.emit<BarometreErrorDetail>('barometre-error', { code, message: t(lang, 'invalid_answers') });
       if (first !== undefined) {
-        this.interaction = attemptedStep(this.interaction, first);
+        this.tryStep(material, first);
         return this.goTo(material, first, 'summary');
       }
     }
@@ -884,6 +929,20 @@ export class BarometreQuestionnaire extends BarometreElement {
 
   private readonly askRestart = () => this.restartDialog?.showModal();
 
+  /**
+   * Whether the respondent gave anything that starting again would wipe: "Recommencer" shows
+   * only then, below the step, away from the buttons that move through it (and is confirmed).
+   */
+  private startedAnything(): boolean {
+    const siret = this.siretText.replace(/\s/g, '');
+    return (
+      Object.keys(this.answers).length > 0 ||
+      (siret !== '' && siret !== this.givenSiret()) ||
+      (this.respondentRole !== undefined && this.respondentRole !== this.attested().role) ||
+      this.editCode !== ''
+    );
+  }
+
   private readonly closeRestart = () => this.restartDialog?.close();
 
   private readonly confirmRestart = () => {
@@ -929,11 +988,13 @@ export class BarometreQuestionnaire extends BarometreElement {
       </header>
       <div class="toolbar">
         <p class="status" part="status" role="status">${this.status}</p>
-        ${isForm(session)
-          ? html`<button type="button" part="button" class="link" @click=${this.askRestart}>${t(lang, 'start_again')}</button>`
-          : nothing}
       </div>
       ${this.renderPhase(session)}
+      ${isForm(session) && this.startedAnything()
+        ? html`<div class="restart">
+            <button type="button" part="button" class="link" @click=${this.askRestart}>${t(lang, 'start_again')}</button>
+          </div>`
+        : nothing}
       <dialog aria-labelledby="restart-title" aria-describedby="restart-detail">
         <h3 id="restart-title">${t(lang, 'start_again_question')}</h3>
         <p id="restart-detail">${t(lang, 'start_again_detail')}</p>
@@ -1081,7 +1142,7 @@ export class BarometreQuestionnaire extends BarometreElement {
    */
   private renderEarly(lang: Lang): TemplateResult {
     const theme = this.theme?.trim() ?? '';
-    const title = Object.hasOwn(themeTitles, theme) ? themeTitles[theme as ThemeId].title[lang] : undefined;
+    const title = Object.hasOwn(themeTitles, theme) ? typeset(lang, themeTitles[theme as ThemeId].title[lang]) : undefined;
     const { summary, body } = this.identificationStep();
     return html`<div class="questionnaire" lang=${lang}>
       <header>${title === undefined ? nothing : html`<h2 part="title">${title}</h2>`}</header>

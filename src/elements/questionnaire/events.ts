@@ -8,7 +8,7 @@ import type { BarometreErrorDetail } from '../shared/events.js';
 /** Which kind of step the respondent is on. */
 export type StepKind = 'identification' | 'section' | 'review';
 
-/** `barometre-step`: the respondent arrived on a step. */
+/** `barometre-step`: the respondent arrived on another step (staying on one, after a refused "next", fires nothing). */
 export interface BarometreStepDetail {
   /** `identification`, the section's id, or `review`. */
   step: string;
@@ -19,7 +19,7 @@ export interface BarometreStepDetail {
   total: number;
 }
 
-/** `barometre-draft-saved`: the answers were saved on the device. */
+/** `barometre-draft-saved`: the answers were saved on the device; said once the changes pause, not on every keystroke. */
 export interface BarometreDraftSavedDetail {
   theme: string;
   /** The SIRET as validated (14 digits), or `undefined` before it is. */

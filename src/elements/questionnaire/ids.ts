@@ -13,6 +13,7 @@ export const optionId = (questionId: string, code: string) => `q-${questionId}--
 export const helpId = (key: string) => `${fieldId(key)}-help`;
 export const errorId = (key: string) => `${fieldId(key)}-error`;
 export const extraId = (key: string) => `${fieldId(key)}-extra`;
+export const noteId = (key: string) => `${fieldId(key)}-note`;
 
 /** Ids of the identification step's fields. */
 export const SIRET_FIELD = 'f-siret';

@@ -1,10 +1,11 @@
 import { createCatalog } from '../../core/i18n/catalog.js';
+import { typesetting } from '../../core/i18n/typography.js';
 
 /**
  * Every sentence of `<barometre-questionnaire>`, in French and English. Guillemets hold their
  * quotation with no-break spaces (U+00A0), so a line never breaks just inside them.
  */
-export const t = createCatalog({
+export const t = typesetting(createCatalog({
   fr: {
     loading: 'Chargement du questionnaire…',
     unavailable: 'Le questionnaire n’a pas pu être chargé.',
@@ -61,6 +62,8 @@ export const t = createCatalog({
     yes: 'Oui',
     no: 'Non',
     dont_know: 'Je ne sais pas',
+    exclusive_alone: 'La réponse «\u00a0{option}\u00a0» exclut les autres\u00a0: elles ont été décochées.',
+    exclusive_dropped: 'La réponse «\u00a0{option}\u00a0» a été décochée\u00a0: elle ne se combine pas avec d’autres réponses.',
 
     review_title: 'Vérifiez vos réponses',
     review_intro: 'Relisez vos réponses avant de les envoyer : vous pouvez encore les modifier.',
@@ -144,6 +147,8 @@ export const t = createCatalog({
     yes: 'Yes',
     no: 'No',
     dont_know: 'I don’t know',
+    exclusive_alone: 'The answer “{option}” excludes the others: they have been unticked.',
+    exclusive_dropped: 'The answer “{option}” has been unticked: it cannot be combined with other answers.',
 
     review_title: 'Check your answers',
     review_intro: 'Read your answers again before sending them: you can still change them.',
@@ -172,7 +177,7 @@ export const t = createCatalog({
 
     sent_status: 'Contribution sent.',
   },
-});
+}));
 
 /** A key of the questionnaire's messages. */
 export type MessageKey = Parameters<typeof t>[1];

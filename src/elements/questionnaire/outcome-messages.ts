@@ -1,10 +1,11 @@
 import { createCatalog } from '../../core/i18n/catalog.js';
+import { typesetting } from '../../core/i18n/typography.js';
 
 /**
  * The words of the pages after "send": waiting for the network, and the confirmation with its
  * edit code. They load with the steps' code: a first screen never shows them.
  */
-export const o = createCatalog({
+export const o = typesetting(createCatalog({
   fr: {
     waiting_title: 'Votre contribution attend le réseau',
     waiting_body:
@@ -79,4 +80,4 @@ export const o = createCatalog({
     replaced_unverified:
       'It takes the place of an unverified answer of your local authority, sent for review to the Baromètre team.',
   },
-});
+}));

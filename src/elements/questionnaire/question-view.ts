@@ -10,8 +10,14 @@ export interface QuestionHandlers {
   answer(key: string, value: AnswerValue | undefined, raw?: string): void;
   /** Focus left a typed field: from now on its problems show. */
   leave(key: string): void;
-  /** A number field holds text that is not a number (the browser then reports an empty value). */
+  /** A number field holds text that is not a number. */
   badNumber(questionId: string, bad: boolean): void;
+  /**
+   * Something the element did to an answer besides what the respondent clicked (an exclusive
+   * answer unticked the others), to say in the question's live region; the next answer to the
+   * question clears it.
+   */
+  note(key: string, message: string): void;
 }
 
 /** Everything a question's template needs. */
@@ -24,5 +30,7 @@ export interface QuestionView {
   text(key: string): string;
   /** The problems to show now for an answer key (none before the respondent interacted). */
   errors(key: string): string[];
+  /** What the element last said about an answer key's change (see {@link QuestionHandlers.note}), or ''. */
+  note(key: string): string;
   handlers: QuestionHandlers;
 }

@@ -1,13 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { hasOtherText, isRequired, otherTextKey } from '../../core/questionnaire/answers.js';
+import { hasOtherText, isRequired, OTHER_TEXT_MAX_LENGTH, otherTextKey } from '../../core/questionnaire/answers.js';
 import { OTHER_CODE, YES_NO_CODES } from '../../core/schema/codes.js';
 import { type AnswerOption, type Question } from '../../core/schema/questionnaire.js';
 import type { Lang } from '../../core/schema/text.js';
-import { errorId, fieldId, helpId, optionId } from './ids.js';
+import { errorId, extraId, fieldId, helpId, noteId, optionId } from './ids.js';
 import { t } from './messages.js';
 import type { QuestionView } from './question-view.js';
 import { describedBy, renderError, renderOptional } from './render-parts.js';
+import { characterCount } from './render-text.js';
 
 type ChoiceQuestion = Extract<Question, { kind: 'yesno' | 'single' | 'multiple' }>;
 
@@ -21,18 +22,22 @@ function optionsOf(question: ChoiceQuestion, lang: Lang): Array<{ code: string; 
 function renderOther(view: QuestionView, optionLabel: string): TemplateResult {
   const key = otherTextKey(view.question.id);
   const errors = view.errors(key);
+  const text = view.text(key);
+  // The limit shows from the start, not only once it is passed.
+  const { count, over } = characterCount(view.lang, text, OTHER_TEXT_MAX_LENGTH);
   return html`<div class="other">
     <label for=${fieldId(key)}>${t(view.lang, 'other_label', { option: optionLabel })}</label>
     ${renderError(view.lang, errorId(key), errors)}
     <input
       type="text"
       id=${fieldId(key)}
-      .value=${live(view.text(key))}
-      aria-describedby=${describedBy(errors.length > 0 && errorId(key))}
+      .value=${live(text)}
+      aria-describedby=${describedBy(extraId(key), errors.length > 0 && errorId(key))}
       aria-invalid=${errors.length > 0 ? 'true' : nothing}
       @input=${(event: Event) => view.handlers.answer(key, (event.target as HTMLInputElement).value || undefined)}
       @focusout=${() => view.handlers.leave(key)}
     />
+    <p class="count ${over ? 'over' : ''}" id=${extraId(key)}>${count}</p>
   </div>`;
 }
 
@@ -51,14 +56,26 @@ export function renderChoiceQuestion(view: QuestionView, question: ChoiceQuestio
   const options = optionsOf(question, lang);
   const offersOther = hasOtherText(question);
 
+  const exclusive = multiple ? question.exclusive : undefined;
+  const labelOf = (code: string) => options.find((option) => option.code === code)?.label ?? code;
   const toggle = (code: string, checked: boolean) => {
     if (!multiple) return view.handlers.answer(question.id, code);
     const chosen = new Set(selected.filter((item): item is string => typeof item === 'string'));
+    let note = '';
+    if (checked && exclusive !== undefined && code === exclusive && chosen.size > 0) {
+      // The answer that excludes the others takes their place at once, rather than an error at "next".
+      chosen.clear();
+      note = t(lang, 'exclusive_alone', { option: labelOf(code) });
+    } else if (checked && exclusive !== undefined && chosen.has(exclusive)) {
+      chosen.delete(exclusive);
+      note = t(lang, 'exclusive_dropped', { option: labelOf(exclusive) });
+    }
     if (checked) chosen.add(code);
     else chosen.delete(code);
     // Definition order, whatever order the boxes were ticked in.
     const codes = options.map((option) => option.code).filter((candidate) => chosen.has(candidate));
     view.handlers.answer(question.id, codes.length > 0 ? codes : undefined);
+    if (note !== '') view.handlers.note(question.id, note);
   };
 
   return html`<fieldset
@@ -89,5 +106,8 @@ export function renderChoiceQuestion(view: QuestionView, question: ChoiceQuestio
           ${offersOther && option.code === OTHER_CODE && selected.includes(OTHER_CODE) ? renderOther(view, option.label) : nothing}`,
       )}
     </div>
+    ${exclusive !== undefined
+      ? html`<p class="note" role="status" id=${noteId(question.id)}>${view.note(question.id)}</p>`
+      : nothing}
   </fieldset>`;
 }

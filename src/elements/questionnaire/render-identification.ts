@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { formatNumber } from '../../core/i18n/catalog.js';
+import { typeset } from '../../core/i18n/typography.js';
 import type { ContributionStatus, Role } from '../../core/schema/contribution.js';
 import type { Lang } from '../../core/schema/text.js';
 import { collectiviteKindLabel } from '../../core/territory/labels.js';
@@ -71,6 +72,9 @@ function renderLookup(lang: Lang, lookup: Lookup): TemplateResult | typeof nothi
       return renderCollectivite(lang, lookup.collectivite);
     case 'unverified':
       return html`<p class="notice-text">${t(lang, 'siret_offline')}</p>`;
+    case 'unknown':
+      // Shown under the field as its error; said here too, or the region would fall silent after "looking up".
+      return html`<p class="visually-hidden">${t(lang, 'error_prefix')} ${typeset(lang, lookup.message)}</p>`;
     default:
       return nothing;
   }

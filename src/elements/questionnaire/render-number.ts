@@ -4,13 +4,17 @@ import { isRequired } from '../../core/questionnaire/answers.js';
 import type { Question } from '../../core/schema/questionnaire.js';
 import { errorId, extraId, fieldId, helpId } from './ids.js';
 import type { QuestionView } from './question-view.js';
+import { readNumber } from './read-number.js';
 import { describedBy, renderError, renderOptional } from './render-parts.js';
 
 type NumberQuestion = Extract<Question, { kind: 'number' }>;
 
 /**
- * A native number input with its unit beside it. What the browser cannot read as a number
- * (it then reports an empty value) is flagged rather than silently dropped.
+ * A number typed as text, with a numeric keyboard and its unit beside it. Not a native number
+ * input: one would read "2,5" as 25 under an English browser locale, whatever the page's
+ * language. The text is read as the respondent's language writes numbers (see `read-number.ts`);
+ * what cannot be read is flagged rather than dropped, and decimals where a whole number is asked
+ * are refused by the engine's check, with its message tied to the field.
  */
 export function renderNumberQuestion(view: QuestionView, question: NumberQuestion): TemplateResult {
   const { lang } = view;
@@ -20,11 +24,10 @@ export function renderNumberQuestion(view: QuestionView, question: NumberQuestio
   const unit = question.unit?.[lang];
 
   const onInput = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    const bad = input.validity.badInput;
-    view.handlers.badNumber(id, bad);
-    const number = input.value === '' ? undefined : Number(input.value);
-    view.handlers.answer(id, number !== undefined && Number.isFinite(number) ? number : undefined, input.value);
+    const text = (event.target as HTMLInputElement).value;
+    const read = readNumber(text, lang);
+    view.handlers.badNumber(id, read.kind === 'unreadable');
+    view.handlers.answer(id, read.kind === 'number' ? read.value : undefined, text);
   };
 
   return html`<div class="field" part="field">
@@ -33,12 +36,12 @@ export function renderNumberQuestion(view: QuestionView, question: NumberQuestio
     ${renderError(lang, errorId(id), errors)}
     <div class="number-row">
       <input
-        type="number"
+        type="text"
         id=${fieldId(id)}
+        class="number"
         inputmode=${question.integer ? 'numeric' : 'decimal'}
-        step=${question.integer ? '1' : 'any'}
-        min=${question.min ?? nothing}
-        max=${question.max ?? nothing}
+        autocomplete="off"
+        spellcheck="false"
         .value=${live(view.text(id))}
         aria-describedby=${describedBy(help !== undefined && helpId(id), unit !== undefined && extraId(id), errors.length > 0 && errorId(id))}
         aria-invalid=${errors.length > 0 ? 'true' : nothing}

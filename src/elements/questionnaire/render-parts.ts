@@ -1,13 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../core/schema/text.js';
+import { typeset } from '../../core/i18n/typography.js';
 import { focusField } from './ids.js';
 import { t } from './messages.js';
 
-/** The error line under a field; nothing when there is no message to show. */
+/**
+ * The error line under a field; nothing when there is no message to show. Messages come from the
+ * engine, the SIRET check or the server: they are set here, in one place, for French typography.
+ */
 export function renderError(lang: Lang, id: string, messages: readonly string[]): TemplateResult | typeof nothing {
   if (messages.length === 0) return nothing;
   return html`<p class="error" id=${id}>
-    <span class="visually-hidden">${t(lang, 'error_prefix')}</span> ${messages.join(' ')}
+    <span class="visually-hidden">${t(lang, 'error_prefix')}</span> ${typeset(lang, messages.join(' '))}
   </p>`;
 }
 

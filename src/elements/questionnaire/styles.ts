@@ -179,6 +179,11 @@ export const questionnaireStyles = css`
     font-weight: 700;
   }
 
+  .note {
+    font-size: 0.9rem;
+    font-weight: 700;
+  }
+
   .count.over {
     color: var(--_error);
     font-weight: 700;
@@ -283,6 +288,11 @@ export const questionnaireStyles = css`
     border-bottom: 1px solid var(--_separator);
   }
 
+  /* In a column, the side-by-side basis of 12rem would be a height: 190 px under every answer. */
+  .review dd {
+    flex: none;
+  }
+
   .review ul {
     margin: 0;
     padding-left: 1.25rem;
@@ -341,6 +351,12 @@ export const questionnaireStyles = css`
     background: none;
     border: 0;
     text-decoration: underline;
+  }
+
+  .restart {
+    margin-top: var(--_space);
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_separator);
   }
 
   dialog {

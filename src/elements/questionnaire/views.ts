@@ -17,6 +17,7 @@ export { VerificationController } from './verification/controller.js';
 export { renderProgress } from './render-parts.js';
 export { renderQuestion } from './render-question.js';
 export { renderReview } from './render-review.js';
+export { fieldsOnScreen } from './fields-on-screen.js';
 export { sectionFieldProblems } from '../../core/questionnaire/field-problems.js';
 export { findQuestion } from '../../core/questionnaire/question-index.js';
 export { progress } from '../../core/questionnaire/progress.js';

@@ -66,7 +66,7 @@ describe('<barometre-questionnaire> — verified respondents and edit codes', ()
     expect(put!.path).to.equal(`/contributions/${RENNES.siret}/inclusion`);
     expect((put!.body as { attestation?: string }).attestation).to.equal(el.attestation);
     expect(el.shadowRoot!.querySelector('[part~="verification"]')!.textContent!.trim()).to.equal(
-      'Contribution vérifiée : attestée par megalis-test.',
+      'Contribution vérifiée\u00a0: attestée par megalis-test.',
     );
     // The e-mail goes to the address the portal vouches for.
     const mail = links(el, 'Envoyer par e-mail')[0]!;

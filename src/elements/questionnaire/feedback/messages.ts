@@ -1,4 +1,5 @@
 import { createCatalog } from '../../../core/i18n/catalog.js';
+import { typesetting } from '../../../core/i18n/typography.js';
 
 /**
  * What the confirmation says about the respondent's key answers beside published figures, in
@@ -6,7 +7,7 @@ import { createCatalog } from '../../../core/i18n/catalog.js';
  * and its words travel with it, loaded with its tables. The frame's few words (heading, loading,
  * failure, retry) are in `shell.ts`, which the questionnaire loads from the start.
  */
-export const feedbackText = createCatalog({
+export const feedbackText = typesetting(createCatalog({
   fr: {
     intro:
       'Pour les questions clés de ce thème, voici votre réponse à côté de la part des collectivités qui ont donné chaque réponse\u00a0: collectivités semblables, collectivités de votre département (de votre région pour une région) et de toute la France.',
@@ -65,7 +66,7 @@ export const feedbackText = createCatalog({
     publication_note: 'These figures are those of the publication of {date}: they do not include the answers you have just sent yet.',
     source: 'Source: {source}.',
   },
-});
+}));
 
 /** A key of {@link feedbackText}. */
 export type FeedbackTextKey = Parameters<typeof feedbackText>[1];

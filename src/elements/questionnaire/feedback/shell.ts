@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { createCatalog } from '../../../core/i18n/catalog.js';
+import { typesetting } from '../../../core/i18n/typography.js';
 import type { Lang } from '../../../core/schema/text.js';
 import type { FeedbackState } from './state.js';
 
@@ -11,7 +12,7 @@ import type { FeedbackState } from './state.js';
  */
 
 /** The few words the frame says; the rest of the feedback's words load with its tables. */
-export const feedbackShellText = createCatalog({
+export const feedbackShellText = typesetting(createCatalog({
   fr: {
     title: 'Votre collectivité parmi les autres',
     loading: 'Chargement des chiffres de comparaison…',
@@ -26,7 +27,7 @@ export const feedbackShellText = createCatalog({
     error_generic: 'The Baromètre service did not answer as expected.',
     retry: 'Try loading the figures again',
   },
-});
+}));
 
 /** The frame's styles; the tables' come with their code. */
 export const feedbackShellStyles = css`

@@ -1,4 +1,5 @@
 import { createCatalog } from '../../../core/i18n/catalog.js';
+import { typesetting } from '../../../core/i18n/typography.js';
 
 const attempts = (n: number, fr: boolean) =>
   fr
@@ -14,7 +15,7 @@ const attempts = (n: number, fr: boolean) =>
  * edit code and its choices, an attestation or a review queue that says no. They load with the
  * steps' code, never with the first screen.
  */
-export const v = createCatalog({
+export const v = typesetting(createCatalog({
   fr: {
     proconnect_offer:
       'Agent public ? Identifiez-vous avec ProConnect : votre réponse sera vérifiée, et le SIRET de votre organisation rempli pour vous. Vos réponses déjà saisies sont conservées.',
@@ -113,4 +114,4 @@ export const v = createCatalog({
       'Too many answers are waiting for review by the Baromètre team: no other can be received right now. Your answers are kept on this device: send them again {wait}.',
     later: 'later',
   },
-});
+}));
