@@ -54,6 +54,7 @@ import type { VerificationController } from './verification/controller.js';
 import { keepsAnything } from './kept.js';
 import { triedWith, wasShownAtTry, type AttemptedFields } from './attempted-fields.js';
 import { LookupController } from './lookup-controller.js';
+import { refusesThisPage, whyUnreachable } from './reachability.js';
 import { DraftNotice } from './draft-notice.js';
 import { t } from './messages.js';
 import type { QuestionHandlers, QuestionView } from './question-view.js';
@@ -429,6 +430,7 @@ export class BarometreQuestionnaire extends BarometreElement {
     if (waiting) {
       this.session = { phase: 'waiting', material, entryId: waiting.id, reason: waiting.lastError?.message ?? '' };
       this.status = t(lang, 'waiting_status');
+      this.askWhyUnreachable(waiting.payload.api, waiting.lastError?.code);
     }
 
     if (known !== undefined) this.startLookup(material.definition.theme);
@@ -812,6 +814,7 @@ export class BarometreQuestionnaire extends BarometreElement {
         if (session.phase !== 'waiting') this.focusAfterRender = 'heading';
         this.session = { phase: 'waiting', material, entryId: session.entryId, reason: event.entry.lastError?.message ?? '' };
         this.status = t(lang, 'waiting_status');
+        this.askWhyUnreachable(event.entry.payload.api, event.entry.lastError?.code);
         break;
       case 'delivered': {
         // As the outbox kept it a moment ago, its code taken from memory so that it shows here only.
@@ -876,6 +879,22 @@ export class BarometreQuestionnaire extends BarometreElement {
   }
 
   private readonly onRetry = () => this.submissions.retry();
+
+  /**
+   * A contribution waits for want of any answer: whether the network is down or the server does
+   * not answer this page (see `reachability.ts`) changes what the waiting page says.
+   */
+  private askWhyUnreachable(api: string, code: string | undefined): void {
+    if (code !== 'NetworkError' || refusesThisPage(api)) return;
+    void whyUnreachable(api).then((why) => {
+      if (why === 'refused') this.requestUpdate();
+    });
+  }
+
+  /** Why a contribution waits, in words: not the network's fault when the server refuses this page. */
+  private waitingReason(reason: string): string {
+    return refusesThisPage(this.apiBase) ? t(this.effectiveLang, 'origin_refused') : reason;
+  }
 
   /**
    * A delivered contribution's key answers are kept for its confirmation, taken from what was
@@ -1027,7 +1046,7 @@ export class BarometreQuestionnaire extends BarometreElement {
       case 'sending':
         return views.renderWaiting({ lang, sending: true, reason: '', onRetry: this.onRetry });
       case 'waiting':
-        return views.renderWaiting({ lang, sending: false, reason: session.reason, onRetry: this.onRetry });
+        return views.renderWaiting({ lang, sending: false, reason: this.waitingReason(session.reason), onRetry: this.onRetry });
       default:
         return this.renderForm(session);
     }

@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiError } from '../../core/api/errors.js';
+import { ApiError, NetworkError } from '../../core/api/errors.js';
 import type { ContributionStatus } from '../../core/schema/contribution.js';
 import type { Lang } from '../../core/schema/text.js';
 import { apiClient } from './api-loader.js';
 import type { Lookup } from './lookup.js';
 import { t } from './messages.js';
+import { whyUnreachable } from './reachability.js';
 
 /** What a lookup asks about: the SIRET (valid, or undefined), and where and for which theme to ask. */
 export interface LookupRequest {
@@ -56,7 +57,7 @@ export class LookupController implements ReactiveController {
     this.existing = undefined;
     if (!api || theme === undefined) {
       this.done = Promise.resolve();
-      return this.set({ state: 'unverified', siret });
+      return this.set({ state: 'unverified', siret, why: 'offline' });
     }
     const abort = new AbortController();
     this.abort = abort;
@@ -73,7 +74,11 @@ export class LookupController implements ReactiveController {
     } catch (error) {
       if (signal.aborted) return;
       const refused = error instanceof ApiError && (error.status === 404 || error.status === 400);
-      this.set(refused ? { state: 'unknown', siret, message: error.message || t(lang, 'siret_unknown') } : { state: 'unverified', siret });
+      if (refused) return this.set({ state: 'unknown', siret, message: error.message || t(lang, 'siret_unknown') });
+      // No answer at all: the network, or a server that does not answer this page (see reachability.ts).
+      const why = error instanceof NetworkError && !error.timedOut ? await whyUnreachable(api) : 'offline';
+      if (signal.aborted) return;
+      this.set({ state: 'unverified', siret, why });
       return;
     }
     try {

@@ -1,14 +1,15 @@
 import type { CollectiviteSummary } from '../../core/api/schemas.js';
+import type { Unreachable } from './reachability.js';
 
 /**
  * Where the lookup of the typed SIRET stands.
  * - `unknown`: the API answered that no collectivité has this SIRET (a precise message comes with it);
- * - `unverified`: it could not be asked (no network, no API): the respondent may go on, the
- *   server checks the SIRET on receipt.
+ * - `unverified`: it could not be asked (no network, no API, or an API that does not answer this
+ *   page, `why`): the respondent may go on, the server checks the SIRET on receipt.
  */
 export type Lookup =
   | { state: 'idle' }
   | { state: 'pending'; siret: string }
   | { state: 'found'; siret: string; collectivite: CollectiviteSummary }
   | { state: 'unknown'; siret: string; message: string }
-  | { state: 'unverified'; siret: string };
+  | { state: 'unverified'; siret: string; why: Unreachable };

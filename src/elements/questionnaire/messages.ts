@@ -36,6 +36,8 @@ export const t = typesetting(createCatalog({
       'Ce SIRET est bien formé, mais ne correspond à aucune collectivité connue du Baromètre. Vérifiez qu’il s’agit du SIRET de la collectivité elle-même.',
     siret_offline:
       'Impossible de vérifier ce SIRET pour le moment. Vous pouvez continuer : il sera vérifié à l’envoi de vos réponses.',
+    origin_refused:
+      'Le service du Baromètre n’accepte pas encore les échanges avec ce site : ce n’est pas un problème de connexion. Vous pouvez continuer ; vos réponses restent enregistrées sur cet appareil et partiront dès que ce site sera autorisé. Signalez-le au responsable du site.',
     found_title: 'Collectivité trouvée',
     found_hint: 'Ce n’est pas votre collectivité ? Corrigez le numéro SIRET.',
     field_name: 'Nom',
@@ -121,6 +123,8 @@ export const t = typesetting(createCatalog({
       'This SIRET is well formed but matches no local authority known to the Baromètre. Check that it is the SIRET of the authority itself.',
     siret_offline:
       'This SIRET cannot be checked right now. You can go on: it will be checked when your answers are sent.',
+    origin_refused:
+      'The Baromètre service does not accept exchanges with this site yet: this is not a connection problem. You can go on; your answers are kept on this device and will be sent once this site is allowed. Please tell the site’s administrator.',
     found_title: 'Local authority found',
     found_hint: 'Not your local authority? Correct the SIRET number.',
     field_name: 'Name',

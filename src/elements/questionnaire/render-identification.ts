@@ -71,7 +71,8 @@ function renderLookup(lang: Lang, lookup: Lookup): TemplateResult | typeof nothi
     case 'found':
       return renderCollectivite(lang, lookup.collectivite);
     case 'unverified':
-      return html`<p class="notice-text">${t(lang, 'siret_offline')}</p>`;
+      // A server that does not answer this page is not the respondent's connection: say so.
+      return html`<p class="notice-text">${t(lang, lookup.why === 'refused' ? 'origin_refused' : 'siret_offline')}</p>`;
     case 'unknown':
       // Shown under the field as its error; said here too, or the region would fall silent after "looking up".
       return html`<p class="visually-hidden">${t(lang, 'error_prefix')} ${typeset(lang, lookup.message)}</p>`;

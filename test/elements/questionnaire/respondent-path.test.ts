@@ -256,6 +256,63 @@ describe('<barometre-questionnaire> — the respondent’s path', () => {
     await aTimeout(1300);
     expect(saved).to.equal(1);
   });
+
+  describe('on a page the API does not answer', () => {
+    const original = { fetch: window.fetch, error: console.error };
+    let logged: string[];
+    afterEach(() => {
+      window.fetch = original.fetch;
+      console.error = original.error;
+    });
+
+    /**
+     * The browser's view of a server that answers but does not list this page's origin (a CORS
+     * refusal: every API request fails as a network error, while a no-cors request to the
+     * server succeeds), or of a server nobody reaches.
+     */
+    function serve(api: string, server: 'refusing' | 'down') {
+      logged = [];
+      console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+      window.fetch = (input, init) => {
+        if (!String(input).startsWith(new URL(api).origin)) return original.fetch(input, init);
+        if (init?.mode === 'no-cors' && server === 'refusing') return Promise.resolve(new Response(null, { status: 200 }));
+        return Promise.reject(new TypeError('Failed to fetch'));
+      };
+    }
+
+    it('tells the integrator to add the page’s origin to BAROMETRE_ORIGINS, and the respondent that their connection is not at fault', async () => {
+      const refusing = 'https://refusing.barometre.test/api/v1';
+      serve(refusing, 'refusing');
+      const el = await mount({ definition: testDefinition, api: refusing });
+      await typeInto(field(el, 'Numéro SIRET'), RENNES.siret);
+      await until(() => liveRegions(el).join(' ').includes('n’accepte pas encore'), 'refusal said');
+      expect(liveRegions(el).join(' ')).to.contain('ce n’est pas un problème de connexion');
+      expect(liveRegions(el).join(' ')).not.to.contain('connexion à internet');
+      expect(logged).to.have.length(1);
+      expect(logged[0]).to.contain('BAROMETRE_ORIGINS').and.to.contain(location.origin);
+      // The answers wait, and the waiting page says why in the same words.
+      await identify(el);
+      await pick(choice(el, 'Avez-vous un lieu', 'Non'));
+      await pick(choice(el, 'Qui pilote', 'La commune'));
+      await clickNext(el);
+      await typeInto(field(el, 'Combien de conseillers'), '3');
+      await clickNext(el, 'Vérifier mes réponses');
+      button(el, 'Envoyer mes réponses').click();
+      const waiting = () => el.shadowRoot!.querySelector('[part~="waiting"]')?.textContent ?? '';
+      await until(() => waiting().includes('n’accepte pas encore'), 'waiting page says why', 5000);
+      expect(waiting()).not.to.contain('connexion à internet');
+      expect(logged).to.have.length(1);
+    });
+
+    it('still speaks of the connection when the server cannot be reached at all', async () => {
+      const down = 'https://down.barometre.test/api/v1';
+      serve(down, 'down');
+      const el = await mount({ definition: testDefinition, api: down });
+      await typeInto(field(el, 'Numéro SIRET'), RENNES.siret);
+      await until(() => liveRegions(el).join(' ').includes('Impossible de vérifier ce SIRET'), 'offline said');
+      expect(logged).to.deep.equal([]);
+    });
+  });
 });
 
 /** The count under a text field (the first description that is not an error). */
