@@ -9,6 +9,7 @@ import { figureStyles } from '../shared/results/results-styles.js';
 import { ShownFigures } from '../shared/results/shown-figures.js';
 import { fileNameOf, saveFile } from '../shared/results/save-file.js';
 import { tableRegion } from '../shared/results/table-region.js';
+import type { EmbedSettings } from '../shared/results/embed/snippet.js';
 import { figureToolbar } from '../shared/results/toolbar.js';
 import { ponderationText, sourceText } from '../shared/results/wording.js';
 import { NearViewportController } from '../shared/near-viewport-controller.js';
@@ -65,6 +66,13 @@ const ccByUrl = (lang: Lang) => `https://creativecommons.org/licenses/by/4.0/dee
  * drawn from the outlines of the same collection's world map (`@svg-maps/world`, same author
  * and licence), each in a labelled inset of its own scale, in that order at both levels.
  *
+ * "Intégrer", last in the toolbar, opens a panel with the HTML that shows this map on another
+ * page as it is shown here: the script tag of the script-tag build (this page's, else the one
+ * served beside the API) and the element with every attribute that decides what it shows, the
+ * provider's settings included, in a read-only text area with "Copier" (the outcome said in a
+ * live region) and "Fermer"; Escape closes it and gives the focus back to the toggle. Its code
+ * loads the first time it is used; `embedSnippet()` gives the same HTML.
+ *
  * @summary A map of France by département or région, coloured by the share giving one answer.
  * @tag barometre-carte
  *
@@ -89,6 +97,12 @@ const ccByUrl = (lang: Lang) => `https://creativecommons.org/licenses/by/4.0/dee
  * @csspart toolbar - The buttons under the map.
  * @csspart table-button - The "Tableau" toggle.
  * @csspart csv-button - The CSV download button.
+ * @csspart embed-button - The "Intégrer" toggle, last in the toolbar.
+ * @csspart embed - The "Intégrer" panel under the toolbar: what the code is for, the code, "Copier" and "Fermer".
+ * @csspart embed-code - The read-only text area holding the snippet.
+ * @csspart embed-copy-button - The "Copier" button.
+ * @csspart embed-close-button - The "Fermer" button.
+ * @csspart embed-status - The live region saying whether the copy worked.
  * @csspart table-container - The box around the table (visually hidden until toggled); it scrolls, and takes focus once shown so a keyboard can scroll it.
  * @csspart table - The table of figures.
  * @csspart source - The source and the publication's date.
@@ -130,6 +144,8 @@ export class BarometreCarte extends FiguresElement {
    * several maps share one scale. Without it (or when it cannot be read) the classes are quintiles.
    */
   @property() seuils?: string;
+
+  protected readonly embedTag = 'barometre-carte';
 
   @state() private tableShown = false;
   @state() private geometry?: MapGeometry;
@@ -180,6 +196,10 @@ export class BarometreCarte extends FiguresElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizing?.disconnect();
+  }
+
+  protected override embedSettings(): EmbedSettings {
+    return { ...super.embedSettings(), code: this.code?.trim(), niveau: this.level, seuils: parseThresholds(this.seuils) };
   }
 
   private get level(): MapLevel {
@@ -241,10 +261,9 @@ export class BarometreCarte extends FiguresElement {
       ${legendView(lang, model, current)}
       ${figureToolbar({
         lang,
-        tableShown: this.tableShown,
-        tableId: 'data-table',
-        onToggleTable: () => this.toggleTable(),
+        table: { shown: this.tableShown, id: 'data-table', onToggle: () => this.toggleTable() },
         onCsv: () => this.downloadCsv(),
+        embed: this.embed,
       })}
       ${tableRegion({
         id: 'data-table',

@@ -7,6 +7,8 @@ import { resultsMessages, type ResultsMessageKey } from '../shared/results/messa
 import { coverageNotes } from '../shared/results/coverage-notes.js';
 import { isEmptyTable, type ShareColumn, type ShareTable } from '../shared/results/share-table.js';
 import { ShownFigures } from '../shared/results/shown-figures.js';
+import type { EmbedSettings } from '../shared/results/embed/snippet.js';
+import { figureToolbar } from '../shared/results/toolbar.js';
 import { baseText, nText, ponderationText, sourceText } from '../shared/results/wording.js';
 import { cellPrecision } from '../shared/results/precision.js';
 import { comparisonView, fragileView, publishedFigureView, unpublishedFigureView } from './figure-view.js';
@@ -37,6 +39,13 @@ interface KeyFigure {
  * published. Screen readers hear the figure, its margin and each comparison as sentences. The
  * source line names the publication.
  *
+ * "Intégrer", last in the toolbar, opens a panel with the HTML that shows this key figure on another
+ * page as it is shown here: the script tag of the script-tag build (this page's, else the one
+ * served beside the API) and the element with every attribute that decides what it shows, the
+ * provider's settings included, in a read-only text area with "Copier" (the outcome said in a
+ * live region) and "Fermer"; Escape closes it and gives the focus back to the toggle. Its code
+ * loads the first time it is used; `embedSnippet()` gives the same HTML.
+ *
  * @summary A key figure with its margin and comparison, e.g. "26 % ± 7 pts" and "France : 26 % ± 2 pts".
  * @tag barometre-indicateur
  *
@@ -55,11 +64,18 @@ interface KeyFigure {
  * @csspart comparisons - The list of comparison figures.
  * @csspart meta - Number of respondents, base and weighting.
  * @csspart source - The source and the publication's date.
+ * @csspart toolbar - The buttons under the key figure.
+ * @csspart embed-button - The "Intégrer" toggle, last in the toolbar.
+ * @csspart embed - The "Intégrer" panel under the toolbar: what the code is for, the code, "Copier" and "Fermer".
+ * @csspart embed-code - The read-only text area holding the snippet.
+ * @csspart embed-copy-button - The "Copier" button.
+ * @csspart embed-close-button - The "Fermer" button.
+ * @csspart embed-status - The live region saying whether the copy worked.
  *
  * @cssprop --barometre-text - Text (default `#1e1e1e`).
  * @cssprop --barometre-text-muted - Secondary text: base, source (default `#545454`).
  * @cssprop --barometre-surface - Background (default `#ffffff`).
- * @cssprop --barometre-accent - The retry button (default `#1d4f91`).
+ * @cssprop --barometre-accent - Buttons: retry, "Intégrer" (default `#1d4f91`).
  * @cssprop --barometre-focus - Keyboard focus ring.
  * @cssprop --barometre-error - Mark beside error messages.
  * @cssprop --barometre-indicator-size - Size of the key figure (default `2.5em`).
@@ -75,6 +91,8 @@ export class BarometreIndicateur extends ResultsElement {
   /** The answer code whose share is shown, e.g. `oui`. */
   @property() code?: string;
 
+  protected readonly embedTag = 'barometre-indicateur';
+
   protected override get defaultComparer(): readonly string[] {
     return ['france'];
   }
@@ -87,6 +105,10 @@ export class BarometreIndicateur extends ResultsElement {
     },
     isEmpty: ({ table, rowIndex }) => isEmptyTable(table) || rowIndex < 0,
   });
+
+  protected override embedSettings(): EmbedSettings {
+    return { ...super.embedSettings(), code: this.code?.trim() };
+  }
 
   protected override missingSetting(): ResultsMessageKey | undefined {
     return this.code?.trim() ? undefined : 'noCode';
@@ -133,6 +155,7 @@ export class BarometreIndicateur extends ResultsElement {
         ${ponderationText(lang, table.ponderation)}
       </p>
       <p part="source" class="source">${sourceText(lang, table)}</p>
+      ${figureToolbar({ lang, embed: this.embed })}
     `;
   }
 }

@@ -10,6 +10,7 @@ import { fileNameOf, saveFile } from '../shared/results/save-file.js';
 import { shareTableCsv } from '../shared/results/share-csv.js';
 import { drawnColumns, isEmptyTable, type ShareColumn, type ShareTable } from '../shared/results/share-table.js';
 import { tableRegion } from '../shared/results/table-region.js';
+import type { EmbedSettings } from '../shared/results/embed/snippet.js';
 import { figureToolbar } from '../shared/results/toolbar.js';
 import { baseText, nText, ponderationText, sourceText } from '../shared/results/wording.js';
 import { columnStateText } from './column-state.js';
@@ -56,6 +57,13 @@ function opaque(colour: string): string {
  * colour and texture in every chart; the table and tooltips give each figure's margin of error,
  * mark fragile figures and say when a figure cannot be told apart from the chosen territory's.
  *
+ * "Intégrer", last in the toolbar, opens a panel with the HTML that shows this chart on another
+ * page as it is shown here: the script tag of the script-tag build (this page's, else the one
+ * served beside the API) and the element with every attribute that decides what it shows, the
+ * provider's settings included, in a read-only text area with "Copier" (the outcome said in a
+ * live region) and "Fermer"; Escape closes it and gives the focus back to the toggle. Its code
+ * loads the first time it is used; `embedSnippet()` gives the same HTML.
+ *
  * @summary Compares territories' answers to one question in a bar chart with a data table.
  * @tag barometre-territoire-chart
  *
@@ -77,6 +85,12 @@ function opaque(colour: string): string {
  * @csspart table-button - The "Tableau" toggle.
  * @csspart csv-button - The CSV download button.
  * @csspart png-button - The PNG download button.
+ * @csspart embed-button - The "Intégrer" toggle, last in the toolbar.
+ * @csspart embed - The "Intégrer" panel under the toolbar: what the code is for, the code, "Copier" and "Fermer".
+ * @csspart embed-code - The read-only text area holding the snippet.
+ * @csspart embed-copy-button - The "Copier" button.
+ * @csspart embed-close-button - The "Fermer" button.
+ * @csspart embed-status - The live region saying whether the copy worked.
  * @csspart table-container - The box around the data table (visually hidden until toggled): a named region, focusable when shown so that a wide table can be scrolled with the keyboard.
  * @csspart table - The data table: each figure with its margin of error, fragile figures marked.
  * @csspart table-notes - Under the table, what its margins, marks and comparisons mean.
@@ -107,6 +121,8 @@ export class BarometreTerritoireChart extends ResultsElement {
 
   /** `barres` (default): grouped horizontal bars; `barres-empilees`: one stacked bar per territory; `colonnes`: grouped columns. */
   @property() type: ChartKind = 'barres';
+
+  protected readonly embedTag = 'barometre-territoire-chart';
 
   @state() private tableShown = false;
   @state() private chartDrawn = false;
@@ -175,6 +191,10 @@ export class BarometreTerritoireChart extends ResultsElement {
       { ...theme, background: opaque(theme.background) },
     );
     return image.toDataURL('image/png');
+  }
+
+  protected override embedSettings(): EmbedSettings {
+    return { ...super.embedSettings(), type: toChartKind(this.type) };
   }
 
   /** Draws the chart again, re-reading the colours: call it after switching the page's theme. */
@@ -288,10 +308,9 @@ export class BarometreTerritoireChart extends ResultsElement {
       ${this.chartFailed ? html`<p class="notes">${chartMessages(lang, 'chartFailed')}</p>` : nothing}
       ${figureToolbar({
         lang,
-        tableShown: this.tableShown,
-        tableId: 'data-table',
-        onToggleTable: () => this.toggleTable(),
+        table: { shown: this.tableShown, id: 'data-table', onToggle: () => this.toggleTable() },
         onCsv: () => this.downloadCsv(),
+        embed: this.embed,
         extra:
           drawn.length > 0
             ? html`<button part="png-button" class="button" type="button" ?disabled=${!this.chartDrawn} @click=${this.downloadPng}>

@@ -1,8 +1,10 @@
 import { property } from 'lit/decorators.js';
 import type { Ponderation } from '../config-context.js';
 import { ConfiguredElement } from '../configured-element.js';
+import { EmbedAction, loadEmbed } from './embed-action.js';
+import type { EmbedSettings, EmbedTag } from './embed/snippet.js';
 import type { ResultsMessageKey } from './messages.js';
-import { DEFAULT_DECIMALS } from './percent.js';
+import { DEFAULT_DECIMALS, toDecimals } from './percent.js';
 import type { FiguresRequestOrMissing } from './results-controller.js';
 
 /**
@@ -58,6 +60,38 @@ export abstract class FiguresElement extends ConfiguredElement {
    * file. Inherited from `<barometre-provider>` when absent; `src` wins over it.
    */
   @property() publication?: string;
+
+  /** The element's tag, as snippets write it. */
+  protected abstract readonly embedTag: EmbedTag;
+
+  /** The "Intégrer" action of the toolbar. */
+  protected readonly embed = new EmbedAction(this, () => ({ tag: this.embedTag, settings: this.embedSettings() }));
+
+  /**
+   * The HTML that shows this figure on another page as it is shown here, the one the "Intégrer"
+   * action offers: the script tag of the script-tag build (the one this page loaded, else the one
+   * the reference server serves beside the API, `{origin}/cdn/barometre-widgets.js`), then the
+   * element with every attribute that decides what it shows, as values in force — its own, else
+   * its provider's (source, territory, weighting, language) — with absolute addresses, values
+   * escaped for HTML and defaults left out. Its code loads on first use.
+   */
+  async embedSnippet(): Promise<string> {
+    const module = await loadEmbed();
+    return module.elementSnippet({ tag: this.embedTag, settings: this.embedSettings() }).snippet;
+  }
+
+  /** What this element shows, for its snippet; each element adds its own settings. */
+  protected embedSettings(): EmbedSettings {
+    return {
+      ...this.figuresSource(this.src?.trim() || undefined),
+      theme: this.theme?.trim(),
+      question: this.question?.trim(),
+      territoire: this.effectiveTerritoire,
+      ponderation: this.effectivePonderation,
+      decimales: toDecimals(this.decimales),
+      lang: this.effectiveLang,
+    };
+  }
 
   /**
    * The source in force for a `src` value: the element's own `publication` or `api` first, then

@@ -1,4 +1,5 @@
 import { property } from 'lit/decorators.js';
+import type { EmbedSettings } from './embed/snippet.js';
 import { FiguresElement } from './figures-element.js';
 import { toDecimals } from './percent.js';
 import { ResultsController, type RequestOrMissing } from './results-controller.js';
@@ -40,6 +41,14 @@ export abstract class ResultsElement extends FiguresElement {
     if (!request.src && request.publication && !hasStaticFile(territoire)) return { missing: 'staticLevel' };
     const comparer = this.comparer === undefined ? this.defaultComparer : parseList(this.comparer);
     return { lang: asked.lang, request: { ...request, territoire, comparer } };
+  }
+
+  protected override embedSettings(): EmbedSettings {
+    return {
+      ...super.embedSettings(),
+      comparer: this.comparer === undefined ? this.defaultComparer : parseList(this.comparer),
+      base: toBase(this.base),
+    };
   }
 
   /** Loads the same results again. */

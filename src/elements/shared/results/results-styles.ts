@@ -58,15 +58,7 @@ const resultsRules = css`
     border-color: var(--_accent);
   }
 
-  .button:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-`;
-
-/** Tokens, base rules (focus ring, visually-hidden, reduced motion) and the result elements' rules. */
-/** The toolbar and the table alternative that charts and maps share. */
-const figureTableRules = css`
+  /* The buttons under a figure: every figures element has one, for its "Intégrer" action at least. */
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -74,6 +66,14 @@ const figureTableRules = css`
     margin: 0.75rem 0 0;
   }
 
+  .button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+`;
+
+/** The table alternative that charts and maps share. */
+const figureTableRules = css`
   table {
     border-collapse: collapse;
     width: 100%;
@@ -105,6 +105,7 @@ const figureTableRules = css`
   }
 `;
 
+/** Tokens, base rules (focus ring, visually-hidden, reduced motion) and the result elements' rules. */
 export const resultsStyles = [tokens, baseStyles, resultsRules];
 
 /** For elements that draw figures in a frame and offer them as a table: charts and maps. */
