@@ -1,0 +1,161 @@
+// The configurator: the settings build a live element, and the element writes its own snippet
+// (`embedSnippet()`, the code its "Intégrer" button shows), so that what is copied is exactly
+// what the preview shows. Questions and answers come from the definitions this server serves.
+const API = new URL('/api/v1', location.href).href;
+
+const form = document.getElementById('settings');
+const themeSelect = document.getElementById('theme');
+const questionSelect = document.getElementById('question');
+const codeSelect = document.getElementById('code');
+const picker = document.getElementById('territoire');
+const preview = document.getElementById('preview');
+const snippetArea = document.getElementById('snippet');
+const copyButton = document.getElementById('copy');
+const copyStatus = document.getElementById('copy-status');
+const notes = document.getElementById('a11y-notes');
+
+/** The answers of a yes/no question, which definitions do not list. */
+const YES_NO = [
+  { code: 'oui', label: { fr: 'Oui', en: 'Yes' } },
+  { code: 'non', label: { fr: 'Non', en: 'No' } },
+  { code: 'nsp', label: { fr: 'Ne sait pas', en: 'Don’t know' } },
+];
+
+/** What each element gives by itself, said beside the code. */
+const ACCESSIBILITY = {
+  'barometre-territoire-chart': [
+    'un tableau des valeurs (bouton « Tableau ») avec la marge d’erreur de chaque chiffre, lu par les lecteurs d’écran même masqué ;',
+    'un graphique nommé par une phrase qui dit ce qu’il compare ; chaque territoire garde sa couleur et une texture, jamais la couleur seule ;',
+    'les chiffres non publiés dits en mots (« moins de 5 réponses », « masqué (secret statistique) »), jamais dessinés comme des zéros ;',
+    'tous les boutons au clavier, avec un contour de focus visible ; téléchargements CSV et PNG légendés ;',
+    'le chargement, les erreurs et l’absence de résultats annoncés dans une zone de statut.',
+  ],
+  'barometre-indicateur': [
+    'le chiffre, sa marge d’erreur et chaque comparaison lus comme des phrases ;',
+    'un chiffre fragile signalé par une phrase qui dit pourquoi, un écart non significatif dit en mots ;',
+    'un chiffre non publié remplacé par une phrase entière qui dit pourquoi ;',
+    'le chargement et les erreurs annoncés dans une zone de statut.',
+  ],
+  'barometre-carte': [
+    'chaque territoire atteint au clavier : une tabulation, puis les flèches, Début et Fin, ou les premières lettres de son nom ;',
+    'une infobulle au survol comme au focus, annoncée aux lecteurs d’écran, qu’Échap referme ;',
+    'un tableau des mêmes chiffres, triable, et une légende qui dit ses classes en mots ;',
+    'les territoires sans chiffre publié marqués d’un motif et de mots, jamais colorés comme une valeur.',
+  ],
+};
+
+const definitions = new Map();
+let territoire = picker.getAttribute('value') ?? '';
+let element;
+let rendering = 0;
+
+const option = (value, text) => Object.assign(document.createElement('option'), { value, textContent: text });
+const checked = (name) => form.querySelector(`input[name="${name}"]:checked`)?.value;
+
+async function definition(theme) {
+  if (!definitions.has(theme)) {
+    const response = await fetch(`${API}/questionnaires/${encodeURIComponent(theme)}`);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    definitions.set(theme, await response.json());
+  }
+  return definitions.get(theme);
+}
+
+/** The questions a figure can show: those answered by choosing. */
+function chartable(def) {
+  return def.sections.flatMap((section) => section.questions).filter((q) => ['yesno', 'single', 'multiple'].includes(q.kind));
+}
+
+async function fillQuestions() {
+  const def = await definition(themeSelect.value);
+  questionSelect.replaceChildren(...chartable(def).map((q) => option(q.id, q.label.fr)));
+  fillCodes();
+}
+
+function fillCodes() {
+  const question = chartable(definitions.get(themeSelect.value) ?? { sections: [] }).find((q) => q.id === questionSelect.value);
+  const answers = question?.kind === 'yesno' ? YES_NO : (question?.options ?? []);
+  codeSelect.replaceChildren(...answers.map((answer) => option(answer.code, answer.label.fr)));
+}
+
+/** The attributes the settings give the chosen element. */
+function attributesOf(tag) {
+  const attributes = { api: API, theme: themeSelect.value, question: questionSelect.value, lang: checked('lang') };
+  if (territoire) attributes.territoire = territoire;
+  if (tag !== 'barometre-carte') {
+    attributes.comparer = [...form.querySelectorAll('input[name="comparer"]:checked')].map((input) => input.value).join(' ');
+    attributes.base = checked('base');
+  }
+  if (tag !== 'barometre-territoire-chart') attributes.code = codeSelect.value;
+  if (tag === 'barometre-territoire-chart') attributes.type = checked('type');
+  if (tag === 'barometre-carte') attributes.niveau = checked('niveau');
+  attributes.ponderation = checked('ponderation');
+  return attributes;
+}
+
+/** Shows the settings that apply to the chosen element only, and its accessibility notes. */
+function showFieldsOf(tag) {
+  for (const field of form.querySelectorAll('[data-for]')) {
+    const applies = field.dataset.for.split(' ').includes(tag);
+    field.hidden = !applies;
+    for (const control of field.querySelectorAll('input, select')) control.disabled = !applies;
+  }
+  document.querySelector('.hint[data-for]').hidden = tag !== 'barometre-carte';
+  notes.replaceChildren(...ACCESSIBILITY[tag].map((text) => Object.assign(document.createElement('li'), { textContent: text })));
+}
+
+/** Updates the preview in place (a new element only for another tag), then its snippet. */
+async function render() {
+  const ticket = ++rendering;
+  const tag = checked('element');
+  showFieldsOf(tag);
+  if (element?.localName !== tag) {
+    element = document.createElement(tag);
+    preview.replaceChildren(element);
+  }
+  const attributes = attributesOf(tag);
+  for (const { name } of [...element.attributes]) if (!(name in attributes)) element.removeAttribute(name);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  await customElements.whenDefined(tag);
+  const snippet = await element.embedSnippet();
+  if (ticket !== rendering) return;
+  snippetArea.value = snippet;
+  snippetArea.rows = Math.min(14, snippet.split('\n').length + 1);
+  copyStatus.textContent = '';
+}
+
+copyButton.addEventListener('click', async () => {
+  copyStatus.textContent = '';
+  try {
+    await navigator.clipboard.writeText(snippetArea.value);
+    copyStatus.textContent = 'Code copié dans le presse-papiers.';
+  } catch {
+    snippetArea.focus();
+    snippetArea.select();
+    copyStatus.textContent = 'Copie automatique impossible : le code est sélectionné, copiez-le avec Ctrl+C (Cmd+C sur Mac).';
+  }
+});
+
+picker.addEventListener('barometre-territoire-select', (event) => {
+  territoire = event.detail.territoire === 'france' ? '' : event.detail.territoire;
+  void render();
+});
+themeSelect.addEventListener('change', () => void fillQuestions().then(render));
+questionSelect.addEventListener('change', () => {
+  fillCodes();
+  void render();
+});
+form.addEventListener('change', (event) => {
+  if (event.target !== themeSelect && event.target !== questionSelect) void render();
+});
+
+async function start() {
+  const response = await fetch(`${API}/questionnaires`);
+  const { questionnaires } = await response.json();
+  themeSelect.replaceChildren(...questionnaires.map((q) => option(q.theme, q.title.fr)));
+  themeSelect.value = questionnaires.some((q) => q.theme === 'cybersecurite') ? 'cybersecurite' : questionnaires[0].theme;
+  await fillQuestions();
+  await render();
+}
+
+void start();
