@@ -1,11 +1,12 @@
 import type { QuestionnaireDefinition } from '../core/schema/questionnaire.js';
 import { loc, option } from './builders.js';
+import { dontKnow, respondentFunction } from './common.js';
 import { glossary } from './glossary.js';
 
 /** Wave 1 — communicating with residents: website, social networks, print, alerts, online participation. */
 export const communicationDefinition = {
   theme: 'communication',
-  version: '1.0.0',
+  version: '2.0.0',
   wave: 1,
   estimatedMinutes: 5,
   title: loc('Communication avec les administrés', 'Communicating with residents'),
@@ -18,6 +19,7 @@ export const communicationDefinition = {
       id: 'numerique',
       title: loc('Site internet et réseaux sociaux', 'Website and social networks'),
       questions: [
+        respondentFunction(),
         {
           id: 'site_internet',
           kind: 'yesno',
@@ -33,21 +35,52 @@ export const communicationDefinition = {
             option('hebdomadaire', 'Au moins une fois par semaine', 'At least once a week'),
             option('mensuelle', 'Au moins une fois par mois', 'At least once a month'),
             option('rare', 'Moins souvent', 'Less often'),
+            dontKnow(),
           ],
         },
         {
           id: 'site_realisation',
           kind: 'single',
           visibleIf: { question: 'site_internet', equals: 'oui' },
-          label: loc('Qui a réalisé le site et qui l’héberge ?', 'Who built the website and who hosts it?'),
+          label: loc('Qui a réalisé le site ?', 'Who built the website?'),
           help: glossary.opsn,
           options: [
             option('interne', 'La collectivité elle-même', 'The authority itself'),
             option('opsn', 'Un OPSN', 'An OPSN'),
             option('prestataire', 'Un prestataire privé', 'A private contractor'),
             option('autre', 'Autre', 'Other'),
+            dontKnow(),
           ],
           otherSpecify: true,
+        },
+        {
+          id: 'site_hebergement',
+          kind: 'single',
+          visibleIf: { question: 'site_internet', equals: 'oui' },
+          label: loc('Qui héberge le site ?', 'Who hosts the website?'),
+          help: glossary.opsn,
+          options: [
+            option('interne', 'La collectivité, sur ses propres serveurs', 'The authority, on its own servers'),
+            option('opsn', 'Un OPSN', 'An OPSN'),
+            option('prestataire', 'Le prestataire qui l’a réalisé ou un hébergeur privé', 'The contractor who built it or a private host'),
+            option('plateforme', 'Une plateforme en ligne de création de sites', 'An online website-building platform'),
+            dontKnow(),
+          ],
+        },
+        {
+          id: 'nom_de_domaine',
+          kind: 'single',
+          visibleIf: { question: 'site_internet', equals: 'oui' },
+          label: loc('Sous quelle adresse le site est-il publié ?', 'Under which address is the website published?'),
+          help: loc(
+            'Un nom de domaine propre (par exemple ville-exemple.fr), détenu par la collectivité, garantit aux habitants que le site et les courriels viennent bien d’elle, et la suit si elle change de prestataire.',
+            'A domain name of its own (for example ville-exemple.fr), held by the authority, assures residents that the website and e-mails really come from it, and stays with it if it changes contractor.',
+          ),
+          options: [
+            option('propre', 'Un nom de domaine propre à la collectivité', 'A domain name of the authority’s own'),
+            option('sous_domaine', 'Une adresse sous le nom d’un prestataire ou d’une plateforme', 'An address under a contractor’s or platform’s name'),
+            dontKnow(),
+          ],
         },
         {
           id: 'site_accessibilite',
@@ -120,9 +153,12 @@ export const communicationDefinition = {
           label: loc('À quelle fréquence paraît-il ?', 'How often does it come out?'),
           options: [
             option('mensuelle', 'Chaque mois', 'Monthly'),
+            option('bimestrielle', 'Tous les deux mois', 'Every two months'),
             option('trimestrielle', 'Chaque trimestre', 'Quarterly'),
             option('semestrielle', 'Deux fois par an', 'Twice a year'),
             option('annuelle', 'Une fois par an', 'Once a year'),
+            option('irreguliere', 'Sans rythme fixe', 'At no fixed interval'),
+            dontKnow(),
           ],
         },
         {

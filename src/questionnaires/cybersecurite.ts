@@ -1,11 +1,12 @@
 import type { QuestionnaireDefinition } from '../core/schema/questionnaire.js';
 import { loc, option } from './builders.js';
+import { dontKnow, respondentFunction } from './common.js';
 import { glossary } from './glossary.js';
 
 /** Wave 1 — cybersecurity: incidents, security officer, continuity plans, backups, awareness. */
 export const cybersecuriteDefinition = {
   theme: 'cybersecurite',
-  version: '1.0.0',
+  version: '2.0.0',
   wave: 1,
   estimatedMinutes: 6,
   title: loc('Cybersécurité', 'Cybersecurity'),
@@ -18,6 +19,7 @@ export const cybersecuriteDefinition = {
       id: 'incidents',
       title: loc('Incidents', 'Incidents'),
       questions: [
+        respondentFunction(),
         {
           id: 'cyberattaque_3ans',
           kind: 'yesno',
@@ -37,7 +39,10 @@ export const cybersecuriteDefinition = {
           kind: 'multiple',
           sensible: true,
           visibleIf: { question: 'cyberattaque_3ans', equals: 'oui' },
-          label: loc('De quel type d’attaque s’agissait-il ?', 'What kind of attack was it?'),
+          label: loc(
+            'De quels types d’attaques s’agissait-il ? Si vous en avez subi plusieurs, cochez-les toutes.',
+            'What kinds of attacks were they? If you suffered several, tick them all.',
+          ),
           options: [
             option('rancongiciel', 'Rançongiciel (fichiers chiffrés contre rançon)', 'Ransomware (files encrypted for a ransom)'),
             option('hameconnage', 'Hameçonnage ou piratage d’un compte', 'Phishing or a hijacked account'),
@@ -54,13 +59,14 @@ export const cybersecuriteDefinition = {
           sensible: true,
           visibleIf: { question: 'cyberattaque_3ans', equals: 'oui' },
           label: loc(
-            'Les services de la collectivité ont-ils été interrompus ?',
-            'Were the authority’s services interrupted?',
+            'Ces attaques ont-elles interrompu des services de la collectivité ? Indiquez l’interruption la plus longue.',
+            'Did these attacks interrupt any of the authority’s services? Give the longest interruption.',
           ),
           options: [
-            option('aucune', 'Non, pas d’interruption', 'No, no interruption'),
+            option('aucune', 'Non, aucune interruption', 'No, no interruption'),
             option('moins_semaine', 'Oui, moins d’une semaine', 'Yes, for less than a week'),
             option('plus_semaine', 'Oui, une semaine ou plus', 'Yes, for a week or more'),
+            dontKnow(),
           ],
         },
         {
@@ -75,8 +81,8 @@ export const cybersecuriteDefinition = {
             ],
           },
           label: loc(
-            'Avez-vous notifié cette fuite de données à la CNIL ?',
-            'Did you notify the CNIL (data-protection authority) of this data leak?',
+            'Avez-vous notifié à la CNIL la ou les fuites de données subies ?',
+            'Did you notify the CNIL (data-protection authority) of the data leak or leaks?',
           ),
           help: loc(
             'Le RGPD impose de notifier à la CNIL, sous 72 heures, une violation de données personnelles qui présente un risque pour les personnes concernées.',
@@ -88,7 +94,10 @@ export const cybersecuriteDefinition = {
           kind: 'yesno',
           sensible: true,
           visibleIf: { question: 'cyberattaque_3ans', equals: 'oui' },
-          label: loc('Une plainte a-t-elle été déposée ?', 'Was a complaint filed with the police?'),
+          label: loc(
+            'Une plainte a-t-elle été déposée pour au moins une de ces attaques ?',
+            'Was a complaint filed with the police for at least one of these attacks?',
+          ),
         },
       ],
     },
@@ -112,6 +121,7 @@ export const cybersecuriteDefinition = {
             option('interne', 'Oui, en interne', 'Yes, in-house'),
             option('mutualise', 'Oui, mutualisé avec d’autres structures', 'Yes, shared with other bodies'),
             option('aucun', 'Non', 'No'),
+            dontKnow(),
           ],
         },
         {
@@ -131,6 +141,7 @@ export const cybersecuriteDefinition = {
             option('pca_seul', 'Un PCA seulement', 'A PCA only'),
             option('pra_seul', 'Un PRA seulement', 'A PRA only'),
             option('aucun', 'Ni l’un ni l’autre', 'Neither'),
+            dontKnow(),
           ],
         },
         {
@@ -168,13 +179,89 @@ export const cybersecuriteDefinition = {
           id: 'double_authentification',
           kind: 'yesno',
           label: loc(
-            'La double authentification est-elle activée sur les messageries et les accès à distance ?',
-            'Is two-factor authentication switched on for e-mail and remote access?',
+            'La double authentification est-elle activée sur les messageries de la collectivité ?',
+            'Is two-factor authentication switched on for the authority’s e-mail accounts?',
           ),
           help: loc(
             'En plus du mot de passe, un code reçu sur un téléphone ou donné par une application est demandé.',
             'On top of the password, a code received on a phone or given by an app is required.',
           ),
+        },
+        {
+          id: 'double_authentification_distance',
+          kind: 'single',
+          label: loc(
+            'Et pour les accès à distance au réseau ou aux logiciels de la collectivité (télétravail, prestataires) ?',
+            'And for remote access to the authority’s network or software (remote work, contractors)?',
+          ),
+          options: [
+            option('oui', 'Oui, la double authentification est demandée', 'Yes, two-factor authentication is required'),
+            option('non', 'Non', 'No'),
+            option('pas_d_acces', 'Il n’y a pas d’accès à distance', 'There is no remote access'),
+            dontKnow(),
+          ],
+        },
+        {
+          id: 'mises_a_jour',
+          kind: 'single',
+          label: loc(
+            'Comment les mises à jour de sécurité et l’antivirus des ordinateurs sont-ils tenus à jour ?',
+            'How are security updates and antivirus kept up to date on the computers?',
+          ),
+          options: [
+            option('centralise', 'De façon centralisée et suivie (service informatique, OPSN, prestataire)', 'Centrally and monitored (IT department, OPSN, contractor)'),
+            option('automatique', 'Automatiquement, poste par poste, sans suivi d’ensemble', 'Automatically, computer by computer, with no overall monitoring'),
+            option('irregulier', 'Irrégulièrement, quand quelqu’un y pense', 'Irregularly, when someone thinks of it'),
+            dontKnow(),
+          ],
+        },
+        {
+          id: 'assurance_cyber',
+          kind: 'yesno',
+          label: loc(
+            'Votre collectivité est-elle assurée contre les conséquences d’une cyberattaque ?',
+            'Is your authority insured against the consequences of a cyberattack?',
+          ),
+          help: loc(
+            'Un contrat spécifique ou une garantie « cyber » ajoutée à un contrat existant (responsabilité civile, dommages).',
+            'A specific policy or "cyber" cover added to an existing policy (liability, damage).',
+          ),
+        },
+        {
+          id: 'signalement_incident',
+          kind: 'multiple',
+          label: loc(
+            'En cas de cyberattaque, à qui la signaleriez-vous ?',
+            'If you suffered a cyberattack, whom would you report it to?',
+          ),
+          options: [
+            option('cybermalveillance', 'Cybermalveillance.gouv.fr', 'Cybermalveillance.gouv.fr'),
+            option('csirt_regional', 'Le centre régional de réponse aux incidents (CSIRT)', 'The regional incident response centre (CSIRT)'),
+            option('anssi', 'L’ANSSI (CERT-FR)', 'ANSSI (CERT-FR)'),
+            option('gendarmerie_police', 'La gendarmerie ou la police', 'The gendarmerie or the police'),
+            option('opsn_prestataire', 'Notre OPSN ou notre prestataire informatique', 'Our OPSN or IT contractor'),
+            option('nsp', 'Nous ne savons pas', 'We do not know'),
+          ],
+          exclusive: 'nsp',
+        },
+        {
+          id: 'nis2',
+          kind: 'single',
+          label: loc(
+            'Votre collectivité est-elle concernée par la directive européenne NIS 2, et s’y prépare-t-elle ?',
+            'Is your authority covered by the EU NIS 2 directive, and is it preparing for it?',
+          ),
+          help: loc(
+            'NIS 2 impose des mesures de cybersécurité et la déclaration des incidents aux entités qu’elle désigne : les régions, les départements et les plus grandes communes et intercommunalités, ainsi que certains syndicats (eau, déchets, numérique).',
+            'NIS 2 requires cybersecurity measures and incident reporting from the entities it designates: régions, départements and the largest communes and intercommunal bodies, as well as some joint authorities (water, waste, digital).',
+          ),
+          // Asked of all: whether a small commune knows it is not concerned is a finding too.
+          options: [
+            option('concernee_engagee', 'Concernée, et la mise en conformité est engagée', 'Covered, and compliance work has started'),
+            option('concernee_pas_encore', 'Concernée, mais rien n’est encore engagé', 'Covered, but nothing has started yet'),
+            option('non_concernee', 'Non concernée', 'Not covered'),
+            dontKnow(),
+          ],
         },
       ],
     },

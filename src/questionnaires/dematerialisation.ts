@@ -1,11 +1,12 @@
 import type { QuestionnaireDefinition } from '../core/schema/questionnaire.js';
-import { loc, numberBin, option } from './builders.js';
+import { loc, option } from './builders.js';
+import { dontKnow, respondentFunction } from './common.js';
 import { glossary } from './glossary.js';
 
 /** Wave 3 — paperless procedures: residents' online requests, planning permits, payslips, invoices, council acts. */
 export const dematerialisationDefinition = {
   theme: 'dematerialisation',
-  version: '1.0.0',
+  version: '2.0.0',
   wave: 3,
   estimatedMinutes: 6,
   title: loc('Dématérialisation des démarches', 'Paperless procedures'),
@@ -18,11 +19,14 @@ export const dematerialisationDefinition = {
       id: 'demarches_habitants',
       title: loc('Démarches des habitants', 'Residents’ procedures'),
       questions: [
+        respondentFunction(),
         {
           id: 'demarches_en_ligne',
           kind: 'multiple',
+          // État civil, recensement citoyen and planning applications are filed with the commune.
+          visibleIf: { collectivite: 'kind', in: ['commune'] },
           label: loc(
-            'Quelles démarches les habitants peuvent-ils faire en ligne auprès de votre collectivité ?',
+            'Quelles démarches les habitants peuvent-ils faire en ligne auprès de votre commune ?',
             'Which procedures can residents complete online with your authority?',
           ),
           options: [
@@ -37,9 +41,34 @@ export const dematerialisationDefinition = {
           exclusive: 'aucune',
         },
         {
+          id: 'demarches_en_ligne_collectivite',
+          kind: 'multiple',
+          visibleIf: { collectivite: 'kind', in: ['epci', 'departement', 'region', 'csp', 'syndicat'] },
+          label: loc(
+            'Quelles démarches les usagers peuvent-ils faire en ligne auprès de votre collectivité ?',
+            'Which procedures can users complete online with your authority?',
+          ),
+          options: [
+            option('aides_sociales', 'Demandes d’aides ou de prestations sociales', 'Applications for social benefits or support'),
+            option('transport_scolaire', 'Inscription au transport scolaire', 'School transport registration'),
+            option('dechets', 'Collecte des déchets (badge, bac, déchèterie)', 'Waste collection (pass, bin, recycling centre)'),
+            option('eau_assainissement', 'Eau et assainissement (abonnement, contrôle)', 'Water and sanitation (subscription, inspection)'),
+            option('subventions', 'Demandes de subventions', 'Grant applications'),
+            option('autre', 'Autre démarche', 'Other procedure'),
+            option('aucune', 'Aucune démarche en ligne', 'No online procedure'),
+          ],
+          otherSpecify: true,
+          exclusive: 'aucune',
+        },
+        {
           id: 'outil_formulaires',
           kind: 'single',
-          visibleIf: { not: { question: 'demarches_en_ligne', includes: 'aucune' } },
+          visibleIf: {
+            all: [
+              { not: { question: 'demarches_en_ligne', includes: 'aucune' } },
+              { not: { question: 'demarches_en_ligne_collectivite', includes: 'aucune' } },
+            ],
+          },
           label: loc(
             'Avec quel outil proposez-vous ces démarches en ligne ?',
             'Which tool do you use to offer these online procedures?',
@@ -51,27 +80,33 @@ export const dematerialisationDefinition = {
             option('editeur', 'La solution d’un éditeur privé', 'A private vendor’s product'),
             option('site_internet', 'Un formulaire du site internet', 'A form on the website'),
             option('autre', 'Autre', 'Other'),
+            dontKnow(),
           ],
           otherSpecify: true,
         },
         {
           id: 'part_demandes_en_ligne',
-          kind: 'number',
-          visibleIf: { not: { question: 'demarches_en_ligne', includes: 'aucune' } },
+          kind: 'single',
+          visibleIf: {
+            all: [
+              { not: { question: 'demarches_en_ligne', includes: 'aucune' } },
+              { not: { question: 'demarches_en_ligne_collectivite', includes: 'aucune' } },
+            ],
+          },
           label: loc(
-            'Environ quelle part des demandes des habitants vous parvient en ligne ?',
-            'Roughly what share of residents’ requests reaches you online?',
+            'Environ quelle part des demandes des habitants et usagers vous parvient en ligne ?',
+            'Roughly what share of residents’ and users’ requests reaches you online?',
           ),
-          min: 0,
-          max: 100,
-          integer: true,
-          unit: loc('%', '%'),
-          bins: [
-            numberBin('moins_de_10', 'Moins de 10 %', 'Under 10%', 9),
-            numberBin('de_10_a_24', 'De 10 à 24 %', '10 to 24%', 24),
-            numberBin('de_25_a_49', 'De 25 à 49 %', '25 to 49%', 49),
-            numberBin('de_50_a_74', 'De 50 à 74 %', '50 to 74%', 74),
-            numberBin('au_moins_75', '75 % ou plus', '75% or more'),
+          help: loc('Un ordre de grandeur suffit.', 'A rough figure is enough.'),
+          // Ranges rather than a share: few collectivités count their requests by channel, and the
+          // ranges are the ones its figures were always published in (same codes).
+          options: [
+            option('moins_de_10', 'Moins de 10 %', 'Under 10%'),
+            option('de_10_a_24', 'De 10 à 24 %', '10 to 24%'),
+            option('de_25_a_49', 'De 25 à 49 %', '25 to 49%'),
+            option('de_50_a_74', 'De 50 à 74 %', '50 to 74%'),
+            option('au_moins_75', '75 % ou plus', '75% or more'),
+            dontKnow(),
           ],
         },
         {
@@ -91,6 +126,8 @@ export const dematerialisationDefinition = {
           id: 'urbanisme_en_ligne',
           kind: 'single',
           headline: true,
+          // Planning applications are filed with the commune, whoever processes them.
+          visibleIf: { collectivite: 'kind', in: ['commune'] },
           label: loc(
             'Les demandes d’autorisation d’urbanisme (permis de construire, déclaration préalable) peuvent-elles être déposées en ligne ?',
             'Can planning applications (building permits, prior declarations) be filed online?',
@@ -104,6 +141,7 @@ export const dematerialisationDefinition = {
             option('courriel', 'Oui, par courriel ou un formulaire simple', 'Yes, by e-mail or a simple form'),
             option('non', 'Non', 'No'),
             option('non_concerne', 'Non concerné (pas de compétence en urbanisme)', 'Not applicable (no planning powers)'),
+            dontKnow(),
           ],
         },
         {
@@ -148,6 +186,7 @@ export const dematerialisationDefinition = {
             option('chorus_pro', 'Toutes ou presque par Chorus Pro', 'All or nearly all through Chorus Pro'),
             option('chorus_pro_partiel', 'Une partie par Chorus Pro, le reste sur papier ou par courriel', 'Some through Chorus Pro, the rest on paper or by e-mail'),
             option('papier_courriel', 'Surtout sur papier ou par courriel', 'Mostly on paper or by e-mail'),
+            dontKnow(),
           ],
         },
         {

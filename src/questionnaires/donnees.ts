@@ -1,11 +1,12 @@
 import type { QuestionnaireDefinition } from '../core/schema/questionnaire.js';
-import { loc, numberBin, option } from './builders.js';
+import { loc, option } from './builders.js';
+import { dontKnow, respondentFunction } from './common.js';
 import { glossary } from './glossary.js';
 
 /** Wave 2 — the local public data service: knowing one's data, personal data, open data, sharing. */
 export const donneesDefinition = {
   theme: 'donnees',
-  version: '1.0.0',
+  version: '2.0.0',
   wave: 2,
   estimatedMinutes: 6,
   title: loc('Service public local de la donnée', 'Local public data service'),
@@ -18,6 +19,7 @@ export const donneesDefinition = {
       id: 'gouvernance',
       title: loc('Connaître et protéger ses données', 'Knowing and protecting your data'),
       questions: [
+        respondentFunction(),
         {
           id: 'inventaire_donnees',
           kind: 'yesno',
@@ -48,6 +50,7 @@ export const donneesDefinition = {
             option('referent', 'Oui, un agent référent parmi d’autres missions', 'Yes, a staff member among other duties'),
             option('mutualise', 'Oui, une personne partagée avec d’autres structures', 'Yes, a person shared with other bodies'),
             option('aucun', 'Non', 'No'),
+            dontKnow(),
           ],
         },
         {
@@ -66,6 +69,7 @@ export const donneesDefinition = {
             option('mutualise', 'Un DPO mutualisé (OPSN, centre de gestion, intercommunalité)', 'A shared DPO (OPSN, management centre, intercommunal body)'),
             option('prestataire', 'Un prestataire privé', 'A private contractor'),
             option('aucun', 'Aucun DPO désigné', 'No DPO appointed'),
+            dontKnow(),
           ],
         },
         {
@@ -125,21 +129,46 @@ export const donneesDefinition = {
         },
         {
           id: 'nombre_jeux_donnees',
-          kind: 'number',
+          kind: 'single',
           visibleIf: { question: 'publication_open_data', equals: 'oui' },
           label: loc(
             'Combien de jeux de données avez-vous publiés ?',
             'How many datasets have you published?',
           ),
-          min: 1,
-          max: 10000,
-          integer: true,
-          unit: loc('jeux de données', 'datasets'),
-          bins: [
-            numberBin('de_1_a_4', 'De 1 à 4', '1 to 4', 4),
-            numberBin('de_5_a_19', 'De 5 à 19', '5 to 19', 19),
-            numberBin('de_20_a_99', 'De 20 à 99', '20 to 99', 99),
-            numberBin('au_moins_100', '100 ou plus', '100 or more'),
+          help: loc(
+            'Un ordre de grandeur suffit ; le portail où vous publiez l’indique souvent.',
+            'A rough figure is enough; the portal you publish on often shows it.',
+          ),
+          // Ranges rather than a count: the portal may be the OPSN's or the région's, and the
+          // ranges are the ones its figures were always published in (same codes).
+          options: [
+            option('de_1_a_4', 'De 1 à 4', '1 to 4'),
+            option('de_5_a_19', 'De 5 à 19', '5 to 19'),
+            option('de_20_a_99', 'De 20 à 99', '20 to 99'),
+            option('au_moins_100', '100 ou plus', '100 or more'),
+            dontKnow(),
+          ],
+        },
+        {
+          id: 'ouverture_par_defaut',
+          kind: 'single',
+          // The duty of publishing by default binds collectivités of 3,500 inhabitants or more that
+          // employ at least 50 agents: the population is known, the agents are the last option.
+          visibleIf: { collectivite: 'population', gte: 3500 },
+          label: loc(
+            'La loi impose aux collectivités de 3 500 habitants ou plus qui emploient au moins 50 agents de publier en ligne leurs principaux documents et données. Où en est votre collectivité ?',
+            'The law requires authorities of 3,500 inhabitants or more with at least 50 staff to publish their main documents and data online. Where does your authority stand?',
+          ),
+          help: loc(
+            'Sont notamment visés les délibérations et arrêtés, le budget, les subventions versées, les données essentielles des marchés publics et les bases de données mises à jour régulièrement.',
+            'This covers in particular council decisions and orders, the budget, grants paid, key public procurement data and regularly updated databases.',
+          ),
+          options: [
+            option('respectee', 'Nous publions ce que la loi demande', 'We publish what the law requires'),
+            option('partielle', 'Nous en publions une partie', 'We publish part of it'),
+            option('non', 'Nous ne publions pas encore ces données', 'We do not publish this data yet'),
+            option('non_concernee', 'Non concernée : moins de 50 agents', 'Not concerned: fewer than 50 staff'),
+            dontKnow(),
           ],
         },
         {
@@ -163,6 +192,9 @@ export const donneesDefinition = {
         {
           id: 'base_adresse_locale',
           kind: 'yesno',
+          // Addresses are the commune's business (the intercommunalité may keep them for it): a
+          // département or a région has none to keep.
+          visibleIf: { collectivite: 'kind', in: ['commune', 'epci'] },
           label: loc(
             'Votre collectivité, ou son intercommunalité, tient-elle une Base adresse locale ?',
             'Does your authority, or its intercommunal body, maintain a local address database (Base adresse locale)?',
@@ -203,6 +235,7 @@ export const donneesDefinition = {
             option('propre', 'Oui, un outil de la collectivité', 'Yes, the authority’s own tool'),
             option('mutualise', 'Oui, un outil mutualisé (OPSN, intercommunalité, département)', 'Yes, a shared tool (OPSN, intercommunal body, département)'),
             option('non', 'Non', 'No'),
+            dontKnow(),
           ],
         },
         {

@@ -1,11 +1,12 @@
 import type { QuestionnaireDefinition } from '../core/schema/questionnaire.js';
 import { loc, numberBin, option } from './builders.js';
+import { dontKnow, respondentFunction } from './common.js';
 import { glossary } from './glossary.js';
 
 /** Wave 1 — digital inclusion: mediation venues, conseillers numériques, partnerships. */
 export const inclusionDefinition = {
   theme: 'inclusion',
-  version: '1.0.0',
+  version: '2.0.0',
   wave: 1,
   estimatedMinutes: 5,
   title: loc('Inclusion numérique', 'Digital inclusion'),
@@ -18,6 +19,7 @@ export const inclusionDefinition = {
       id: 'lieux',
       title: loc('Lieux de médiation numérique', 'Digital mediation venues'),
       questions: [
+        respondentFunction(),
         {
           id: 'lieu_mediation',
           kind: 'yesno',
@@ -102,6 +104,7 @@ export const inclusionDefinition = {
             option('association', 'Une association', 'A voluntary organisation'),
             option('aide_directe', 'Un agent ou un élu l’aide directement', 'A staff member or councillor helps them directly'),
             option('aucune_solution', 'Nous n’avons pas de solution à proposer', 'We have no solution to offer'),
+            dontKnow(),
           ],
         },
       ],
@@ -224,8 +227,8 @@ export const inclusionDefinition = {
           required: false,
           maxLength: 500,
           label: loc(
-            'Quel serait votre principal besoin pour améliorer l’inclusion numérique sur votre territoire ? (facultatif)',
-            'What would you most need to improve digital inclusion in your area? (optional)',
+            'Quel serait votre principal besoin pour améliorer l’inclusion numérique sur votre territoire ?',
+            'What would you most need to improve digital inclusion in your area?',
           ),
         },
       ],

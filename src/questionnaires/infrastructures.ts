@@ -1,11 +1,12 @@
 import type { QuestionnaireDefinition } from '../core/schema/questionnaire.js';
 import { loc, numberBin, option } from './builders.js';
+import { dontKnow, respondentFunction } from './common.js';
 import { glossary } from './glossary.js';
 
 /** Wave 2 — digital infrastructure: fixed and mobile coverage, public wifi, schools, the authority's own equipment. */
 export const infrastructuresDefinition = {
   theme: 'infrastructures',
-  version: '1.0.0',
+  version: '2.0.0',
   wave: 2,
   estimatedMinutes: 6,
   title: loc('Infrastructures numériques du territoire', 'Digital infrastructure of the territory'),
@@ -18,6 +19,7 @@ export const infrastructuresDefinition = {
       id: 'couverture',
       title: loc('Couverture du territoire', 'Coverage of the territory'),
       questions: [
+        respondentFunction(),
         {
           id: 'couverture_fibre',
           kind: 'single',
@@ -31,10 +33,10 @@ export const infrastructuresDefinition = {
             'The Arcep map "Ma connexion internet" gives this figure for each commune.',
           ),
           options: [
-            option('presque_tous', 'Tous ou presque (plus de 90 %)', 'All or nearly all (over 90%)'),
-            option('majorite', 'Plus de la moitié', 'More than half'),
-            option('minorite', 'Moins de la moitié', 'Less than half'),
-            option('aucun', 'Aucun', 'None'),
+            option('presque_tous', 'Tous ou presque : 90 % ou plus', 'All or nearly all: 90% or more'),
+            option('majorite', 'La moitié ou plus, mais moins de 90 %', 'Half or more, but under 90%'),
+            option('minorite', 'Moins de la moitié, mais au moins un logement', 'Under half, but at least one home'),
+            option('aucun', 'Aucun logement', 'No home'),
             option('nsp', 'Je ne sais pas', 'I don’t know'),
           ],
         },
@@ -168,28 +170,28 @@ export const infrastructuresDefinition = {
       questions: [
         {
           id: 'nombre_postes',
-          kind: 'number',
+          kind: 'single',
           label: loc(
             'Combien d’ordinateurs (fixes ou portables) la collectivité met-elle à disposition de ses agents et élus ?',
             'How many computers (desktops or laptops) does the authority provide for its staff and councillors?',
           ),
-          min: 0,
-          max: 100000,
-          integer: true,
-          unit: loc('ordinateurs', 'computers'),
-          bins: [
-            numberBin('aucun', 'Aucun', 'None', 0),
-            numberBin('de_1_a_4', 'De 1 à 4', '1 to 4', 4),
-            numberBin('de_5_a_19', 'De 5 à 19', '5 to 19', 19),
-            numberBin('de_20_a_99', 'De 20 à 99', '20 to 99', 99),
-            numberBin('de_100_a_499', 'De 100 à 499', '100 to 499', 499),
-            numberBin('au_moins_500', '500 ou plus', '500 or more'),
+          help: loc('Un ordre de grandeur suffit.', 'A rough figure is enough.'),
+          // Ranges rather than a count: few respondents know it exactly, and the ranges are the
+          // ones its figures were always published in (same codes).
+          options: [
+            option('aucun', 'Aucun', 'None'),
+            option('de_1_a_4', 'De 1 à 4', '1 to 4'),
+            option('de_5_a_19', 'De 5 à 19', '5 to 19'),
+            option('de_20_a_99', 'De 20 à 99', '20 to 99'),
+            option('de_100_a_499', 'De 100 à 499', '100 to 499'),
+            option('au_moins_500', '500 ou plus', '500 or more'),
+            dontKnow(),
           ],
         },
         {
           id: 'age_parc',
           kind: 'single',
-          visibleIf: { question: 'nombre_postes', gt: 0 },
+          visibleIf: { not: { question: 'nombre_postes', equals: 'aucun' } },
           label: loc('Quel est l’âge moyen de ces ordinateurs ?', 'What is the average age of these computers?'),
           options: [
             option('moins_3_ans', 'Moins de 3 ans', 'Under 3 years'),
@@ -200,15 +202,20 @@ export const infrastructuresDefinition = {
         },
         {
           id: 'gestion_parc',
-          kind: 'single',
-          label: loc('Qui gère le parc informatique ?', 'Who manages the IT equipment?'),
+          kind: 'multiple',
+          label: loc(
+            'Qui gère le parc informatique ? Cochez tout ce qui s’applique.',
+            'Who manages the IT equipment? Tick all that apply.',
+          ),
           help: glossary.opsn,
           options: [
             option('service_interne', 'Un service informatique interne', 'An in-house IT department'),
             option('opsn', 'Un OPSN', 'An OPSN'),
             option('prestataire', 'Un prestataire privé', 'A private contractor'),
             option('non_specialiste', 'Un agent ou un élu non spécialiste', 'A non-specialist staff member or councillor'),
+            dontKnow(),
           ],
+          exclusive: 'nsp',
         },
         {
           id: 'materiel_reconditionne',

@@ -1,11 +1,12 @@
 import type { QuestionnaireDefinition } from '../core/schema/questionnaire.js';
-import { loc, numberBin, option } from './builders.js';
+import { loc, option } from './builders.js';
+import { dontKnow, respondentFunction } from './common.js';
 import { glossary } from './glossary.js';
 
 /** Wave 2 — internal digital tools: business software, SaaS, e-mail, telework, e-signature, skills. */
 export const outilsInternesDefinition = {
   theme: 'outils-internes',
-  version: '1.0.0',
+  version: '2.0.0',
   wave: 2,
   estimatedMinutes: 6,
   title: loc('Outils numériques en interne', 'Internal digital tools'),
@@ -18,6 +19,7 @@ export const outilsInternesDefinition = {
       id: 'logiciels',
       title: loc('Logiciels et messagerie', 'Software and e-mail'),
       questions: [
+        respondentFunction(),
         {
           id: 'logiciels_metier',
           kind: 'multiple',
@@ -35,8 +37,10 @@ export const outilsInternesDefinition = {
             option('etat_civil_elections', 'État civil et élections', 'Civil registry and elections'),
             option('urbanisme', 'Urbanisme', 'Planning'),
             option('courrier', 'Gestion du courrier', 'Mail handling'),
+            option('autre', 'Autre domaine', 'Another area'),
             option('aucun', 'Aucun logiciel métier', 'No business software'),
           ],
+          otherSpecify: true,
           exclusive: 'aucun',
         },
         {
@@ -53,6 +57,7 @@ export const outilsInternesDefinition = {
             option('editeur', 'Directement un éditeur privé', 'Directly from a private vendor'),
             option('autre_collectivite', 'Une autre collectivité ou un centre de gestion', 'Another authority or a management centre'),
             option('autre', 'Autre', 'Other'),
+            dontKnow(),
           ],
           otherSpecify: true,
         },
@@ -97,7 +102,50 @@ export const outilsInternesDefinition = {
               'Addresses from a consumer service (Gmail, Orange, Laposte.net…)',
             ),
             option('mixte', 'Les deux, selon les agents', 'Both, depending on the person'),
+            dontKnow(),
           ],
+        },
+        {
+          id: 'messagerie_protegee',
+          kind: 'yesno',
+          visibleIf: { question: 'messagerie_agents', in: ['domaine_collectivite', 'mixte'] },
+          label: loc(
+            'Le nom de domaine de la messagerie est-il protégé contre l’usurpation (enregistrements SPF, DKIM et DMARC) ?',
+            'Is the e-mail domain protected against spoofing (SPF, DKIM and DMARC records)?',
+          ),
+          help: loc(
+            'Ces réglages, faits une fois par le gestionnaire du nom de domaine, empêchent qu’un fraudeur envoie des courriels au nom de la collectivité. Votre prestataire ou votre OPSN peut vous le dire.',
+            'These settings, made once by whoever manages the domain name, stop a fraudster sending e-mail in the authority’s name. Your contractor or OPSN can tell you.',
+          ),
+        },
+        {
+          id: 'hebergement_donnees',
+          kind: 'multiple',
+          label: loc(
+            'Où sont hébergés les logiciels et les données de la collectivité ? Cochez tout ce qui s’applique.',
+            'Where are the authority’s software and data hosted? Tick all that apply.',
+          ),
+          help: glossary.saas,
+          options: [
+            option('locaux', 'Sur des serveurs ou des ordinateurs dans nos locaux', 'On servers or computers on our premises'),
+            option('opsn', 'Chez un OPSN ou une autre collectivité', 'At an OPSN or another authority'),
+            option('editeurs', 'Chez les éditeurs des logiciels (SaaS)', 'At the software vendors (SaaS)'),
+            option('cloud_public', 'Chez un grand fournisseur de cloud (Microsoft, Google, Amazon, OVHcloud…)', 'At a major cloud provider (Microsoft, Google, Amazon, OVHcloud…)'),
+            dontKnow(),
+          ],
+          exclusive: 'nsp',
+        },
+        {
+          id: 'proconnect',
+          kind: 'yesno',
+          label: loc(
+            'Les agents se connectent-ils à des services en ligne de l’État avec ProConnect ?',
+            'Do staff sign in to State online services with ProConnect?',
+          ),
+          help: loc(
+            'ProConnect est l’identifiant des professionnels et des agents publics pour les services de l’État (anciennement AgentConnect et MonComptePro).',
+            'ProConnect is the sign-in of professionals and public servants for State services (formerly AgentConnect and MonComptePro).',
+          ),
         },
       ],
     },
@@ -107,26 +155,27 @@ export const outilsInternesDefinition = {
       questions: [
         {
           id: 'nombre_agents',
-          kind: 'number',
+          kind: 'single',
           label: loc(
-            'Combien d’agents travaillent pour la collectivité (en équivalent temps plein) ?',
-            'How many staff work for the authority (full-time equivalent)?',
+            'Combien d’agents travaillent pour la collectivité, en équivalent temps plein ?',
+            'How many staff work for the authority, in full-time equivalents?',
           ),
-          min: 0,
-          max: 100000,
-          unit: loc('ETP', 'FTE'),
-          bins: [
-            numberBin('aucun', 'Aucun', 'None', 0),
-            numberBin('jusqu_a_5', 'Plus de 0 et jusqu’à 5 ETP', 'More than 0, up to 5 FTE', 5),
-            numberBin('de_5_a_20', 'Plus de 5 et jusqu’à 20 ETP', 'More than 5, up to 20 FTE', 20),
-            numberBin('de_20_a_100', 'Plus de 20 et jusqu’à 100 ETP', 'More than 20, up to 100 FTE', 100),
-            numberBin('plus_de_100', 'Plus de 100 ETP', 'More than 100 FTE'),
+          help: loc('Un ordre de grandeur suffit.', 'A rough figure is enough.'),
+          // Ranges rather than a count: an élu rarely knows the exact full-time equivalents, and
+          // the ranges are the ones its figures were always published in (same codes).
+          options: [
+            option('aucun', 'Aucun agent', 'No staff'),
+            option('jusqu_a_5', 'Jusqu’à 5', 'Up to 5'),
+            option('de_5_a_20', 'Plus de 5 et jusqu’à 20', 'More than 5, up to 20'),
+            option('de_20_a_100', 'Plus de 20 et jusqu’à 100', 'More than 20, up to 100'),
+            option('plus_de_100', 'Plus de 100', 'More than 100'),
+            dontKnow(),
           ],
         },
         {
           id: 'teletravail',
           kind: 'yesno',
-          visibleIf: { question: 'nombre_agents', gt: 0 },
+          visibleIf: { not: { question: 'nombre_agents', equals: 'aucun' } },
           label: loc(
             'Des agents télétravaillent-ils, même occasionnellement ?',
             'Do any staff work from home, even occasionally?',
@@ -159,6 +208,7 @@ export const outilsInternesDefinition = {
             option('outils_en_ligne', 'Par des outils en ligne', 'Through online tools'),
             option('copie_fichiers', 'En emportant des copies (clé USB, courriel)', 'By taking copies (USB stick, e-mail)'),
             option('pas_d_acces', 'Ils n’y ont pas accès', 'They have no access'),
+            dontKnow(),
           ],
         },
         {
@@ -215,6 +265,7 @@ export const outilsInternesDefinition = {
             option('prestataire', 'Un prestataire sous contrat', 'A contractor'),
             option('entraide', 'Un collègue ou un élu, sans contrat d’assistance', 'A colleague or councillor, with no support contract'),
             option('personne', 'Personne', 'Nobody'),
+            dontKnow(),
           ],
         },
         {
@@ -223,8 +274,8 @@ export const outilsInternesDefinition = {
           required: false,
           maxLength: 300,
           label: loc(
-            'Quel outil numérique vous manque le plus au quotidien ? (facultatif)',
-            'Which digital tool do you miss most in your daily work? (optional)',
+            'Quel outil numérique vous manque le plus au quotidien ?',
+            'Which digital tool do you miss most in your daily work?',
           ),
         },
       ],

@@ -1,11 +1,12 @@
 import type { QuestionnaireDefinition } from '../core/schema/questionnaire.js';
 import { loc, option } from './builders.js';
+import { dontKnow, respondentFunction } from './common.js';
 import { glossary } from './glossary.js';
 
 /** Wave 3 — online services for residents: payment, appointments, family portal, reporting, council streaming. */
 export const servicesEnLigneDefinition = {
   theme: 'services-en-ligne',
-  version: '1.0.0',
+  version: '2.0.0',
   wave: 3,
   estimatedMinutes: 6,
   title: loc('Services en ligne pour les habitants et usagers', 'Online services for residents and users'),
@@ -18,6 +19,7 @@ export const servicesEnLigneDefinition = {
       id: 'paiement_rendez_vous',
       title: loc('Paiement et rendez-vous', 'Payments and appointments'),
       questions: [
+        respondentFunction(),
         {
           id: 'paiement_en_ligne',
           kind: 'yesno',
@@ -41,6 +43,7 @@ export const servicesEnLigneDefinition = {
             option('portail_famille', 'Le paiement intégré au portail famille', 'Payment built into the family portal'),
             option('prestataire', 'Un prestataire de paiement privé', 'A private payment provider'),
             option('autre', 'Autre', 'Other'),
+            dontKnow(),
           ],
           otherSpecify: true,
         },
@@ -93,6 +96,7 @@ export const servicesEnLigneDefinition = {
             option('oui', 'Oui', 'Yes'),
             option('non', 'Non', 'No'),
             option('non_concerne', 'Non concerné (pas de compétence enfance ou jeunesse)', 'Not applicable (no powers over children or youth services)'),
+            dontKnow(),
           ],
         },
         {
@@ -132,6 +136,7 @@ export const servicesEnLigneDefinition = {
             option('toujours', 'Oui, à chaque fois', 'Yes, every time'),
             option('parfois', 'Parfois', 'Sometimes'),
             option('jamais', 'Non', 'No'),
+            dontKnow(),
           ],
         },
         {
@@ -172,6 +177,7 @@ export const servicesEnLigneDefinition = {
             option('direct', 'Oui, en direct', 'Yes, live'),
             option('differe', 'Oui, en différé uniquement', 'Yes, recorded only'),
             option('non', 'Non', 'No'),
+            dontKnow(),
           ],
         },
         {

@@ -1,11 +1,12 @@
 import type { QuestionnaireDefinition } from '../core/schema/questionnaire.js';
-import { loc, numberBin, option } from './builders.js';
+import { loc, option } from './builders.js';
+import { dontKnow, respondentFunction } from './common.js';
 import { glossary } from './glossary.js';
 
 /** Wave 3 — digital strategy: roadmap, governance, budget, pooling, AI, responsible digital, priorities. */
 export const strategieDefinition = {
   theme: 'strategie',
-  version: '1.0.0',
+  version: '2.0.0',
   wave: 3,
   estimatedMinutes: 7,
   title: loc('Stratégie numérique', 'Digital strategy'),
@@ -18,6 +19,7 @@ export const strategieDefinition = {
       id: 'pilotage',
       title: loc('Pilotage et budget', 'Governance and budget'),
       questions: [
+        respondentFunction(),
         {
           id: 'feuille_de_route',
           kind: 'single',
@@ -34,6 +36,7 @@ export const strategieDefinition = {
             option('adoptee', 'Oui, adoptée', 'Yes, adopted'),
             option('en_preparation', 'En préparation', 'Being prepared'),
             option('non', 'Non', 'No'),
+            dontKnow(),
           ],
         },
         {
@@ -68,6 +71,7 @@ export const strategieDefinition = {
             option('agent_polyvalent', 'Un agent, parmi d’autres missions', 'A staff member, among other duties'),
             option('opsn', 'L’OPSN ou une structure mutualisée', 'The OPSN or a shared body'),
             option('personne', 'Personne en particulier', 'Nobody in particular'),
+            dontKnow(),
           ],
         },
         {
@@ -80,7 +84,7 @@ export const strategieDefinition = {
         },
         {
           id: 'budget_numerique_annuel',
-          kind: 'number',
+          kind: 'single',
           sensible: true,
           visibleIf: { question: 'budget_identifie', equals: 'oui' },
           label: loc(
@@ -91,16 +95,15 @@ export const strategieDefinition = {
             'Fonctionnement et investissement confondus, pour le dernier exercice connu.',
             'Operating and capital spending together, for the last known financial year.',
           ),
-          min: 0,
-          max: 1_000_000_000,
-          integer: true,
-          unit: loc('€', '€'),
-          bins: [
-            numberBin('moins_de_5000', 'Moins de 5 000 €', 'Under €5,000', 4999),
-            numberBin('de_5000_a_49999', 'De 5 000 à 49 999 €', '€5,000 to €49,999', 49999),
-            numberBin('de_50000_a_499999', 'De 50 000 à 499 999 €', '€50,000 to €499,999', 499999),
-            numberBin('de_500000_a_4999999', 'De 500 000 à 4 999 999 €', '€500,000 to €4,999,999', 4999999),
-            numberBin('au_moins_5000000', '5 000 000 € ou plus', '€5,000,000 or more'),
+          // Ranges rather than an amount: spending on digital is spread over many budget lines and
+          // few know its total; the ranges are the ones its figures were always published in.
+          options: [
+            option('moins_de_5000', 'Moins de 5 000 €', 'Under €5,000'),
+            option('de_5000_a_49999', 'De 5 000 à 49 999 €', '€5,000 to €49,999'),
+            option('de_50000_a_499999', 'De 50 000 à 499 999 €', '€50,000 to €499,999'),
+            option('de_500000_a_4999999', 'De 500 000 à 4 999 999 €', '€500,000 to €4,999,999'),
+            option('au_moins_5000000', '5 000 000 € ou plus', '€5,000,000 or more'),
+            dontKnow(),
           ],
         },
       ],
@@ -220,6 +223,31 @@ export const strategieDefinition = {
           exclusive: 'aucune',
         },
         {
+          id: 'strategie_reen',
+          kind: 'single',
+          // The REEN law binds communes and intercommunalités of more than 50,000 inhabitants.
+          visibleIf: {
+            all: [
+              { collectivite: 'kind', in: ['commune', 'epci'] },
+              { collectivite: 'population', gte: 50000 },
+            ],
+          },
+          label: loc(
+            'La loi impose aux communes et intercommunalités de plus de 50 000 habitants d’adopter une stratégie numérique responsable. Où en est la vôtre ?',
+            'The law requires communes and intercommunal bodies of more than 50,000 inhabitants to adopt a sustainable digital strategy. Where does yours stand?',
+          ),
+          help: loc(
+            'Loi du 15 novembre 2021 visant à réduire l’empreinte environnementale du numérique (REEN).',
+            'Act of 15 November 2021 on reducing the environmental footprint of digital technology (REEN).',
+          ),
+          options: [
+            option('adoptee', 'Adoptée', 'Adopted'),
+            option('en_preparation', 'En préparation', 'Being prepared'),
+            option('non', 'Pas encore engagée', 'Not started yet'),
+            dontKnow(),
+          ],
+        },
+        {
           id: 'priorite_principale',
           kind: 'single',
           label: loc(
@@ -234,6 +262,7 @@ export const strategieDefinition = {
             option('donnees', 'Les données', 'Data'),
             option('infrastructures', 'Les infrastructures (réseaux, couverture)', 'Infrastructure (networks, coverage)'),
             option('autre', 'Autre', 'Other'),
+            dontKnow(),
           ],
           otherSpecify: true,
         },
@@ -250,6 +279,7 @@ export const strategieDefinition = {
             option('offre_inadaptee', 'Des solutions peu adaptées à notre taille', 'Solutions ill-suited to our size'),
             option('pas_prioritaire', 'Le numérique n’est pas une priorité', 'Digital is not a priority'),
             option('aucun', 'Pas de frein particulier', 'No particular obstacle'),
+            dontKnow(),
           ],
         },
         {
@@ -258,8 +288,8 @@ export const strategieDefinition = {
           required: false,
           maxLength: 500,
           label: loc(
-            'Qu’attendez-vous de l’État ou de votre OPSN pour avancer ? (facultatif)',
-            'What do you expect from the State or your OPSN to move forward? (optional)',
+            'Qu’attendez-vous de l’État ou de votre OPSN pour avancer ?',
+            'What do you expect from the State or your OPSN to move forward?',
           ),
         },
       ],

@@ -76,9 +76,10 @@ describe(onStore('export and administration'), () => {
     const nantes = communeSiret('44109');
     const inclusion = {
       role: 'elu',
-      version: '1.0.0',
+      version: '2.0.0',
       contactEmail: 'dgs@example.fr',
       answers: {
+        fonction_repondant: 'adjoint_vice_president',
         lieu_mediation: 'oui',
         types_lieux: ['mediatheque', 'autre'],
         'types_lieux.autre': 'Bus "numérique", itinérant',

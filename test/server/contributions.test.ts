@@ -184,7 +184,7 @@ describe(onStore('PUT and GET /contributions/:siret/:theme'), () => {
     assert.equal(response.status, 422);
     assert.equal(response.body.error, 'version_mismatch');
     assert.match(response.body.message, /0\.9\.0/);
-    assert.match(response.body.message, /1\.0\.0/);
+    assert.match(response.body.message, /2\.0\.0/);
   });
 
   test('a malformed envelope, JSON or media type is refused in JSON', async () => {

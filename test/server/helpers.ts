@@ -376,11 +376,17 @@ export async function holdPublicationLock<T = string>(store: ContributionStore, 
  */
 export function cyberAnswers(overrides: Record<string, unknown> = {}): Answers {
   const answers: Record<string, unknown> = {
+    fonction_repondant: 'secretaire_mairie',
     cyberattaque_3ans: 'non',
     rssi: 'aucun',
     pca_pra: 'aucun',
     sauvegardes: 'aucune',
     double_authentification: 'non',
+    double_authentification_distance: 'pas_d_acces',
+    mises_a_jour: 'irregulier',
+    assurance_cyber: 'non',
+    signalement_incident: ['nsp'],
+    nis2: 'nsp',
     actions_sensibilisation: ['aucune'],
     formation_agents: 'non',
     formation_elus: 'non',
@@ -393,7 +399,7 @@ export function cyberAnswers(overrides: Record<string, unknown> = {}): Answers {
 
 /** A cybersecurity submission. */
 export function cyberSubmission(overrides: Record<string, unknown> = {}, role: 'agent' | 'elu' = 'agent') {
-  return { role, version: '1.0.0', answers: cyberAnswers(overrides) };
+  return { role, version: '2.0.0', answers: cyberAnswers(overrides) };
 }
 
 /** Rennes: a commune of Ille-et-Vilaine (35), Bretagne (53), in Rennes Métropole. */

@@ -127,7 +127,7 @@ describe(onStore('GET /resultats/:theme'), () => {
     assert.equal(body.theme, 'cybersecurite');
     assert.equal(body.minCell, 5);
     assert.equal(body.ponderation, 'brute');
-    assert.equal(body.version, '1.0.0');
+    assert.equal(body.version, '2.0.0');
     assert.deepEqual(body.publication, { id: publication.id, publishedAt: publication.publishedAt });
     assert.deepEqual(
       body.series.map((s) => [s.role, s.territory.id, s.territory.kind, s.status, s.n]),

@@ -67,9 +67,34 @@ describe(onStore('synthetic data set'), () => {
     assert.ok(Math.abs(shareOf('outils-internes', 'charte_teletravail', ['oui']) - 0.34) < 0.06);
   });
 
+  test('a few do not know, where a question lets them say so', () => {
+    for (const [theme, question] of [['cybersecurite', 'rssi'], ['cybersecurite', 'pca_pra'], ['strategie', 'budget_numerique_annuel']] as const) {
+      const asked = records.filter((r) => r.theme === theme && r.answers[question] !== undefined);
+      const share = asked.filter((r) => r.answers[question] === 'nsp').length / asked.length;
+      assert.ok(share > 0.01 && share < 0.15, `${theme}.${question}: ${share}`);
+    }
+  });
+
+  test('every answer code of every choice question turns up somewhere, and only where it may be asked', () => {
+    for (const theme of Object.keys(definitions) as (keyof typeof definitions)[]) {
+      const list = records.filter((r) => r.theme === theme);
+      for (const question of definitions[theme].sections.flatMap((section) => section.questions)) {
+        if (question.kind !== 'single' && question.kind !== 'multiple') continue;
+        const seen = new Set(list.flatMap((r) => [r.answers[question.id]].flat()));
+        const missing = question.options.map((o) => o.code).filter((code) => !seen.has(code));
+        // A secrétaire de mairie never answers for a département, and few places are large enough for every range.
+        assert.ok(missing.length <= 1, `${theme}.${question.id} never answers ${missing.join(', ')}`);
+      }
+    }
+    const departements = records.filter((r) => r.theme === 'donnees' && r.placement.kind === 'departement');
+    assert.ok(departements.length > 0);
+    for (const record of departements) assert.equal(record.answers.base_adresse_locale, undefined);
+  });
+
   test('every contribution is valid, from a real collectivité, with a well-formed SIRET', () => {
     for (const record of records) {
-      assert.deepEqual(validateContribution(definitions[record.theme], record.answers), []);
+      const collectivite = referential.collectiviteBySiren(record.siren);
+      assert.deepEqual(validateContribution(definitions[record.theme], record.answers, collectivite), []);
       assert.ok(validateSiret(record.siret).ok);
       assert.equal(record.siret, headOfficeSiret(record.siren));
       assert.equal(referential.collectiviteBySiren(record.siren)?.name, record.placement.name);

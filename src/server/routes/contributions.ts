@@ -4,6 +4,7 @@ import { findQuestion, normalizeAnswers, problemMessage, serializeAnswers, valid
 import type { Problem } from '../../core/questionnaire/index.js';
 import { ContributionSubmission } from '../../core/schema/contribution.js';
 import { toFieldErrors } from '../../core/schema/errors.js';
+import type { Collectivite } from '../../core/schema/collectivite.js';
 import type { QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
 import type { Lang } from '../../core/schema/text.js';
 import { AttestationError, type Attestation } from '../attestation/verify.js';
@@ -72,8 +73,12 @@ function problemDetail(definition: QuestionnaireDefinition, problem: Problem, la
   };
 }
 
-function answerProblems(definition: QuestionnaireDefinition, answers: Record<string, unknown>): ApiError | undefined {
-  const problems = validateContribution(definition, answers);
+/**
+ * Every problem of the answers for this collectivité: a question its kind or size is not asked
+ * is hidden for it, and an answer to it refused (`hidden`), as one hidden by another answer is.
+ */
+function answerProblems(definition: QuestionnaireDefinition, answers: Record<string, unknown>, collectivite: Collectivite): ApiError | undefined {
+  const problems = validateContribution(definition, answers, collectivite);
   if (problems.length === 0) return undefined;
   return new ApiError(422, 'invalid_answers', {
     params: { count: problems.length },
@@ -180,7 +185,7 @@ export function contributionRoutes(app: FastifyInstance, context: ServerContext,
         details: { sent: envelope.version, current: definition.version },
       });
     }
-    const invalid = answerProblems(definition, envelope.answers);
+    const invalid = answerProblems(definition, envelope.answers, collectivite);
     if (invalid) throw invalid;
     const presentedCode = presentedCodeOf(request, envelope);
     const attestation = await attestationOf(context, envelope, collectivite.siret);
@@ -201,7 +206,7 @@ export function contributionRoutes(app: FastifyInstance, context: ServerContext,
       theme,
       version: envelope.version,
       role: envelope.role,
-      answers: normalizeAnswers(definition, envelope.answers),
+      answers: normalizeAnswers(definition, envelope.answers, collectivite),
       placement: placementOf(collectivite, context.referential),
       ...(contactEmail !== undefined ? { contactEmail } : {}),
       ...(attestation !== undefined ? { verifiedBy: attestation.issuer } : {}),

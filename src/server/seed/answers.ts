@@ -1,4 +1,4 @@
-import { evaluateCondition, hasOtherText, otherTextKey } from '../../core/questionnaire/index.js';
+import { evaluateCondition, hasOtherText, otherTextKey, type CollectiviteProfile } from '../../core/questionnaire/index.js';
 import type { Answers, Question, QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
 import { isNoneCode, type ChoiceProfile, type QuestionProfile, type TicksProfile } from './profiles.js';
 import type { Prng } from './prng.js';
@@ -7,6 +7,10 @@ import type { Prng } from './prng.js';
 export interface RespondentTraits {
   /** Population of the collectivité's territory. */
   population: number;
+  /** The collectivité's kind and population band, which conditions may read. */
+  collectivite?: CollectiviteProfile;
+  /** Whether an élu or an agent answers: their functions differ. */
+  role?: 'agent' | 'elu';
 }
 
 /** Short texts for free-text answers: neutral, and never published anyway. */
@@ -78,6 +82,38 @@ function pickNumber(question: Extract<Question, { kind: 'number' }>, traits: Res
 }
 
 /**
+ * Questions asked in ranges rather than as numbers (their codes are the ranges, then `nsp`): a
+ * plausible figure scaled on population, as for numbers, then its range; some do not know.
+ */
+const RANGES: Record<string, { scale: (population: number) => number; upper: readonly number[]; dontKnow: number }> = {
+  nombre_postes: { scale: (p) => 2 + p / 120, upper: [0, 4, 19, 99, 499], dontKnow: 0.04 },
+  nombre_agents: { scale: (p) => 1 + p / 90, upper: [0, 5, 20, 100], dontKnow: 0.03 },
+  nombre_jeux_donnees: { scale: (p) => 3 + p / 20000, upper: [4, 19, 99], dontKnow: 0.1 },
+  part_demandes_en_ligne: { scale: () => 20, upper: [9, 24, 49, 74], dontKnow: 0.12 },
+  budget_numerique_annuel: { scale: (p) => 2000 + p * 12, upper: [4999, 49999, 499999, 4999999], dontKnow: 0.08 },
+};
+
+function pickRange(question: Extract<Question, { kind: 'single' }>, traits: RespondentTraits, rng: Prng): string | undefined {
+  const range = RANGES[question.id];
+  if (range === undefined) return undefined;
+  if (rng.chance(range.dontKnow)) return 'nsp';
+  const value = range.scale(traits.population) * Math.exp(0.5 * rng.normal());
+  const figure = question.id === 'part_demandes_en_ligne' ? rng.int(0, 80) : Math.round(value);
+  const position = range.upper.findIndex((upper) => figure <= upper);
+  return question.options[position === -1 ? range.upper.length : position]!.code;
+}
+
+/** The functions an élu and an agent may hold; a secrétaire de mairie works for a commune. */
+function pickFunction(traits: RespondentTraits, rng: Prng): string {
+  if (traits.role === 'elu') return rng.weighted(['maire_president', 'adjoint_vice_president'], [0.6, 0.4]);
+  const commune = traits.collectivite?.kind === 'commune';
+  const small = traits.population < 3500;
+  const codes = ['dgs', 'secretaire_mairie', 'dsi', 'autre_agent', 'pour_le_compte'];
+  const weights = commune && small ? [0.1, 0.65, 0.02, 0.13, 0.1] : commune ? [0.3, 0.15, 0.2, 0.3, 0.05] : [0.25, 0, 0.35, 0.35, 0.05];
+  return rng.weighted(codes, weights);
+}
+
+/**
  * A complete, valid set of answers for one respondent: the definition is walked in order, and
  * each question is answered only if the answers so far show it, so no hidden question is
  * answered and every visible required one is.
@@ -91,14 +127,15 @@ export function generateAnswers(
   const answers: Answers = {};
   for (const section of definition.sections) {
     for (const question of section.questions) {
-      if (question.visibleIf && !evaluateCondition(question.visibleIf, answers)) continue;
+      if (question.visibleIf && !evaluateCondition(question.visibleIf, answers, traits.collectivite)) continue;
       const optional = question.required === false;
       const profile = profiles.get(question.id);
       switch (question.kind) {
         case 'yesno':
         case 'single': {
           if (optional && rng.chance(0.15)) break;
-          answers[question.id] = pickChoice(profile as ChoiceProfile, traits, rng);
+          if (question.id === 'fonction_repondant') answers[question.id] = pickFunction(traits, rng);
+          else answers[question.id] = (question.kind === 'single' ? pickRange(question, traits, rng) : undefined) ?? pickChoice(profile as ChoiceProfile, traits, rng);
           break;
         }
         case 'multiple': {

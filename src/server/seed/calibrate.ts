@@ -1,4 +1,5 @@
 import { visibleQuestionIds } from '../../core/questionnaire/index.js';
+import { bandOf } from '../../core/territory/population-band.js';
 import type { QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
 import { generateAnswers } from './answers.js';
 import { choiceProfile, choiceTargets, profilesOf, type ChoiceTarget, type QuestionProfile } from './profiles.js';
@@ -8,6 +9,8 @@ import { hashString, Prng } from './prng.js';
 const TRIALS = 2000;
 /** A typical respondent's population, where size moves no answer. */
 const TYPICAL_POPULATION = 1000;
+/** The typical respondent: a commune of that size. */
+const TYPICAL = { population: TYPICAL_POPULATION, collectivite: { kind: 'commune', populationBand: bandOf(TYPICAL_POPULATION) }, role: 'agent' } as const;
 /** No share is pushed beyond this, so every answer still occurs. */
 const MAX_SHARE = 0.95;
 
@@ -42,8 +45,8 @@ function calibrate(definition: QuestionnaireDefinition): Map<string, QuestionPro
   const rng = new Prng(hashString(`calibration:${definition.theme}`));
   const asked = new Map<string, number>();
   for (let i = 0; i < TRIALS; i++) {
-    const answers = generateAnswers(definition, profiles, { population: TYPICAL_POPULATION }, rng);
-    const visible = visibleQuestionIds(definition, answers);
+    const answers = generateAnswers(definition, profiles, TYPICAL, rng);
+    const visible = visibleQuestionIds(definition, answers, TYPICAL.collectivite);
     for (const questionId of conditional.keys()) if (visible.has(questionId)) asked.set(questionId, (asked.get(questionId) ?? 0) + 1);
   }
   for (const [questionId, target] of conditional) {

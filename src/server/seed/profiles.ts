@@ -12,6 +12,9 @@ import { unitHash } from './prng.js';
 /** Codes that mean "nothing of the kind": larger collectivités choose them less often. */
 const NONE_CODES = new Set(['non', 'aucun', 'aucune', 'personne', 'aucune_solution', 'pas_d_acces']);
 
+/** Share of "don't know" beside a published figure: respondents who cannot say, a quarter of them élus. */
+const DONT_KNOW_SHARE = 0.04;
+
 /** A choice among exclusive codes (yes/no, single choice). */
 export interface ChoiceProfile {
   kind: 'choice';
@@ -107,12 +110,16 @@ export function choiceProfile(question: Extract<Question, { kind: 'yesno' | 'sin
         : 1 / inTarget.length;
       targetWeights.set(code, target.p * share);
     }
-    const otherTotal = others.reduce((sum, code) => sum + weights[codes.indexOf(code)]!, 0);
+    // "Don't know" keeps a small share of its own, as on yes/no questions, out of the rest.
+    const dontKnow = others.includes('nsp') ? Math.min(DONT_KNOW_SHARE, (1 - target.p) / 3) : 0;
+    if (dontKnow > 0) targetWeights.set('nsp', dontKnow);
+    const rest = others.filter((code) => code !== 'nsp');
+    const otherTotal = rest.reduce((sum, code) => sum + weights[codes.indexOf(code)]!, 0);
     return {
       kind: 'choice',
       codes,
       weights: codes.map((code, i) =>
-        targetWeights.get(code) ?? (otherTotal > 0 ? ((1 - target.p) * weights[i]!) / otherTotal : 0),
+        targetWeights.get(code) ?? (otherTotal > 0 ? ((1 - target.p - dontKnow) * weights[i]!) / otherTotal : 0),
       ),
       tilt: true,
     };

@@ -99,8 +99,11 @@ export function syntheticRecords(
     const opening = Date.parse(WAVE_OPENING[definition.wave]);
     for (const { collectivite, siret, placement } of respondents) {
       if (!themeRng.chance(participation)) continue;
-      const answers = generateAnswers(definition, profiles, { population: collectivite.population ?? 0 }, themeRng);
-      const problems = validateContribution(definition, answers);
+      // Who answers first: an élu and an agent do not hold the same functions.
+      const role = themeRng.chance(AGENT_SHARE) ? 'agent' : 'elu';
+      const traits = { population: collectivite.population ?? 0, collectivite, role } as const;
+      const answers = generateAnswers(definition, profiles, traits, themeRng);
+      const problems = validateContribution(definition, answers, collectivite);
       if (problems.length > 0) {
         throw new Error(`Synthetic answers to ${definition.theme} fail validation: ${JSON.stringify(problems.slice(0, 3))}`);
       }
@@ -112,7 +115,7 @@ export function syntheticRecords(
         siren: collectivite.siren,
         theme: definition.theme,
         version: definition.version,
-        role: themeRng.chance(AGENT_SHARE) ? 'agent' : 'elu',
+        role,
         answers,
         placement,
         createdAt: new Date(created).toISOString(),

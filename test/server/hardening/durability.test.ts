@@ -104,7 +104,7 @@ test(onStore('a SIGKILL during a burst of writes loses no acknowledged contribut
       assert.equal(row[column('rssi')], target.rssi, target.siret);
       assert.equal(row[column('email_contact')], `contact-${index}@mairie.example`);
       assert.equal(row[column('role')], index % 2 ? 'elu' : 'agent');
-      assert.equal(row[column('version')], '1.0.0');
+      assert.equal(row[column('version')], '2.0.0');
       assert.notEqual(row[column('nom')], '');
       assert.match(row[column('mis_a_jour_le')]!, /^\d{4}-\d\d-\d\dT/);
       // An acknowledged contribution carries the date its author was given.

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { THEMES, type QuestionnaireDefinition } from '../../../src/core/schema/questionnaire.js';
-import { checkDefinition, evaluateCondition } from '../../../src/core/questionnaire/index.js';
+import { THEMES, type QuestionnaireDefinition, type ThemeId } from '../../../src/core/schema/questionnaire.js';
+import { askedOf, checkDefinition, evaluateCondition } from '../../../src/core/questionnaire/index.js';
 import { definitions } from '../../../src/questionnaires/all.js';
 import { conditionProblems, operatorsOf, questionsOf } from './definition-walk.js';
 
@@ -99,13 +99,80 @@ test('infrastructures: school equipment is asked only of authorities that equip 
 });
 
 test('outils-internes: the telework charter is asked only where staff telework', () => {
-  assert.ok(shown(definitions['outils-internes'], { nombre_agents: 4, teletravail: 'oui' }).includes('charte_teletravail'));
-  assert.ok(!shown(definitions['outils-internes'], { nombre_agents: 4, teletravail: 'non' }).includes('charte_teletravail'));
-  assert.ok(!shown(definitions['outils-internes'], { nombre_agents: 0 }).includes('teletravail'));
+  assert.ok(shown(definitions['outils-internes'], { nombre_agents: 'jusqu_a_5', teletravail: 'oui' }).includes('charte_teletravail'));
+  assert.ok(!shown(definitions['outils-internes'], { nombre_agents: 'jusqu_a_5', teletravail: 'non' }).includes('charte_teletravail'));
+  assert.ok(!shown(definitions['outils-internes'], { nombre_agents: 'aucun' }).includes('teletravail'));
+  // Not knowing how many agents work there does not mean there are none.
+  assert.ok(shown(definitions['outils-internes'], { nombre_agents: 'nsp' }).includes('teletravail'));
 });
 
 test('services-en-ligne: FranceConnect is asked once any online service with a login exists', () => {
   const none = { paiement_en_ligne: 'non', prise_rendez_vous: 'non', portail_famille: 'non_concerne' };
   assert.ok(!shown(definitions['services-en-ligne'], none).includes('franceconnect'));
   assert.ok(shown(definitions['services-en-ligne'], { ...none, portail_famille: 'oui' }).includes('franceconnect'));
+});
+
+/** The questions a collectivité of this kind and band is asked, whatever it answers. */
+function askedOfCollectivite(theme: ThemeId, collectivite: { kind: string; populationBand?: string }): string[] {
+  return questionsOf(definitions[theme])
+    .filter((question) => askedOf(question.visibleIf, collectivite))
+    .map((question) => question.id);
+}
+
+const smallCommune = { kind: 'commune', populationBand: '500-999' };
+const town = { kind: 'commune', populationBand: '5000-9999' };
+const city = { kind: 'commune', populationBand: '50000-99999' };
+const departement = { kind: 'departement', populationBand: '100000+' };
+const epci = { kind: 'epci', populationBand: '20000-49999' };
+const syndicat = { kind: 'syndicat' };
+
+test('the Base adresse locale is asked of communes and intercommunalités, never of a département, a région or a syndicat', () => {
+  assert.ok(askedOfCollectivite('donnees', smallCommune).includes('base_adresse_locale'));
+  assert.ok(askedOfCollectivite('donnees', epci).includes('base_adresse_locale'));
+  for (const other of [departement, { kind: 'region', populationBand: '100000+' }, syndicat]) {
+    assert.ok(!askedOfCollectivite('donnees', other).includes('base_adresse_locale'), other.kind);
+  }
+});
+
+test('état civil, recensement citoyen and planning procedures are asked of communes only; others get their own list', () => {
+  for (const id of ['demarches_en_ligne', 'urbanisme_en_ligne']) {
+    assert.ok(askedOfCollectivite('dematerialisation', smallCommune).includes(id), id);
+    assert.ok(!askedOfCollectivite('dematerialisation', departement).includes(id), id);
+    assert.ok(!askedOfCollectivite('dematerialisation', epci).includes(id), id);
+  }
+  assert.ok(askedOfCollectivite('dematerialisation', departement).includes('demarches_en_ligne_collectivite'));
+  assert.ok(!askedOfCollectivite('dematerialisation', smallCommune).includes('demarches_en_ligne_collectivite'));
+  // Either list leads to the questions about online procedures, unless it says there are none.
+  const ids = questionsOf(definitions.dematerialisation);
+  const followUps = ids.filter((q) => q.id === 'outil_formulaires' || q.id === 'part_demandes_en_ligne');
+  for (const question of followUps) {
+    assert.equal(evaluateCondition(question.visibleIf!, { demarches_en_ligne: ['etat_civil'] }, smallCommune), true);
+    assert.equal(evaluateCondition(question.visibleIf!, { demarches_en_ligne: ['aucune'] }, smallCommune), false);
+    assert.equal(evaluateCondition(question.visibleIf!, { demarches_en_ligne_collectivite: ['aucune'] }, departement), false);
+    assert.equal(evaluateCondition(question.visibleIf!, { demarches_en_ligne_collectivite: ['subventions'] }, departement), true);
+  }
+});
+
+test('legal thresholds target who they bind: open data from 3,500 inhabitants, NIS 2 from 20,000, REEN above 50,000', () => {
+  assert.ok(!askedOfCollectivite('donnees', smallCommune).includes('ouverture_par_defaut'));
+  assert.ok(askedOfCollectivite('donnees', town).includes('ouverture_par_defaut'));
+  assert.ok(askedOfCollectivite('donnees', departement).includes('ouverture_par_defaut'));
+  assert.ok(!askedOfCollectivite('cybersecurite', town).includes('nis2'));
+  assert.ok(askedOfCollectivite('cybersecurite', epci).includes('nis2'));
+  assert.ok(askedOfCollectivite('cybersecurite', departement).includes('nis2'));
+  assert.ok(!askedOfCollectivite('strategie', epci).includes('strategie_reen'));
+  assert.ok(askedOfCollectivite('strategie', city).includes('strategie_reen'));
+  assert.ok(askedOfCollectivite('strategie', { kind: 'epci', populationBand: '100000+' }).includes('strategie_reen'));
+  assert.ok(!askedOfCollectivite('strategie', departement).includes('strategie_reen'));
+});
+
+test('the questions of the published figures are asked of every kind of collectivité', () => {
+  for (const theme of THEMES) {
+    for (const question of questionsOf(definitions[theme])) {
+      if (!question.headline || question.id === 'urbanisme_en_ligne') continue;
+      for (const kind of ['commune', 'epci', 'departement', 'region', 'csp', 'syndicat']) {
+        assert.ok(askedOf(question.visibleIf, { kind, populationBand: '1000-3499' }), `${theme}.${question.id} for ${kind}`);
+      }
+    }
+  }
 });

@@ -27,11 +27,11 @@ for (const theme of THEMES) {
     assert.ok(result.success, result.success ? '' : JSON.stringify(result.error.issues, null, 2));
   });
 
-  test(`${theme}: 10 to 25 questions in 2 to 4 sections, about five minutes, version 1.0.0`, () => {
+  test(`${theme}: 10 to 25 questions in 2 to 4 sections, about five minutes, version 2.0.0`, () => {
     assert.ok(questions.length >= 10 && questions.length <= 25, `${questions.length} questions`);
     assert.ok(definition.sections.length >= 2 && definition.sections.length <= 4, `${definition.sections.length} sections`);
     assert.ok(definition.estimatedMinutes >= 5 && definition.estimatedMinutes <= 8);
-    assert.equal(definition.version, '1.0.0');
+    assert.equal(definition.version, '2.0.0');
   });
 
   test(`${theme}: wave follows the theme order (three themes per wave)`, () => {
@@ -104,4 +104,34 @@ test('option checks report a duplicate code, a misplaced "other" and an unknown 
     exclusive: 'aucun',
   });
   assert.equal(problems.length, 3, problems.join('\n'));
+});
+
+test('every single choice offers "Je ne sais pas" (nsp), as yes/no questions do', () => {
+  const missing = THEMES.flatMap((theme) =>
+    questionsOf(definitions[theme])
+      .filter((q) => q.kind === 'single' && !q.options.some((o) => o.code === 'nsp'))
+      .map((q) => `${theme}.${q.id}`),
+  );
+  // Who answers knows their own function.
+  assert.deepEqual(missing.filter((id) => !id.endsWith('.fonction_repondant')), []);
+});
+
+test('exact numbers are asked only where a collectivité knows them for sure', () => {
+  const numbers = THEMES.flatMap((theme) => questionsOf(definitions[theme]).filter((q) => q.kind === 'number').map((q) => q.id));
+  assert.deepEqual(numbers.sort(), ['nombre_conseillers', 'nombre_etablissements_scolaires', 'nombre_lieux']);
+});
+
+test('every theme asks first who answers, with the same question', () => {
+  const first = THEMES.map((theme) => definitions[theme].sections[0]!.questions[0]!);
+  for (const question of first) assert.deepEqual(question, first[0]);
+  assert.equal(first[0]!.id, 'fonction_repondant');
+});
+
+test('no label says "(facultatif)" itself: the form marks optional questions', () => {
+  for (const theme of THEMES) {
+    for (const question of questionsOf(definitions[theme])) {
+      assert.doesNotMatch(question.label.fr, /facultatif/i, `${theme}.${question.id}`);
+      assert.doesNotMatch(question.label.en, /optional/i, `${theme}.${question.id}`);
+    }
+  }
 });
