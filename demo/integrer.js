@@ -24,22 +24,22 @@ const YES_NO = [
 /** What each element gives by itself, said beside the code. */
 const ACCESSIBILITY = {
   'barometre-territoire-chart': [
-    'un tableau des valeurs (bouton « Tableau ») avec la marge d’erreur de chaque chiffre, lu par les lecteurs d’écran même masqué ;',
-    'un graphique nommé par une phrase qui dit ce qu’il compare ; chaque territoire garde sa couleur et une texture, jamais la couleur seule ;',
-    'les chiffres non publiés dits en mots (« moins de 5 réponses », « masqué (secret statistique) »), jamais dessinés comme des zéros ;',
-    'tous les boutons au clavier, avec un contour de focus visible ; téléchargements CSV et PNG légendés ;',
+    'un tableau des valeurs (bouton «\u00a0Tableau\u00a0») avec la marge d’erreur de chaque chiffre, lu par les lecteurs d’écran même masqué\u00a0;',
+    'un graphique nommé par une phrase qui dit ce qu’il compare\u00a0; chaque territoire garde sa couleur et une texture, jamais la couleur seule\u00a0;',
+    'les chiffres non publiés dits en mots («\u00a0moins de 5 réponses\u00a0», «\u00a0masqué (secret statistique)\u00a0»), jamais dessinés comme des zéros\u00a0;',
+    'tous les boutons au clavier, avec un contour de focus visible\u00a0; téléchargements CSV et PNG légendés\u00a0;',
     'le chargement, les erreurs et l’absence de résultats annoncés dans une zone de statut.',
   ],
   'barometre-indicateur': [
-    'le chiffre, sa marge d’erreur et chaque comparaison lus comme des phrases ;',
-    'un chiffre fragile signalé par une phrase qui dit pourquoi, un écart non significatif dit en mots ;',
-    'un chiffre non publié remplacé par une phrase entière qui dit pourquoi ;',
+    'le chiffre, sa marge d’erreur et chaque comparaison lus comme des phrases\u00a0;',
+    'un chiffre fragile signalé par une phrase qui dit pourquoi, un écart non significatif dit en mots\u00a0;',
+    'un chiffre non publié remplacé par une phrase entière qui dit pourquoi\u00a0;',
     'le chargement et les erreurs annoncés dans une zone de statut.',
   ],
   'barometre-carte': [
-    'chaque territoire atteint au clavier : une tabulation, puis les flèches, Début et Fin, ou les premières lettres de son nom ;',
-    'une infobulle au survol comme au focus, annoncée aux lecteurs d’écran, qu’Échap referme ;',
-    'un tableau des mêmes chiffres, triable, et une légende qui dit ses classes en mots ;',
+    'chaque territoire atteint au clavier\u00a0: une tabulation, puis les flèches, Début et Fin, ou les premières lettres de son nom\u00a0;',
+    'une infobulle au survol comme au focus, annoncée aux lecteurs d’écran, qu’Échap referme\u00a0;',
+    'un tableau des mêmes chiffres, triable, et une légende qui dit ses classes en mots\u00a0;',
     'les territoires sans chiffre publié marqués d’un motif et de mots, jamais colorés comme une valeur.',
   ],
 };
@@ -132,7 +132,7 @@ copyButton.addEventListener('click', async () => {
   } catch {
     snippetArea.focus();
     snippetArea.select();
-    copyStatus.textContent = 'Copie automatique impossible : le code est sélectionné, copiez-le avec Ctrl+C (Cmd+C sur Mac).';
+    copyStatus.textContent = 'Copie automatique impossible\u00a0: le code est sélectionné, copiez-le avec Ctrl+C (Cmd+C sur Mac).';
   }
 });
 

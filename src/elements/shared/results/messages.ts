@@ -19,7 +19,7 @@ export const resultsMessages = createCatalog({
     tableHint: 'Afficher les valeurs sous forme de tableau',
     csv: 'Télécharger (CSV)',
     embed: 'Intégrer',
-    embedFailed: 'Le code d’intégration n’a pas pu être chargé : vérifiez votre connexion, puis réessayez.',
+    embedFailed: 'Le code d’intégration n’a pas pu être chargé\u00a0: vérifiez votre connexion, puis réessayez.',
     network: 'Le service du Baromètre ne répond pas : vérifiez votre connexion à internet.',
     timeout: 'Le service du Baromètre a mis trop de temps à répondre.',
     fileHttp: 'Le fichier de résultats n’a pas pu être lu (HTTP {status}).',

@@ -6,14 +6,14 @@ export const embedMessages = createCatalog({
     'title-barometre-territoire-chart': 'Intégrer ce graphique dans une page',
     'title-barometre-indicateur': 'Intégrer ce chiffre clé dans une page',
     'title-barometre-carte': 'Intégrer cette carte dans une page',
-    help: 'Collez ce code HTML dans votre page : il affiche les mêmes chiffres, avec les mêmes réglages. Une seule balise script suffit pour toutes les figures d’une page.',
+    help: 'Collez ce code HTML dans votre page\u00a0: il affiche les mêmes chiffres, avec les mêmes réglages. Une seule balise script suffit pour toutes les figures d’une page.',
     helpNoScript:
-      'Collez ce code HTML dans votre page, qui doit aussi charger la bibliothèque barometre-widgets (balise script ou import) : il affiche les mêmes chiffres, avec les mêmes réglages.',
+      'Collez ce code HTML dans votre page, qui doit aussi charger la bibliothèque barometre-widgets (balise script ou import)\u00a0: il affiche les mêmes chiffres, avec les mêmes réglages.',
     codeLabel: 'Code HTML à copier',
     copy: 'Copier',
     close: 'Fermer',
     copied: 'Code copié dans le presse-papiers.',
-    copyFailed: 'Copie automatique impossible : le code est sélectionné, copiez-le avec Ctrl+C (Cmd+C sur Mac).',
+    copyFailed: 'Copie automatique impossible\u00a0: le code est sélectionné, copiez-le avec Ctrl+C (Cmd+C sur Mac).',
   },
   en: {
     'title-barometre-territoire-chart': 'Embed this chart in a page',
