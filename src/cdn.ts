@@ -25,6 +25,7 @@ const loaders = {
   'barometre-carte': () => import('./elements/carte/define.js'),
   'barometre-territoire-select': () => import('./elements/territoire-select/define.js'),
   'barometre-synthese': () => import('./elements/synthese/define.js'),
+  'barometre-profil': () => import('./elements/profil/define.js'),
 } as const;
 
 /** A tag this script can define. */

@@ -9,3 +9,4 @@ export * from './elements/indicateur/define.js';
 export * from './elements/carte/define.js';
 export * from './elements/territoire-select/define.js';
 export * from './elements/synthese/define.js';
+export * from './elements/profil/define.js';

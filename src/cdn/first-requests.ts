@@ -1,6 +1,7 @@
 import type { Lang } from '../core/schema/text.js';
 import { sendEarly } from '../elements/shared/early-requests.js';
 import { definitionUrl, parseList, resultsUrl } from '../elements/shared/results/results-query.js';
+import { synthesisUrl } from '../elements/synthese/synthesis-url.js';
 
 /**
  * The API requests an element's first render waits for, sent by the loader as soon as it sees
@@ -73,9 +74,17 @@ function chart(element: Element): void {
   sendEarly(definitionUrl(api, theme), lang);
 }
 
+/** A synthesis or a profile: one request for the territory's synthesis (France's without one). */
+function synthesis(element: Element): void {
+  const api = figuresApiOf(element);
+  if (api) sendEarly(synthesisUrl(api, setting(element, 'territoire') ?? 'france'), langOf(element));
+}
+
 const planners: Partial<Record<string, (element: Element) => void>> = {
   'barometre-questionnaire': questionnaire,
   'barometre-territoire-chart': chart,
+  'barometre-synthese': synthesis,
+  'barometre-profil': synthesis,
 };
 
 /** Sends the first requests of one element whose code is not there yet. */

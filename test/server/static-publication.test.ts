@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -24,6 +24,8 @@ import { collectivites, cyberSubmission, dropTestDatabase, onStore, publishNow, 
 const SECRET_TEXT = 'SECRET-FREE-TEXT-7f3a';
 const SECRET_EMAIL = 'secret.person@example.fr';
 const REPO = join(import.meta.dirname, '..', '..');
+/** The loader the synthesis pages are told to load. */
+const LOADER = '/cdn/barometre-widgets.js';
 
 /** Every file under a folder, by `/`-separated path, with its text. */
 function readTree(root: string): Map<string, string> {
@@ -115,7 +117,7 @@ describe(onStore('npm run publish: a publication as static files'), () => {
     out = mkdtempSync(join(tmpdir(), 'barometre-static-'));
     const store = await openStore(server.config);
     try {
-      manifest = await exportPublication({ store, out });
+      manifest = await exportPublication({ store, out, pages: { script: LOADER } });
       olderLoaded = (await loadPublication(store, olderId)).id;
     } finally {
       await store.close();
@@ -209,7 +211,7 @@ describe(onStore('npm run publish: a publication as static files'), () => {
   });
 
   test('a synthesis per territory, as the API answers it from the same publication', async () => {
-    const syntheses = [...files.keys()].filter((path) => path.startsWith('synthese/'));
+    const syntheses = [...files.keys()].filter((path) => path.startsWith('synthese/') && path.endsWith('.json'));
     assert.equal(syntheses.length, 1 + regions.length + departements.length, 'France, each région and each département');
     for (const territoire of ['departement:35', 'departement:2A', 'region:53', 'france']) {
       const text = files.get(`synthese/${territoire.replace(':', '-')}.json`);
@@ -219,6 +221,56 @@ describe(onStore('npm run publish: a publication as static files'), () => {
       const response = await fetch(`${server.url}/api/v1/synthese?territoire=${territoire}`);
       assert.equal(response.status, 200);
       assert.deepEqual(file, await response.json(), territoire);
+    }
+  });
+
+  test('a synthesis page per territory, reading the file beside it, as the server serves it', async () => {
+    const pages = [...files.keys()].filter((path) => path.startsWith('synthese/') && path.endsWith('.html'));
+    assert.equal(pages.length, 1 + regions.length + departements.length, 'France, each région and each département');
+    const page = files.get('synthese/departement-35.html')!;
+    assert.match(page, /<title>Ille-et-Vilaine — Synthèse du Baromètre numérique des collectivités<\/title>/);
+    assert.match(page, /<meta name="description" content="Synthèse du Baromètre numérique des collectivités pour Ille-et-Vilaine : [^"]+" \/>/);
+    assert.match(page, /<barometre-synthese publication="\.\." territoire="departement:35"><\/barometre-synthese>/);
+    assert.match(page, new RegExp(`<script type="module" src="${LOADER}"></script>`));
+    assert.match(page, /<link rel="stylesheet" href="synthese.css" \/>/);
+    assert.match(page, /ses chiffres sont aussi dans departement-35\.json/);
+    assert.doesNotMatch(page, /<script(?![^>]*\bsrc=)/);
+    // The same page as the server's, but for where the figures and the code are read.
+    const served = await (await fetch(`${server.url}/synthese/departement-35`)).text();
+    const neutral = (html: string) =>
+      html.replace(/ (api|publication)="[^"]*"/, ' source').replace(/src="[^"]*"/, 'src').replace(/href="[^"]*"/, 'href').replace(/aussi [^<]*\./, 'aussi');
+    assert.equal(neutral(page), neutral(served));
+    assert.equal(files.get('synthese/synthese.css'), await (await fetch(`${server.url}/synthese/synthese.css`)).text());
+  });
+
+  test('with a script-tag build to copy, the pages load its loader from cdn/ beside them: nothing else to host', async () => {
+    const build = mkdtempSync(join(tmpdir(), 'barometre-build-'));
+    const copy = mkdtempSync(join(tmpdir(), 'barometre-static-build-'));
+    const store = await openStore(server.config);
+    try {
+      mkdirSync(join(build, 'chunks'));
+      writeFileSync(join(build, 'barometre-widgets.js'), 'export const loader = 1;\n');
+      writeFileSync(join(build, 'chunks', 'synthese-abc.js'), 'export const element = 1;\n');
+      writeFileSync(join(build, 'chunks', 'synthese-abc.js.map'), '{}');
+      await exportPublication({ store, out: copy, pages: { build } });
+      const written = readTree(copy);
+      assert.equal(written.get('cdn/barometre-widgets.js'), 'export const loader = 1;\n');
+      assert.equal(written.get('cdn/chunks/synthese-abc.js'), 'export const element = 1;\n');
+      assert.equal(written.has('cdn/chunks/synthese-abc.js.map'), false, 'source maps stay behind');
+      assert.match(written.get('synthese/region-53.html')!, /<script type="module" src="\.\.\/cdn\/barometre-widgets\.js"><\/script>/);
+      // Without pages, the JSON files alone.
+      const bare = mkdtempSync(join(tmpdir(), 'barometre-static-bare-'));
+      try {
+        await exportPublication({ store, out: bare });
+        const names = [...readTree(bare).keys()];
+        assert.equal(names.filter((name) => name.endsWith('.html') || name.startsWith('cdn/')).length, 0);
+      } finally {
+        rmSync(bare, { recursive: true, force: true });
+      }
+    } finally {
+      await store.close();
+      rmSync(build, { recursive: true, force: true });
+      rmSync(copy, { recursive: true, force: true });
     }
   });
 
@@ -323,7 +375,7 @@ describe(onStore('npm run publish: a publication as static files'), () => {
       server.databaseUrl === undefined ? { BAROMETRE_DB: server.config.databasePath } : { BAROMETRE_DATABASE_URL: server.databaseUrl };
     const second = mkdtempSync(join(tmpdir(), 'barometre-static-cli-'));
     try {
-      const run = await runPublish(['--out', second], database);
+      const run = await runPublish(['--out', second, '--script', LOADER], database);
       assert.equal(run.status, 0, run.stderr);
       assert.match(run.stdout, new RegExp(`Publication ${publicationId}`));
       const written = readTree(second);

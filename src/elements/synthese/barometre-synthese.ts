@@ -1,22 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import type { SynthesisResponse } from '../../core/schema/synthesis.js';
 import type { Lang } from '../../core/schema/text.js';
 import { FRAGILE_BELOW, FRAGILE_MARGIN_POINTS } from '../../core/stats/margin.js';
-import { RequestTask } from '../shared/request-task.js';
-import { TerritoryElement } from '../shared/territory-element.js';
-import { toLoadFailure, type LoadFailure } from '../shared/results/load-error.js';
-import { resultsMessages, type ResultsMessageKey } from '../shared/results/messages.js';
-import type { BarometreDataDetail, FiguresState } from '../shared/results/results-controller.js';
+import { resultsMessages } from '../shared/results/messages.js';
 import { figureStyles } from '../shared/results/results-styles.js';
-import { hasStaticFile } from '../shared/results/static-publication.js';
 import { statusView } from '../shared/results/status-view.js';
 import { baseText, ponderationText, publicationText } from '../shared/results/wording.js';
 import { columnsOf, type SynthesisColumn } from './columns.js';
-import { fetchSynthesis, type SynthesisRequest, type SynthesisSource } from './load-synthesis.js';
+import { gapStyles } from './gap-styles.js';
+import { gapsOf } from './gaps.js';
 import { syntheseMessages } from './messages.js';
+import { gapsView } from './render-gaps.js';
 import { participationTable, themeCells, themeTable } from './render-tables.js';
 import { syntheseStyles } from './styles.js';
+import { SynthesisElement } from './synthesis-element.js';
 
 /**
  * The synthesis of a territory: for each of the nine themes, its headline questions with the
@@ -31,6 +29,10 @@ import { syntheseStyles } from './styles.js';
  * statistique)"). Printing lays it on A4 pages without cutting a theme in two, with the source and
  * the date under every theme.
  *
+ * Before the themes' tables, the nine themes side by side against France (the view
+ * `<barometre-profil>` shows alone): the figures where the territory stands clearly apart, and a
+ * line per figure drawing and saying its gap.
+ *
  * @summary The headline figures of the nine themes for one territory, against its région and France, printable.
  * @tag barometre-synthese
  *
@@ -43,9 +45,13 @@ import { syntheseStyles } from './styles.js';
  * @csspart title - The synthesis' heading, naming the territory.
  * @csspart publication - The publication's date ("Résultats arrêtés au …").
  * @csspart participation - The section counting respondents per theme.
+ * @csspart gaps-section - The section setting the nine themes against France (not for France itself).
+ * @csspart gaps - The gaps with France: summary, lines and table.
+ * @csspart toolbar - The buttons under the gaps with France.
+ * @csspart table-button - The "Tableau" toggle of the gaps with France.
  * @csspart theme - One theme's section.
  * @csspart table-container - The scrolling box around a table.
- * @csspart table - Every table; `participation` and `theme-table` tell them apart.
+ * @csspart table - Every table; `participation`, `gaps-table` and `theme-table` tell them apart.
  * @csspart notes - How to read the figures: base, margins, fragile figures.
  * @csspart source - The source and the publication's date.
  *
@@ -60,72 +66,19 @@ import { syntheseStyles } from './styles.js';
  * @cssprop --barometre-font-size - Base font size (default `1rem`).
  * @cssprop --barometre-space - Spacing unit.
  */
-export class BarometreSynthese extends TerritoryElement {
-  static override styles = [...figureStyles, syntheseStyles];
+export class BarometreSynthese extends SynthesisElement {
+  static override styles = [...figureStyles, syntheseStyles, gapStyles];
 
-  private readonly synthesis = new RequestTask<SynthesisRequest, SynthesisResponse, LoadFailure, ResultsMessageKey>(this, {
-    ask: () => {
-      const source = this.source;
-      if (!source) return { idle: 'noSource' };
-      // Without a territory of its own or a provider's, the synthesis is France's.
-      const territoire = this.effectiveTerritoire ?? 'france';
-      // A static publication has no file for communes and EPCI: say so rather than ask for one.
-      if ('publication' in source && !hasStaticFile(territoire)) return { idle: 'staticLevel' };
-      return { request: { ...source, territoire, lang: this.effectiveLang } };
-    },
-    keyOf: (request) => JSON.stringify(request),
-    load: (request, signal) => fetchSynthesis(request, signal),
-    fail: (error, request) => toLoadFailure(error, request.lang, 'publication' in request),
-    onReady: (results) => this.emit<BarometreDataDetail<SynthesisResponse>>('barometre-data', { results }),
-    onError: (failure) => this.emit('barometre-error', failure),
-  });
-
-  /**
-   * Base URL of a static publication read instead of the API: its file is
-   * `{publication}/synthese/{territoire-file}.json` (France, régions and départements only).
-   * Inherited from `<barometre-provider>` when absent.
-   */
-  @property() publication?: string;
-
-  /** The element's own publication or API first, then the provider's. */
-  private get source(): SynthesisSource | undefined {
-    const base = (value: string | undefined) => value?.trim().replace(/\/+$/, '') || undefined;
-    const ownPublication = base(this.publication);
-    const ownApi = base(this.api);
-    const providerPublication = base(this.config.publication);
-    const providerApi = base(this.config.api);
-    if (ownPublication) return { publication: ownPublication };
-    if (ownApi) return { api: ownApi };
-    if (providerPublication) return { publication: providerPublication };
-    return providerApi ? { api: providerApi } : undefined;
-  }
-
-  /** The synthesis shown, once loaded. */
-  get results(): SynthesisResponse | undefined {
-    const state = this.synthesis.state;
-    return state.status === 'ready' ? state.value : undefined;
-  }
-
-  /** Loads the synthesis again (the "Réessayer" button). */
-  retry(): void {
-    this.synthesis.retry();
-  }
-
-  /** The request's state in the words of the status region every figures element shares. */
-  private get figuresState(): FiguresState<SynthesisResponse> {
-    const state = this.synthesis.state;
-    if (state.status === 'idle') return { status: 'unconfigured', missing: state.reason };
-    if (state.status === 'ready') return { status: 'ready', results: state.value };
-    return state;
-  }
+  /** Whether the table of the gaps with France is in sight. */
+  @state() private gapsTableShown = false;
 
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
-    const state = this.figuresState;
-    const shown = state.status === 'ready' && state.results.themes.length > 0 ? state.results : undefined;
-    const emptyText = state.status === 'ready' && !shown ? syntheseMessages(lang, 'empty') : undefined;
-    return html`<article part="synthese" class="synthese" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-      ${statusView(lang, state, () => this.retry(), emptyText)} ${shown ? this.renderSynthesis(lang, shown) : nothing}
+    const figures = this.figuresState;
+    const shown = figures.status === 'ready' && figures.results.themes.length > 0 ? figures.results : undefined;
+    const emptyText = figures.status === 'ready' && !shown ? syntheseMessages(lang, 'empty') : undefined;
+    return html`<article part="synthese" class="synthese" aria-busy=${figures.status === 'loading' ? 'true' : 'false'}>
+      ${statusView(lang, figures, () => this.retry(), emptyText)} ${shown ? this.renderSynthesis(lang, shown) : nothing}
     </article>`;
   }
 
@@ -141,6 +94,7 @@ export class BarometreSynthese extends TerritoryElement {
         ${participationTable(lang, synthesis, columns)}
         <p class="print-source">${source}</p>
       </section>
+      ${this.renderGaps(lang, synthesis)}
       ${synthesis.themes.map(
         (theme) => html`<section part="theme" class="theme" data-theme=${theme.theme} aria-labelledby=${`title-${theme.theme}`}>
           <h3 id=${`title-${theme.theme}`}>${theme.title[lang]}</h3>
@@ -151,6 +105,27 @@ export class BarometreSynthese extends TerritoryElement {
       ${this.renderNotes(lang, synthesis, columns)}
       <p part="source" class="source">${source}</p>
     `;
+  }
+
+  /** The nine themes side by side against France (see `gaps.ts`); nothing for France itself. */
+  private renderGaps(lang: Lang, synthesis: SynthesisResponse): TemplateResult | typeof nothing {
+    const themes = gapsOf(synthesis);
+    if (!themes) return nothing;
+    return html`<section part="gaps-section" class="gaps-section" aria-labelledby="gaps-title">
+      <h3 id="gaps-title">${syntheseMessages(lang, 'gapsTitle')}</h3>
+      <p class="gaps-intro">${syntheseMessages(lang, 'gapsIntro', { territory: synthesis.territory.name })}</p>
+      ${gapsView({
+        lang,
+        territory: synthesis.territory.name,
+        themes,
+        minCell: synthesis.minCell,
+        tableShown: this.gapsTableShown,
+        onToggleTable: () => (this.gapsTableShown = !this.gapsTableShown),
+        idPrefix: 'gaps',
+        headingLevel: 4,
+      })}
+      <p class="print-source">${resultsMessages(lang, 'source', { source: synthesis.source[lang], publication: publicationText(lang, synthesis.publication) })}</p>
+    </section>`;
   }
 
   /** What the figures are shares of, what their margins mean, and what "fragile" says when one is. */

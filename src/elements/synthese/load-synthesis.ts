@@ -2,6 +2,9 @@ import { SynthesisResponse } from '../../core/schema/synthesis.js';
 import type { Lang } from '../../core/schema/text.js';
 import { fetchContract } from '../shared/fetch-contract.js';
 import { territoireFile } from '../shared/results/static-publication.js';
+import { synthesisUrl } from './synthesis-url.js';
+
+export { synthesisUrl };
 
 /** Where a synthesis is read: the API, or a static publication's file. */
 export type SynthesisSource = { api: string } | { publication: string };
@@ -12,10 +15,6 @@ export type SynthesisRequest = SynthesisSource & {
   lang: Lang;
 };
 
-/** `{api}/synthese?territoire=…`: the whole synthesis in one response. */
-export function synthesisUrl(api: string, territoire: string): string {
-  return `${api}/synthese?${new URLSearchParams({ territoire }).toString()}`;
-}
 
 /** `{publication}/synthese/{territoire-file}.json`, resolved against the page as the other static files are. */
 export function staticSynthesisUrl(publication: string, territoire: string): string {

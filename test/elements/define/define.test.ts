@@ -11,6 +11,7 @@ const TAGS = [
   'barometre-carte',
   'barometre-territoire-select',
   'barometre-synthese',
+  'barometre-profil',
 ] as const;
 
 let counter = 0;

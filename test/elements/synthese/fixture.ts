@@ -76,3 +76,20 @@ export function synthesisFixture(): SynthesisResponse {
     themes,
   };
 }
+
+/**
+ * The synthesis above, with two figures of Ille-et-Vilaine far from France's: SaaS software
+ * (90 % against 31 %) and open data (5 % against 31 %); every other gap stays within the margins.
+ */
+export function synthesisWithGaps(): SynthesisResponse {
+  const synthesis = synthesisFixture();
+  const set = (theme: string, question: string, share: number) => {
+    const series = synthesis.themes.find((one) => one.theme === theme)!.series.find((one) => one.role === 'territoire')!;
+    const figures = series.questions[question]!;
+    if (figures.status !== 'publie' || figures.n === null) throw new Error(`${theme}/${question} is not published in the fixture`);
+    series.questions[question] = published(figures.n, ['oui'], [share]);
+  };
+  set('outils-internes', 'logiciels_saas', 0.9);
+  set('donnees', 'publication_open_data', 0.05);
+  return synthesis;
+}

@@ -16,7 +16,7 @@ const synthesisRoute: Route = (url) => (url.pathname.endsWith('/synthese') ? jso
 
 /** A theme's section. */
 function section(el: Element, theme: string): HTMLElement {
-  const found = shadow(el).querySelector<HTMLElement>(`section[data-theme="${theme}"]`);
+  const found = shadow(el).querySelector<HTMLElement>(`section.theme[data-theme="${theme}"]`);
   if (!found) throw new Error(`no section for ${theme}`);
   return found;
 }
@@ -87,8 +87,10 @@ describe('<barometre-synthese>', () => {
     expect(cell(el, 'inclusion', 'conseiller_numerique', 'france')).to.equal(`31${NNBSP}% ± 2 pts`);
     // A single choice shows every answer, the question spanning its rows.
     const rssi = section(el, 'cybersecurite').querySelector('tbody[data-question="rssi"]')!;
-    expect(rssi.querySelectorAll('tr')).to.have.length(3);
-    expect(rssi.querySelector('th[scope="rowgroup"]')!.getAttribute('rowspan')).to.equal('3');
+    const answers = synthesisFixture().themes.find((theme) => theme.theme === 'cybersecurite')!.questions.find((question) => question.id === 'rssi')!.answers;
+    expect(answers.length).to.be.greaterThan(2);
+    expect(rssi.querySelectorAll('tr')).to.have.length(answers.length);
+    expect(rssi.querySelector('th[scope="rowgroup"]')!.getAttribute('rowspan')).to.equal(String(answers.length));
   });
 
   it('says each state in the words every element uses, never a zero', async () => {
@@ -161,8 +163,13 @@ describe('<barometre-synthese>', () => {
 
   it('lets keyboard users reach and scroll every table: named, focusable regions', async () => {
     const el = await synthese();
-    const regions = shadow(el).querySelectorAll<HTMLElement>('[part~="table-container"]');
-    expect(regions).to.have.length(10);
+    const regions = [...shadow(el).querySelectorAll<HTMLElement>('[part~="table-container"]')];
+    // Participation, the nine themes, and the gaps with France (in sight once asked for).
+    expect(regions).to.have.length(11);
+    const gaps = shadow(el).getElementById('gaps-table')!;
+    expect(gaps.hasAttribute('tabindex')).to.equal(false);
+    part<HTMLButtonElement>(el, 'table-button')!.click();
+    await el.updateComplete;
     for (const region of regions) {
       expect(region.getAttribute('role')).to.equal('region');
       expect(region.getAttribute('tabindex')).to.equal('0');
@@ -186,10 +193,14 @@ describe('<barometre-synthese>', () => {
       expect(getComputedStyle(printSource).display).to.equal('none');
       await emulateMedia({ media: 'print' });
       expect(matchMedia('print').matches).to.equal(true);
-      for (const one of shadow(el).querySelectorAll<HTMLElement>('section')) {
+      for (const one of shadow(el).querySelectorAll<HTMLElement>('section.theme, section.participation')) {
         expect(getComputedStyle(one).breakInside, one.dataset.theme).to.equal('avoid');
         expect(getComputedStyle(one.querySelector('table')!).breakInside).to.equal('avoid');
-        const source = one.querySelector<HTMLElement>('.print-source')!;
+      }
+      // The gaps with France run over a page or two, never cutting a theme's lines.
+      for (const one of shadow(el).querySelectorAll<HTMLElement>('div.gaps-theme')) expect(getComputedStyle(one).breakInside).to.equal('avoid');
+      for (const one of shadow(el).querySelectorAll<HTMLElement>('section.theme, section.participation, section.gaps-section')) {
+        const source = one.querySelector<HTMLElement>(':scope > .print-source')!;
         expect(getComputedStyle(source).display).to.equal('block');
         expect(text(source)).to.equal(`Source : Baromètre numérique des collectivités, vagues 1, 2 et 3. ${PUBLICATION_FR}.`);
       }
@@ -207,8 +218,10 @@ describe('<barometre-synthese>', () => {
       await untilStatus(el, 'ready');
       await emulateMedia({ media: 'print' });
       for (const table of shadow(el).querySelectorAll('table')) {
+        if (table.closest('.visually-hidden')) continue;
         expect(table.getBoundingClientRect().width, table.closest('section')?.dataset.theme).to.be.at.most(699);
       }
+      for (const line of shadow(el).querySelectorAll('.gap')) expect(line.getBoundingClientRect().width).to.be.at.most(699);
     });
   });
 });

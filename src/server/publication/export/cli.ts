@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadToolConfig } from '../../config.js';
 import { describeStore, openStore } from '../../store/open.js';
-import { exportPublication } from './export.js';
+import { exportPublication, LOADER_FILE } from './export.js';
 import { NoPublicationError } from './source.js';
 
 /**
@@ -13,13 +13,19 @@ import { NoPublicationError } from './source.js';
  * (`BAROMETRE_DB`, or `BAROMETRE_DATABASE_URL`).
  */
 
-export const USAGE = `Usage: npm run publish -- --out <dir> [--publication <id>]
+export const USAGE = `Usage: npm run publish -- --out <dir> [--publication <id>] [--script <url>]
 
 Writes a publication of the results as static files under <dir>: the JSON files elements read
-with publication="<base URL of dir>", the open-data CSV under donnees/, and publication.json.
+with publication="<base URL of dir>", a synthesis page per territory under synthese/, the
+open-data CSV under donnees/, and publication.json.
   --out <dir>          folder to write into (created when missing; files already there are replaced)
   --publication <id>   a publication listed by GET /api/v1/publications (default: the latest)
+  --script <url>       the script-tag loader the synthesis pages load (default: the built one,
+                       copied under cdn/; \`npm run build\` makes it)
 The database is the server's: BAROMETRE_DB (SQLite file) or BAROMETRE_DATABASE_URL (PostgreSQL).`;
+
+/** The script-tag build of this repository, which \`npm run build\` writes. */
+const SCRIPT_BUILD = fileURLToPath(new URL('../../../../dist/cdn/', import.meta.url));
 
 interface Output {
   log(message: string): void;
@@ -37,11 +43,11 @@ export async function runPublishCli(
     output.log('npm publish: the static export runs with `npm run publish -- --out <dir>`; skipped.');
     return 0;
   }
-  let values: { out?: string; publication?: string; help?: boolean };
+  let values: { out?: string; publication?: string; script?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
-      options: { out: { type: 'string' }, publication: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { out: { type: 'string' }, publication: { type: 'string' }, script: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -61,6 +67,11 @@ export async function runPublishCli(
     output.error(`--publication needs an id.\n\n${USAGE}`);
     return 1;
   }
+  if (values.script !== undefined && values.script.trim() === '') {
+    output.error(`--script needs the loader's URL.\n\n${USAGE}`);
+    return 1;
+  }
+  const pages = values.script !== undefined ? { script: values.script.trim() } : existsSync(join(SCRIPT_BUILD, LOADER_FILE)) ? { build: SCRIPT_BUILD } : undefined;
 
   const config = loadToolConfig(env, output);
   if (config === undefined) return 1;
@@ -83,11 +94,15 @@ export async function runPublishCli(
       store,
       out,
       ...(values.publication !== undefined ? { publicationId: values.publication.trim() } : {}),
+      ...(pages !== undefined ? { pages } : {}),
     });
     output.log(
       `Publication ${manifest.id} (${manifest.publishedAt}, ${manifest.contributions} contributions, k = ${manifest.minCell}) ` +
         `from ${describeStore(config)}: ${manifest.files + 1} files written under ${out}`,
     );
+    if (pages === undefined) {
+      output.log('No synthesis pages: the script-tag build is missing (run `npm run build`, or pass --script <url>); the JSON files are complete.');
+    }
     return 0;
   } catch (error) {
     if (error instanceof NoPublicationError) {

@@ -6,6 +6,7 @@ import type { ServerReferential } from '../../referential/port.js';
 import type { PublicationFigures } from '../figures.js';
 import { COMPARISONS, type PublicationReader } from '../read.js';
 import { composeSynthesis } from '../synthesis.js';
+import { SYNTHESE_STYLESHEET, synthesePage } from '../../pages/synthese-page.js';
 
 /**
  * The files of a static publication, which elements given a `publication` base URL read instead
@@ -17,7 +18,10 @@ import { composeSynthesis } from '../synthesis.js';
  *   for every département, and for every région;
  * - `questionnaires/{theme}.json`: the questionnaire definition;
  * - `synthese/{territoire-file}.json`: the synthesis of France, each région and each département,
- *   as `/synthese?territoire=…` gives it.
+ *   as `/synthese?territoire=…` gives it;
+ * - with a loader to point at, `synthese/{territoire-file}.html` and `synthese/synthese.css`: the
+ *   page of each of those syntheses, as the server serves it at `/synthese/{territoire-file}`,
+ *   reading the file beside it.
  *
  * Every response is the one the API gives for the same request from the same publication, in
  * French (names of territories and groups, credit line). Communes and intercommunalités have no
@@ -35,6 +39,8 @@ export interface StaticFilesSources {
   reader: PublicationReader;
   referential: ServerReferential;
   definitions: Readonly<Record<ThemeId, QuestionnaireDefinition>>;
+  /** The script-tag build's loader as the pages load it (relative to `synthese/`); no pages without it. */
+  loader?: string;
 }
 
 
@@ -98,5 +104,11 @@ export function* staticFiles(publication: PublicationFigures, sources: StaticFil
   for (const territory of territories) {
     const synthesis = composeSynthesis(reader, publication, { territory, definitions, lang: 'fr' });
     yield { path: `synthese/${territoireFile(territory.id)}.json`, content: json(synthesis) };
+    if (sources.loader === undefined) continue;
+    // The page sits beside its file: the publication's base is the folder above.
+    const file = territoireFile(territory.id);
+    const page = synthesePage(territory, { publication: '..', file: `${file}.json` }, { loader: sources.loader, stylesheet: 'synthese.css' });
+    yield { path: `synthese/${file}.html`, content: page };
   }
+  if (sources.loader !== undefined) yield { path: 'synthese/synthese.css', content: SYNTHESE_STYLESHEET };
 }

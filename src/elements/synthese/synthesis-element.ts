@@ -1,0 +1,73 @@
+import { property } from 'lit/decorators.js';
+import type { SynthesisResponse } from '../../core/schema/synthesis.js';
+import { RequestTask } from '../shared/request-task.js';
+import { TerritoryElement } from '../shared/territory-element.js';
+import { toLoadFailure, type LoadFailure } from '../shared/results/load-error.js';
+import type { ResultsMessageKey } from '../shared/results/messages.js';
+import type { BarometreDataDetail, FiguresState } from '../shared/results/results-controller.js';
+import { hasStaticFile } from '../shared/results/static-publication.js';
+import { fetchSynthesis, type SynthesisRequest, type SynthesisSource } from './load-synthesis.js';
+
+/**
+ * What the elements reading a territory's synthesis share: where it is read (the element's own
+ * publication or API first, then its provider's), one request for all of it, its state in the
+ * words every figures element uses, and the events. `<barometre-synthese>` and
+ * `<barometre-profil>` show it two ways.
+ */
+export class SynthesisElement extends TerritoryElement {
+  private readonly synthesis = new RequestTask<SynthesisRequest, SynthesisResponse, LoadFailure, ResultsMessageKey>(this, {
+    ask: () => {
+      const source = this.source;
+      if (!source) return { idle: 'noSource' };
+      // Without a territory of its own or a provider's, the synthesis is France's.
+      const territoire = this.effectiveTerritoire ?? 'france';
+      // A static publication has no file for communes and EPCI: say so rather than ask for one.
+      if ('publication' in source && !hasStaticFile(territoire)) return { idle: 'staticLevel' };
+      return { request: { ...source, territoire, lang: this.effectiveLang } };
+    },
+    keyOf: (request) => JSON.stringify(request),
+    load: (request, signal) => fetchSynthesis(request, signal),
+    fail: (error, request) => toLoadFailure(error, request.lang, 'publication' in request),
+    onReady: (results) => this.emit<BarometreDataDetail<SynthesisResponse>>('barometre-data', { results }),
+    onError: (failure) => this.emit('barometre-error', failure),
+  });
+
+  /**
+   * Base URL of a static publication read instead of the API: its file is
+   * `{publication}/synthese/{territoire-file}.json` (France, régions and départements only).
+   * Inherited from `<barometre-provider>` when absent.
+   */
+  @property() publication?: string;
+
+  /** The element's own publication or API first, then the provider's. */
+  private get source(): SynthesisSource | undefined {
+    const base = (value: string | undefined) => value?.trim().replace(/\/+$/, '') || undefined;
+    const ownPublication = base(this.publication);
+    const ownApi = base(this.api);
+    const providerPublication = base(this.config.publication);
+    const providerApi = base(this.config.api);
+    if (ownPublication) return { publication: ownPublication };
+    if (ownApi) return { api: ownApi };
+    if (providerPublication) return { publication: providerPublication };
+    return providerApi ? { api: providerApi } : undefined;
+  }
+
+  /** The synthesis shown, once loaded. */
+  get results(): SynthesisResponse | undefined {
+    const state = this.synthesis.state;
+    return state.status === 'ready' ? state.value : undefined;
+  }
+
+  /** Loads the synthesis again (the "Réessayer" button). */
+  retry(): void {
+    this.synthesis.retry();
+  }
+
+  /** The request's state in the words of the status region every figures element shares. */
+  protected get figuresState(): FiguresState<SynthesisResponse> {
+    const state = this.synthesis.state;
+    if (state.status === 'idle') return { status: 'unconfigured', missing: state.reason };
+    if (state.status === 'ready') return { status: 'ready', results: state.value };
+    return state;
+  }
+}
