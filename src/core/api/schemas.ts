@@ -64,6 +64,8 @@ export const CollectiviteResponse = z.looseObject({
   regionCode: z.optional(z.string()),
   regionName: z.optional(z.string()),
   population: z.optional(z.number().check(z.nonnegative())),
+  /** Its population band: questions may be asked only of some bands (conditions on the collectivité). */
+  populationBand: z.optional(z.string()),
 });
 
 /** A collectivité as a respondent confirms it: who it is, where, and how large. */
@@ -77,6 +79,8 @@ export interface CollectiviteSummary {
   /** The région's name when the API gave one, else its code. */
   region?: string;
   population?: number;
+  /** The population band the server places it in, which conditions on the collectivité read. */
+  populationBand?: string;
 }
 
 function placeName(place: z.infer<typeof Place> | undefined, name?: string, code?: string): string | undefined {
@@ -93,5 +97,6 @@ export function toCollectiviteSummary(body: z.infer<typeof CollectiviteResponse>
   const region = placeName(body.region, body.regionName, body.regionCode);
   if (region !== undefined) summary.region = region;
   if (body.population !== undefined) summary.population = body.population;
+  if (body.populationBand !== undefined) summary.populationBand = body.populationBand;
   return summary;
 }

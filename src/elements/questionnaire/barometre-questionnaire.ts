@@ -12,6 +12,7 @@ import {
   wasAttempted,
   type FieldInteraction,
 } from '../../core/questionnaire/field-errors.js';
+import type { CollectiviteProfile } from '../../core/questionnaire/conditions.js';
 import type { RefusedFields } from '../../core/questionnaire/server-problems.js';
 import {
   IDENTIFICATION_STEP,
@@ -226,7 +227,7 @@ export class BarometreQuestionnaire extends BarometreElement {
   /** True while Lit renders: a field removed then loses focus, which says nothing about the respondent. */
   private rendering = false;
   /** The last visible sections, with the definition and answers they come from (both replaced, never changed in place). */
-  private visible?: { definition: QuestionnaireDefinition; answers: Answers; sections: VisibleSection[] };
+  private visible?: { definition: QuestionnaireDefinition; answers: Answers; collectivite?: CollectiviteProfile; sections: VisibleSection[] };
   /** The step `barometre-step` last announced: it fires again only for another. */
   private announcedStep?: string;
   /** Who the typed SIRET belongs to, and whether it already answered. */
@@ -524,12 +525,23 @@ export class BarometreQuestionnaire extends BarometreElement {
 
   // ————————————————————————————————————————— steps
 
+  /**
+   * The collectivité the SIRET identified, as conditions on the collectivité read it (its kind and
+   * population band): the server evaluates them on the same one. Until it is known, questions asked
+   * only of some collectivités stay hidden.
+   */
+  private identified(): CollectiviteProfile | undefined {
+    const { lookup } = this.lookups;
+    return lookup.state === 'found' ? lookup.collectivite : undefined;
+  }
+
   /** The visible sections, walked once for given definition and answers, however often a render asks. */
   private sectionsOf({ definition, views }: Material): VisibleSection[] {
     const { answers, visible } = this;
-    if (visible?.definition === definition && visible.answers === answers) return visible.sections;
-    const sections = views.visibleSections(definition, answers);
-    this.visible = { definition, answers, sections };
+    const collectivite = this.identified();
+    if (visible?.definition === definition && visible.answers === answers && visible.collectivite === collectivite) return visible.sections;
+    const sections = views.visibleSections(definition, answers, collectivite);
+    this.visible = { definition, answers, collectivite, sections };
     return sections;
   }
 
@@ -708,7 +720,7 @@ export class BarometreQuestionnaire extends BarometreElement {
     const visible = this.sectionsOf({ definition, views }).find((candidate) => candidate.section.id === sectionId);
     if (!visible) return [];
     const problems = views.sectionFieldProblems(visible, {
-      engine: views.validateSection(definition, this.answers, sectionId),
+      engine: views.validateSection(definition, this.answers, sectionId, this.identified()),
       unreadable: this.badNumbers,
       refused: this.refused,
       describe: (problem, question) => views.problemMessage(problem, lang, question),
@@ -784,7 +796,7 @@ export class BarometreQuestionnaire extends BarometreElement {
       lang,
       siret,
       theme: definition.theme,
-      submission: { role, version: definition.version, answers: views.normalizeAnswers(definition, this.answers) },
+      submission: { role, version: definition.version, answers: views.normalizeAnswers(definition, this.answers, this.identified()) },
     };
     const editToken = this.editCode.trim();
     // A locked code leaves only the review: the page said so, and offers nothing else.
@@ -1118,7 +1130,7 @@ export class BarometreQuestionnaire extends BarometreElement {
       body = html`${visible?.section.description ? html`<p class="intro">${visible.section.description[lang]}</p>` : nothing}
       ${(visible?.questions ?? []).map((question) => views.renderQuestion(this.questionView(views, step, question, byKey)))}`;
     }
-    const answered = views.progress(definition, this.answers);
+    const answered = views.progress(definition, this.answers, this.identified());
     const primary = step === REVIEW_STEP ? t(lang, 'submit') : keys[index + 1] === REVIEW_STEP ? t(lang, 'to_review') : t(lang, 'next');
     return this.renderStep(step, views.renderProgress(lang, { index, total }, answered), title, summary, body, primary);
   }

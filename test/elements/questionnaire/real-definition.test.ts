@@ -24,12 +24,12 @@ describe('<barometre-questionnaire> — real definitions and their sources', () 
     expect(textOf(el)).to.contain('Cybersécurité');
     await identify(el);
     expect(heading(el)).to.equal('Incidents');
-    expect(hasField(el, 'De quel type d’attaque s’agissait-il ?')).to.equal(false);
+    expect(hasField(el, 'De quels types d’attaques s’agissait-il')).to.equal(false);
     await pick(choice(el, 'Votre collectivité a-t-elle subi une cyberattaque', 'Oui'));
-    expect(hasField(el, 'De quel type d’attaque s’agissait-il ?')).to.equal(true);
-    expect(hasField(el, 'Avez-vous notifié cette fuite de données à la CNIL ?')).to.equal(false);
-    await pick(choice(el, 'De quel type d’attaque', 'Vol ou fuite de données'));
-    expect(hasField(el, 'Avez-vous notifié cette fuite de données à la CNIL ?')).to.equal(true);
+    expect(hasField(el, 'De quels types d’attaques s’agissait-il')).to.equal(true);
+    expect(hasField(el, 'Avez-vous notifié à la CNIL la ou les fuites de données')).to.equal(false);
+    await pick(choice(el, 'De quels types d’attaques', 'Vol ou fuite de données'));
+    expect(hasField(el, 'Avez-vous notifié à la CNIL la ou les fuites de données')).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
