@@ -11,6 +11,49 @@ const EXAMPLES = {
   'barometre-territoire-select': { attributes: { api: '/api/v1' } },
 };
 
+/**
+ * What each element is for, in French: the manifest's words come from the code's documentation,
+ * which is in English. An element missing here shows the manifest's summary, marked as English.
+ */
+const SUMMARIES_FR = {
+  'barometre-provider': 'Partage l’adresse de l’API, le territoire, la langue et la pondération avec tous les éléments qu’il contient.',
+  'barometre-questionnaire':
+    'Un questionnaire thématique, de l’identification par SIRET jusqu’au code de modification : brouillon conservé sur l’appareil, envoi différé quand le réseau manque.',
+  'barometre-territoire-chart':
+    'Une question pour un territoire, comparé à son département, à sa région, à la France ou aux collectivités semblables : graphique, tableau, téléchargements CSV et PNG.',
+  'barometre-indicateur': 'Un chiffre clé (« 26 % ± 7 pts ») avec sa marge d’erreur, sa comparaison, le nombre de répondants et la base.',
+  'barometre-carte':
+    'La France par département ou par région, colorée selon la part d’une réponse, outre-mer compris, chaque territoire atteignable au clavier.',
+  'barometre-territoire-select':
+    'Une liste de choix accessible qui trouve une commune, une intercommunalité, un département ou une région par son nom ou son code.',
+  'barometre-synthese':
+    'La synthèse d’un territoire : les chiffres clés des neuf thèmes face à sa région et à la France, la participation et la date de publication.',
+};
+
+/**
+ * A description of the manifest (English, with `code` in backticks and {@link Name} references)
+ * as nodes: code in <code>, the rest as text — never parsed as HTML.
+ */
+function prose(text) {
+  const nodes = [];
+  const pattern = /`([^`]+)`|\{@link\s+([^}\s]+)[^}]*\}/g;
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > last) nodes.push(document.createTextNode(text.slice(last, match.index)));
+    nodes.push(el('code', match[1] ?? match[2]));
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) nodes.push(document.createTextNode(text.slice(last)));
+  return nodes;
+}
+
+/** A cell or paragraph holding an English description of the manifest. */
+function english(tag, text) {
+  const node = el(tag, undefined, { lang: 'en' });
+  node.append(...prose(text));
+  return node;
+}
+
 const el = (tag, text, attributes = {}) => {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
@@ -28,7 +71,10 @@ function table(caption, headers, rows) {
   const body = el('tbody');
   for (const row of rows) {
     const tr = el('tr');
-    row.forEach((cell, index) => tr.append(index === 0 ? el('th', cell, { scope: 'row' }) : el('td', cell)));
+    // The last column is the manifest's description, in English.
+    row.forEach((cell, index) =>
+      tr.append(index === 0 ? el('th', cell, { scope: 'row' }) : index === row.length - 1 ? english('td', cell) : el('td', cell)),
+    );
     body.append(tr);
   }
   result.append(body);
@@ -55,7 +101,9 @@ function section(declaration) {
   const example = EXAMPLES[tag] ?? { attributes: {} };
   const result = el('section', undefined, { class: 'card', id: tag, 'aria-labelledby': `${tag}-title` });
   result.append(el('h2', `<${tag}>`, { id: `${tag}-title` }));
-  if (declaration.summary || declaration.description) result.append(el('p', declaration.summary ?? declaration.description));
+  const summary = SUMMARIES_FR[tag];
+  if (summary) result.append(el('p', summary));
+  else if (declaration.summary || declaration.description) result.append(english('p', declaration.summary ?? declaration.description));
 
   const code = el('pre');
   code.append(el('code', snippet(tag, example)));
