@@ -35,7 +35,7 @@ export default defineConfig({
               // What the questionnaire's first screen shares with its later code (the steps, the
               // outbox): one file with the element's, rather than a handful of small ones.
               name: 'questionnaire-shared',
-              test: /src[\\/](elements[\\/]questionnaire[\\/](messages|render-parts|ids|format|kept|api-loader|feedback[\\/]shell)|core[\\/](api[\\/](storage|drafts|outbox-key)|questionnaire[\\/]session))\.ts$/,
+              test: /src[\\/](elements[\\/]questionnaire[\\/](messages|render-parts|ids|format|kept|api-loader)|core[\\/](api[\\/](storage|drafts|outbox-key)|questionnaire[\\/]session))\.ts$/,
               includeDependenciesRecursively: false,
             },
             {

@@ -48,15 +48,14 @@ import {
 import type { FeedbackController } from './feedback/controller.js';
 import type { FeedbackRequest } from './feedback/load.js';
 import type { OwnAnswers } from './feedback/own-answers.js';
-import { feedbackShellStyles, renderFeedback } from './feedback/shell.js';
 import { formatDateTime, formatTime } from './format.js';
 import { fieldId, focusField, ROLE_FIELD, SIRET_FIELD } from './ids.js';
 import type { VerificationController } from './verification/controller.js';
 import { keepsAnything } from './kept.js';
 import { triedWith, wasShownAtTry, type AttemptedFields } from './attempted-fields.js';
 import { LookupController } from './lookup-controller.js';
-import { refusesThisPage, whyUnreachable } from './reachability.js';
-import { DraftNotice } from './draft-notice.js';
+import { refusesThisPage } from './refused-apis.js';
+import type { DraftNotice } from './draft-notice.js';
 import { t } from './messages.js';
 import type { QuestionHandlers, QuestionView } from './question-view.js';
 import { renderIdentification } from './render-identification.js';
@@ -64,8 +63,6 @@ import { renderErrorSummary, type SummaryItem } from './render-parts.js';
 import { groupSiretInput } from './siret-input.js';
 import { questionnaireStyles } from './styles.js';
 import { takeProConnectReturn } from './proconnect-return.js';
-import { typesetDefinition } from './typeset-definition.js';
-import { writeNumber } from './read-number.js';
 import { typeset } from '../../core/i18n/typography.js';
 import { mayBeWaiting, SubmissionController } from './submission-controller.js';
 import type { SubmissionPayload } from './submissions.js';
@@ -149,7 +146,7 @@ function validSiretIn(text: string | undefined): string | undefined {
  * @cssprop --barometre-space - Base spacing. Default 1rem.
  */
 export class BarometreQuestionnaire extends BarometreElement {
-  static override styles = [tokens, baseStyles, questionnaireStyles, feedbackShellStyles];
+  static override styles = [tokens, baseStyles, questionnaireStyles];
 
   /** The theme to answer, e.g. `cybersecurite`. Not needed when `definition` is given. */
   @property({ reflect: true }) theme?: string;
@@ -255,7 +252,7 @@ export class BarometreQuestionnaire extends BarometreElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.draftNotice.flush();
+    this.draftNotice?.flush();
     if (this.session.phase === 'loading') {
       this.loadController?.abort();
       this.sourceKey = undefined;
@@ -327,8 +324,11 @@ export class BarometreQuestionnaire extends BarometreElement {
       }
       const [given, views] = await Promise.all([resolveDefinition(sources), loadViews(), this.submissions.ready()]);
       if (controller.signal.aborted) return;
+      // The confirmation's frame comes with the views, and its styles with them (once per element).
+      if (!this.lateStylesAdopted) views.adoptShellStyles(this.renderRoot);
+      this.lateStylesAdopted = true;
       // Shown with its French no-break spaces; answers and drafts read only its codes and ids.
-      const definition = typesetDefinition(given);
+      const definition = views.typesetDefinition(given);
       if (this.early) this.takeUp({ definition, views });
       else this.restore({ definition, views });
     } catch (error) {
@@ -461,7 +461,7 @@ export class BarometreQuestionnaire extends BarometreElement {
     this.submitError = '';
     this.status = '';
     this.typed.clear();
-    this.draftNotice.cancel();
+    this.draftNotice?.cancel();
   }
 
   private applyDraft(material: Material, draft: QuestionnaireDraft): void {
@@ -496,15 +496,23 @@ export class BarometreQuestionnaire extends BarometreElement {
       this.status = t(lang, 'draft_unavailable');
       return;
     }
-    this.draftNotice.saved({ theme: definition.theme, siret, savedAt }, quiet);
+    this.noticeWith(views).saved({ theme: definition.theme, siret, savedAt }, quiet);
   }
 
-  /** Says a saved draft, once the changes pause (see `draft-notice.ts`). */
-  private readonly draftNotice = new DraftNotice((detail, quiet) => {
-    const lang = this.effectiveLang;
-    if (!quiet) this.status = t(lang, 'draft_saved', { time: formatTime(lang, detail.savedAt) });
-    this.emit<BarometreDraftSavedDetail>('barometre-draft-saved', detail);
-  });
+  /** Whether the styles loaded with the views are in the shadow root. */
+  private lateStylesAdopted = false;
+
+  /** Says a saved draft, once the changes pause (see `draft-notice.ts`); made with the views, which save drafts. */
+  private draftNotice?: DraftNotice;
+
+  private noticeWith(views: Views): DraftNotice {
+    this.draftNotice ??= new views.DraftNotice((detail, quiet) => {
+      const lang = this.effectiveLang;
+      if (!quiet) this.status = t(lang, 'draft_saved', { time: formatTime(lang, detail.savedAt) });
+      this.emit<BarometreDraftSavedDetail>('barometre-draft-saved', detail);
+    });
+    return this.draftNotice;
+  }
 
   /**
    * Once a valid SIRET is typed, a draft kept under it (from an earlier visit, perhaps on a
@@ -562,7 +570,7 @@ export class BarometreQuestionnaire extends BarometreElement {
     this.focusAfterRender = focus;
     this.choiceNote = undefined;
     this.saveDraft();
-    this.draftNotice.flush();
+    this.draftNotice?.flush();
     this.announceStep(form);
   }
 
@@ -756,7 +764,7 @@ export class BarometreQuestionnaire extends BarometreElement {
         const typed = this.typed.get(key);
         if (typed !== undefined) return typed;
         const value = views.answerOf(this.answers, key);
-        if (typeof value === 'number') return writeNumber(value, this.effectiveLang);
+        if (typeof value === 'number') return views.writeNumber(value, this.effectiveLang);
         return typeof value === 'string' ? value : '';
       },
       errors: (key) => (this.shows(step, key) ? (problems.get(key) ?? []) : []),
@@ -807,7 +815,7 @@ export class BarometreQuestionnaire extends BarometreElement {
     if (this.keepEditCode) payload.keepEditCode = true;
     this.verification?.clear();
     this.submitError = '';
-    this.draftNotice.flush();
+    this.draftNotice?.flush();
     this.status = t(lang, 'sending');
     this.focusAfterRender = 'heading';
     // Kept now, not on delivery: a delivery may happen from the outbox while no questionnaire listens.
@@ -898,9 +906,11 @@ export class BarometreQuestionnaire extends BarometreElement {
    */
   private askWhyUnreachable(api: string, code: string | undefined): void {
     if (code !== 'NetworkError' || refusesThisPage(api)) return;
-    void whyUnreachable(api).then((why) => {
-      if (why === 'refused') this.requestUpdate();
-    });
+    void import('./reachability.js')
+      .then(({ whyUnreachable }) => whyUnreachable(api))
+      .then((why) => {
+        if (why === 'refused') this.requestUpdate();
+      });
   }
 
   /** Why a contribution waits, in words: not the network's fault when the server refuses this page. */
@@ -1053,7 +1063,7 @@ export class BarometreQuestionnaire extends BarometreElement {
           onStatus: (message) => (this.status = message),
           onAnswerAgain: this.onAnswerAgain,
           nextPublication: this.feedback?.nextPublication,
-          feedback: this.renderFeedback(definition, session.receipt),
+          feedback: this.renderFeedback(views, definition, session.receipt),
         });
       case 'sending':
         return views.renderWaiting({ lang, sending: true, reason: '', onRetry: this.onRetry });
@@ -1065,13 +1075,13 @@ export class BarometreQuestionnaire extends BarometreElement {
   }
 
   /** The feedback's frame at once; its body once its code has loaded (it loads with the figures). */
-  private renderFeedback(definition: QuestionnaireDefinition, receipt: Receipt): TemplateResult | typeof nothing {
+  private renderFeedback(views: Views, definition: QuestionnaireDefinition, receipt: Receipt): TemplateResult | typeof nothing {
     const feedback = this.feedback;
     if (!feedback) return nothing;
     const { state, module } = feedback;
     const lang = this.effectiveLang;
     const own = this.ownAnswers?.siret === receipt.siret ? this.ownAnswers : undefined;
-    return renderFeedback({
+    return views.renderFeedback({
       lang,
       state,
       body: module?.renderFeedbackBody({ lang, state, definition, own }),

@@ -3,9 +3,9 @@ import { ApiError, NetworkError } from '../../core/api/errors.js';
 import type { ContributionStatus } from '../../core/schema/contribution.js';
 import type { Lang } from '../../core/schema/text.js';
 import { apiClient } from './api-loader.js';
+import { loadKindLabels } from './kind-labels.js';
 import type { Lookup } from './lookup.js';
 import { t } from './messages.js';
-import { whyUnreachable } from './reachability.js';
 
 /** What a lookup asks about: the SIRET (valid, or undefined), and where and for which theme to ask. */
 export interface LookupRequest {
@@ -68,7 +68,7 @@ export class LookupController implements ReactiveController {
   private async ask(siret: string, api: string, theme: string, lang: Lang, signal: AbortSignal): Promise<void> {
     const client = await apiClient({ baseUrl: api, lang });
     try {
-      const collectivite = await client.collectivite(siret, { signal });
+      const [collectivite] = await Promise.all([client.collectivite(siret, { signal }), loadKindLabels()]);
       if (signal.aborted) return;
       this.set({ state: 'found', siret, collectivite });
     } catch (error) {
@@ -76,7 +76,7 @@ export class LookupController implements ReactiveController {
       const refused = error instanceof ApiError && (error.status === 404 || error.status === 400);
       if (refused) return this.set({ state: 'unknown', siret, message: error.message || t(lang, 'siret_unknown') });
       // No answer at all: the network, or a server that does not answer this page (see reachability.ts).
-      const why = error instanceof NetworkError && !error.timedOut ? await whyUnreachable(api) : 'offline';
+      const why = error instanceof NetworkError && !error.timedOut ? await (await import('./reachability.js')).whyUnreachable(api) : 'offline';
       if (signal.aborted) return;
       this.set({ state: 'unverified', siret, why });
       return;

@@ -1,5 +1,5 @@
 import type { CollectiviteSummary } from '../../core/api/schemas.js';
-import type { Unreachable } from './reachability.js';
+import type { Unreachable } from './refused-apis.js';
 
 /**
  * Where the lookup of the typed SIRET stands.

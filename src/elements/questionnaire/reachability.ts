@@ -1,3 +1,5 @@
+import { markRefused, refusesThisPage, type Unreachable } from './refused-apis.js';
+
 /**
  * Why the API could not be read: `offline` — no network, or the server does not answer — or
  * `refused` — the server answers, but not to this page: the browser withheld its answers because
@@ -9,14 +11,12 @@
  * all (its answer is opaque and never read), and fails like the API's requests when the network
  * or the server is down. The root, not the API: the API's own answers forbid being read across
  * origins (`Cross-Origin-Resource-Policy`), which would fail this request too.
+ *
+ * Loaded only after a request has failed: pages that never lose the API never download it.
  */
-export type Unreachable = 'offline' | 'refused';
 
 /** How long the probe may take: it only ever follows a failure, and the respondent waits for words. */
 const PROBE_TIMEOUT_MS = 5_000;
-
-/** APIs found refusing this page: a page's origin does not change, nor, for a visit, the server's list. */
-const refusedApis = new Set<string>();
 
 /** The API's address, absolute; `undefined` when unreadable. */
 function absolute(api: string): URL | undefined {
@@ -27,17 +27,12 @@ function absolute(api: string): URL | undefined {
   }
 }
 
-/** Whether an API is already known to refuse this page. */
-export function refusesThisPage(api: string | undefined): boolean {
-  return api !== undefined && refusedApis.has(api);
-}
-
 /**
  * Why a request to `api` just failed without an answer. A refusal is told once to the page's
  * integrator, in the console, naming the setting and the origin to add.
  */
 export async function whyUnreachable(api: string): Promise<Unreachable> {
-  if (refusedApis.has(api)) return 'refused';
+  if (refusesThisPage(api)) return 'refused';
   const url = absolute(api);
   // The page's own origin needs no permission: its requests failed for want of a network.
   if (!url || url.origin === location.origin || navigator.onLine === false) return 'offline';
@@ -52,8 +47,7 @@ export async function whyUnreachable(api: string): Promise<Unreachable> {
   } catch {
     return 'offline';
   }
-  if (!refusedApis.has(api)) {
-    refusedApis.add(api);
+  if (markRefused(api)) {
     console.error(
       `<barometre-questionnaire>: the Baromètre API at ${url.href} answers, but not to pages of ${location.origin}. ` +
         `Add ${location.origin} to BAROMETRE_ORIGINS on that server (comma-separated origins); until then answers wait on the device.`,

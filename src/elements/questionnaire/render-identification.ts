@@ -4,9 +4,9 @@ import { formatNumber } from '../../core/i18n/catalog.js';
 import { typeset } from '../../core/i18n/typography.js';
 import type { ContributionStatus, Role } from '../../core/schema/contribution.js';
 import type { Lang } from '../../core/schema/text.js';
-import { collectiviteKindLabel } from '../../core/territory/labels.js';
 import type { CollectiviteSummary } from '../../core/api/schemas.js';
 import { formatDateTime } from './format.js';
+import { kindLabel } from './kind-labels.js';
 import { EDIT_CODE_FIELD, ROLE_FIELD, SIRET_FIELD } from './ids.js';
 import type { Lookup } from './lookup.js';
 import { t } from './messages.js';
@@ -43,7 +43,7 @@ const ROLES: ReadonlyArray<{ role: Role; key: 'role_agent' | 'role_elu' }> = [
 function renderCollectivite(lang: Lang, collectivite: CollectiviteSummary): TemplateResult {
   const rows: Array<[string, string | undefined]> = [
     [t(lang, 'field_name'), collectivite.name],
-    [t(lang, 'field_kind'), collectiviteKindLabel(lang, collectivite.kind)],
+    [t(lang, 'field_kind'), kindLabel(lang, collectivite.kind)],
     [t(lang, 'field_departement'), collectivite.departement],
     [t(lang, 'field_region'), collectivite.departement === undefined ? collectivite.region : undefined],
     [

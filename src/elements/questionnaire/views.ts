@@ -29,3 +29,7 @@ export { answerOf, parseAnswerKey } from '../../core/questionnaire/answers.js';
 export { ApiError, answerProblemsOf } from '../../core/api/errors.js';
 export { forgetOwnAnswers, headlineQuestions, keepOwnAnswers, loadOwnAnswers } from './feedback/own-answers.js';
 export { clearReceipt, loadReceipt, receiptOf } from './draft.js';
+export { typesetDefinition } from './typeset-definition.js';
+export { writeNumber } from './read-number.js';
+export { adoptShellStyles, renderFeedback } from './feedback/shell.js';
+export { DraftNotice } from './draft-notice.js';

@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { createCatalog } from '../../../core/i18n/catalog.js';
 import { typesetting } from '../../../core/i18n/typography.js';
 import type { Lang } from '../../../core/schema/text.js';
+import { adoptLate } from '../../shared/adopt-late.js';
 import type { FeedbackState } from './state.js';
 
 /**
@@ -84,4 +85,9 @@ export function renderFeedback(view: FeedbackShellView): TemplateResult | typeof
       : nothing}
     ${state.status === 'ready' ? (body?.figures ?? nothing) : nothing}
   </section>`;
+}
+
+/** Adds the frame's styles to an element whose first screen came without them (they load with its later steps). */
+export function adoptShellStyles(root: HTMLElement | DocumentFragment): void {
+  adoptLate(root, feedbackShellStyles);
 }
