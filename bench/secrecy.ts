@@ -74,15 +74,28 @@ export async function measureSecrecy(log: (line: string) => void): Promise<Secti
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
 
-  let eligible = 0;
-  let published = 0;
+  const total = { eligible: 0, published: 0, whole: 0, attainable: 0 };
+  const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
   const rows = Object.entries(computed.figures.themes).map(([theme, figures]) => {
     const { report } = figures;
-    eligible += report.headline.eligible;
-    published += report.headline.published;
-    const share = report.headline.eligible === 0 ? 'n/a' : `${((100 * report.headline.published) / report.headline.eligible).toFixed(1)} %`;
-    return [theme, String(report.respondents), String(report.hiddenCells), String(report.rounds), `${report.headline.published} / ${report.headline.eligible}`, share, `${(report.milliseconds / 1000).toFixed(1)} s`];
+    const { eligible, published, whole, attainable } = report.headline;
+    total.eligible += eligible;
+    total.published += published;
+    total.whole += whole;
+    total.attainable += attainable;
+    return [
+      theme,
+      String(report.respondents),
+      String(report.hiddenCells),
+      String(report.rounds),
+      `${published} / ${eligible}`,
+      percent(published, eligible),
+      percent(whole, eligible),
+      percent(attainable, eligible),
+      `${(report.milliseconds / 1000).toFixed(1)} s`,
+    ];
   });
+  const { eligible, published } = total;
   const coverage = eligible === 0 ? 1 : published / eligible;
   const map = lieuMediationHatches(computed.figures, rowsOf('inclusion', records));
   const targets: Target[] = [
@@ -91,7 +104,7 @@ export async function measureSecrecy(log: (line: string) => void): Promise<Secti
       name: `headline figures published for ≥ ${HEADLINE_TARGET * 100} % of (département × headline question) pairs with at least k respondents`,
       met: coverage >= HEADLINE_TARGET,
       measured: `${(100 * coverage).toFixed(1)} % (${published} / ${eligible})`,
-      why: 'complements of the départements and groups below k, and sensitive counts of 1 to k − 1, fall on headline questions at this density (a few dozen respondents per département)',
+      why: `at most ${percent(total.attainable, eligible)} while every région figure stays published: sensitive counts of 1 to k − 1 hide their département's figure, and a région where one département hides an answer needs a second to hide it (a few to a few dozen respondents per département)`,
     },
     {
       name: 'the inclusion/lieu_mediation map hatches only départements below k',
@@ -104,9 +117,15 @@ export async function measureSecrecy(log: (line: string) => void): Promise<Secti
     title: '4. Statistical secrecy on the seeded data',
     method: [
       `The synthetic data set of \`npm start\` (${records.length} contributions), published as the server does: tables, primary rules, complements, LP audit.`,
-      'Headline coverage counts (département × headline question) pairs with at least k answers whose every answer is published.',
+      'Headline coverage counts (département × headline question) pairs with at least k answers whose headline figures are published: a yes/no question\'s share of yeses, every answer but "ne sait pas" of another (what the synthesis shows and the Baromètre quotes). "Whole": every answer of the question published. "At most": the share the rules leave possible while every région figure stays published (see `headline-coverage.ts`).',
     ],
-    tables: [{ headers: ['theme', 'contributions', 'hidden cells', 'rounds', 'headline figures', 'share', 'time'], rows, numeric: [1, 2, 3, 4, 5, 6] }],
+    tables: [
+      {
+        headers: ['theme', 'contributions', 'hidden cells', 'rounds', 'headline figures', 'share', 'whole', 'at most', 'time'],
+        rows,
+        numeric: [1, 2, 3, 4, 5, 6, 7, 8],
+      },
+    ],
     targets,
     notes: [`Whole publication: ${seconds.toFixed(1)} s, peak resident memory ${(peak / 1e6).toFixed(0)} MB.`],
   };

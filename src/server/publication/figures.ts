@@ -17,8 +17,8 @@ export interface ThemeReport {
   hiddenCells: number;
   rounds: number;
   milliseconds: number;
-  /** (département × headline question) pairs with at least k respondents, and those fully published. */
-  headline: { eligible: number; published: number };
+  /** Headline figures of départements: see `headline-coverage.ts`. */
+  headline: { eligible: number; published: number; whole: number; attainable: number };
 }
 
 /** A theme's published figures. */

@@ -6,7 +6,7 @@ import type { CountedRows } from './evolution.js';
 import type { LocalState, ThemeFigures, ThemeReport } from './figures.js';
 import type { Layout } from './layout.js';
 import { protectTheme } from './secrecy/protect.js';
-import type { SecrecyState } from './secrecy/state.js';
+import { headlineCoverage } from './headline-coverage.js';
 import { buildTables } from './tables.js';
 import { WeightedFigures } from './weighted.js';
 
@@ -34,23 +34,6 @@ export interface ThemeContext {
 export interface PublishedTheme {
   figures: ThemeFigures;
   unprotected: UnprotectedCell[];
-}
-
-/** (département × headline question) pairs with at least k respondents, and those published whole. */
-function headlineCoverage(state: SecrecyState): ThemeReport['headline'] {
-  const { tables, minCell } = state;
-  let eligible = 0;
-  let published = 0;
-  tables.questions.forEach((question, q) => {
-    if (!question.headline) return;
-    tables.series.forEach((series, s) => {
-      if (series.level !== 'departement' || state.base(s, q) < minCell) return;
-      eligible += 1;
-      const codes = [...series.tally.questions.get(question.id)!.codes.keys()];
-      if (state.questionStatus(s, q) === 'publie' && codes.every((code) => state.isKnown(s, q, code))) published += 1;
-    });
-  });
-  return { eligible, published };
 }
 
 /** Communes and EPCI: whether anybody answered there, and whether enough did to publish anything. */
@@ -93,7 +76,7 @@ export async function publishTheme(
     hiddenCells: state.hiddenCount,
     rounds: protection.rounds,
     milliseconds: Math.round(performance.now() - started),
-    headline: headlineCoverage(state),
+    headline: headlineCoverage(state, context.layout),
   };
   const figures: ThemeFigures = {
     ...(tables.versions.size === 1 && tables.versions.has(definition.version) ? { version: definition.version } : {}),

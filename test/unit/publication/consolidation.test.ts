@@ -7,8 +7,9 @@ import { communesIn, pick, publish, rowsFor, type Published } from './fixtures.j
  * One sibling instead of two: Côtes-d'Armor has two respondents, both "oui" to `lieu_mediation`,
  * so each of its answers needs a sibling of Bretagne able to absorb it. Finistère has "oui" and
  * "non" but no "ne sait pas", Ille-et-Vilaine has all three. Chosen answer by answer, Finistère
- * covers "oui" and "non" and Ille-et-Vilaine "ne sait pas": two départements lose their headline
- * figure where Ille-et-Vilaine alone would do.
+ * could cover "oui" and "non" and Ille-et-Vilaine "ne sait pas", each hiding its share of "oui"
+ * with them: two départements would lose their headline figure where one suffices — one sibling
+ * hides its "oui", and the others' "non" and "ne sait pas" complete the protection.
  */
 
 const BAND = '1000-3499';
@@ -37,7 +38,7 @@ describe('Publication secrecy — one sibling protects a small département', ()
     const series = published.figures.series.brute;
     assert.equal(series['departement:22']!.status, 'insuffisant');
     const losing = ['29', '35', '56'].filter((code) => series[`departement:${code}`]!.questions.lieu_mediation!.answers!.oui!.status !== 'publie');
-    assert.deepEqual(losing, ['35']);
+    assert.equal(losing.length, 1, `siblings without their share of "oui": ${losing.join(', ')}`);
     assert.equal(series['region:53']!.questions.lieu_mediation!.status, 'publie');
     assert.ok(Object.values(series['region:53']!.questions.lieu_mediation!.answers!).every((answer) => answer.status === 'publie'));
   });

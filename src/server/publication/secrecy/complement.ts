@@ -1,4 +1,5 @@
 import { codesOf } from '../../../core/stats/tally.js';
+import { headlineCodes, isHeadlineFigure } from '../headline.js';
 import type { LinkExpression } from './follow-ups.js';
 import { hideQuestion, maskFollowUps, protectionFor } from './primary.js';
 import type { SecrecyState } from './state.js';
@@ -14,7 +15,8 @@ import type { SecrecyState } from './state.js';
  * cells move the other way: each relation must keep, for every hidden cell, hidden partners able
  * to absorb the uncertainty its protection asks for. Partners are chosen for the least
  * information lost: small cells of small series, "ne sait pas" before other answers, other
- * questions before headline ones, France and the régions last. The audit then checks the result
+ * counts before the figures a headline question is read by (see `headlineCodes`), France and the
+ * régions last. The audit then checks the result
  * over all tables at once; what it finds lacking comes back here as a named cell.
  */
 
@@ -59,10 +61,12 @@ const DAMAGED_QUESTION = 0.1;
 /** What hiding a cell costs readers: see the module's comment. */
 export function cellCost(state: SecrecyState, s: number, q: number, code: string): number {
   const series = state.tables.series[s]!;
-  const headline = state.question(q).headline === true;
+  const headline = isHeadlineFigure(state.question(q), code);
   const level = series.level === 'departement' ? 1 : series.level === 'groupe' ? (series.band ? 2 : 6) : series.level === 'region' ? 12 : 1000;
   const answer = code === 'nsp' ? 0.5 : 1;
-  const damaged = state.hiddenIn(s, q) > 0 ? DAMAGED_QUESTION : 1;
+  // A headline figure is read on its own: the question's other counts being hidden takes nothing from it.
+  const lost = headline ? headlineCodes(state.question(q)).some((c) => !state.isKnown(s, q, c)) : state.hiddenIn(s, q) > 0;
+  const damaged = lost ? DAMAGED_QUESTION : 1;
   return level * (headline ? 25 : 1) * answer * damaged * (1 + Math.log1p(state.value(s, q, code)));
 }
 

@@ -1,4 +1,5 @@
 import { codesOf } from '../../../core/stats/tally.js';
+import { headlineCodes } from '../headline.js';
 import type { Layout } from '../layout.js';
 import type { Complements } from './complement.js';
 import { leavesOf, type LinkExpression } from './follow-ups.js';
@@ -41,7 +42,7 @@ function showAgain(state: SecrecyState, s: number, questions: readonly number[])
   }
 }
 
-/** Headline (département × question) pairs with at least k respondents that are not published whole. */
+/** Headline (département × question) pairs with at least k respondents whose headline figures are not all published. */
 function lostHeadlines(state: SecrecyState, departements: readonly number[], headlines: readonly number[]): number {
   let lost = 0;
   for (const q of headlines) for (const s of departements) if (losesQuestion(state, s, q)) lost += 1;
@@ -50,7 +51,7 @@ function lostHeadlines(state: SecrecyState, departements: readonly number[], hea
 
 function losesQuestion(state: SecrecyState, s: number, q: number): boolean {
   if (state.base(s, q) < state.minCell) return false;
-  return state.questionStatus(s, q) !== 'publie' || state.hiddenIn(s, q) > 0;
+  return state.questionStatus(s, q) !== 'publie' || headlineCodes(state.question(q)).some((code) => !state.isKnown(s, q, code));
 }
 
 /** Hidden cells of région, France and whole groups: what a trial must not add to. */

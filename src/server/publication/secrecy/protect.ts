@@ -20,7 +20,8 @@ import { cellKey, SecrecyState, type Cell, type Protection } from './state.js';
  * A cell is audited in neighbourhoods first (see `Neighbourhoods`); one that stays exposed in the
  * widest gets partners chosen there, which is always enough to protect it (see `partners.ts`).
  * Cells without a neighbourhood small enough — in France or a large group — are audited, and
- * reinforced, in the whole program.
+ * reinforced, in the whole program: first with only their own questions (and those they read)
+ * unknown, a restriction again, then, for those it leaves exposed, with the whole group unknown.
  */
 
 /** Rounds of audit and reinforcement before a theme is declared unpublishable. */
@@ -218,6 +219,29 @@ async function auditCells(
   }
   const entries = new Map(cells.map((entry) => [entry[0], entry]));
   whole.push(...[...blockOf.keys()].map((cell) => entries.get(cell)!));
+  // The whole program with only the cells' own questions and those they read unknown first: far
+  // fewer columns, and a restriction like a neighbourhood, so what it proves holds.
+  const byLineage = new Map<string, { unknown: Set<number>; entries: [Cell, Protection][] }>();
+  for (const entry of whole) {
+    const own = lineage(entry[0].question, links, state);
+    if (own.size === questions.length) continue;
+    const key = [...own].sort((a, b) => a - b).join(',');
+    const bucket = byLineage.get(key) ?? { unknown: own, entries: [] };
+    bucket.entries.push(entry);
+    byLineage.set(key, bucket);
+  }
+  const provenAlone = new Set<Cell>();
+  for (const bucket of byLineage.values()) {
+    signal?.throwIfAborted();
+    const audit = await auditGroup(program(undefined, bucket.unknown), bucket.entries);
+    const exposed = new Set(audit.disclosures.map((disclosure) => disclosure.cell));
+    for (const range of audit.ranges) {
+      if (exposed.has(range.cell)) continue;
+      record(range);
+      provenAlone.add(range.cell);
+    }
+  }
+  whole.splice(0, whole.length, ...whole.filter(([cell]) => !provenAlone.has(cell)));
   if (whole.length > 0) {
     signal?.throwIfAborted();
     const audit = await auditGroup(program(), whole);
