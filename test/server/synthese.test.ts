@@ -8,8 +8,8 @@ import { collectivites, cyberSubmission, json, onStore, publishNow, putContribut
 /** The headline questions of cybersecurity and the answers the synthesis shows of each. */
 const CYBER_HEADLINE: Record<string, string[]> = {
   cyberattaque_3ans: ['oui'],
-  rssi: ['interne', 'mutualise', 'aucun'],
-  pca_pra: ['pca_et_pra', 'pca_seul', 'pra_seul', 'aucun'],
+  rssi: ['interne', 'mutualise', 'aucun', 'nsp'],
+  pca_pra: ['pca_et_pra', 'pca_seul', 'pra_seul', 'aucun', 'nsp'],
   formation_agents: ['oui'],
 };
 
