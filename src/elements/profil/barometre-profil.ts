@@ -1,10 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { SynthesisResponse } from '../../core/schema/synthesis.js';
 import type { Lang } from '../../core/schema/text.js';
 import { resultsMessages } from '../shared/results/messages.js';
 import { figureStyles } from '../shared/results/results-styles.js';
-import { statusView } from '../shared/results/status-view.js';
 import { baseText, ponderationText, publicationText } from '../shared/results/wording.js';
 import { gapStyles } from '../synthese/gap-styles.js';
 import { gapsOf } from '../synthese/gaps.js';
@@ -60,13 +59,7 @@ export class BarometreProfil extends SynthesisElement {
   @state() private tableShown = false;
 
   protected override render(): TemplateResult {
-    const lang = this.effectiveLang;
-    const figures = this.figuresState;
-    const shown = figures.status === 'ready' && figures.results.themes.length > 0 ? figures.results : undefined;
-    const emptyText = figures.status === 'ready' && !shown ? syntheseMessages(lang, 'empty') : undefined;
-    return html`<article part="profil" class="profil" aria-busy=${figures.status === 'loading' ? 'true' : 'false'}>
-      ${statusView(lang, figures, () => this.retry(), emptyText)} ${shown ? this.renderProfile(lang, shown) : nothing}
-    </article>`;
+    return this.renderBlock('profil', (lang, synthesis) => this.renderProfile(lang, synthesis));
   }
 
   private renderProfile(lang: Lang, synthesis: SynthesisResponse): TemplateResult {

@@ -5,7 +5,6 @@ import type { Lang } from '../../core/schema/text.js';
 import { FRAGILE_BELOW, FRAGILE_MARGIN_POINTS } from '../../core/stats/margin.js';
 import { resultsMessages } from '../shared/results/messages.js';
 import { figureStyles } from '../shared/results/results-styles.js';
-import { statusView } from '../shared/results/status-view.js';
 import { baseText, ponderationText, publicationText } from '../shared/results/wording.js';
 import { columnsOf, type SynthesisColumn } from './columns.js';
 import { gapStyles } from './gap-styles.js';
@@ -73,13 +72,7 @@ export class BarometreSynthese extends SynthesisElement {
   @state() private gapsTableShown = false;
 
   protected override render(): TemplateResult {
-    const lang = this.effectiveLang;
-    const figures = this.figuresState;
-    const shown = figures.status === 'ready' && figures.results.themes.length > 0 ? figures.results : undefined;
-    const emptyText = figures.status === 'ready' && !shown ? syntheseMessages(lang, 'empty') : undefined;
-    return html`<article part="synthese" class="synthese" aria-busy=${figures.status === 'loading' ? 'true' : 'false'}>
-      ${statusView(lang, figures, () => this.retry(), emptyText)} ${shown ? this.renderSynthesis(lang, shown) : nothing}
-    </article>`;
+    return this.renderBlock('synthese', (lang, synthesis) => this.renderSynthesis(lang, synthesis));
   }
 
   private renderSynthesis(lang: Lang, synthesis: SynthesisResponse): TemplateResult {

@@ -1,12 +1,16 @@
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { SynthesisResponse } from '../../core/schema/synthesis.js';
+import type { Lang } from '../../core/schema/text.js';
 import { RequestTask } from '../shared/request-task.js';
 import { TerritoryElement } from '../shared/territory-element.js';
 import { toLoadFailure, type LoadFailure } from '../shared/results/load-error.js';
 import type { ResultsMessageKey } from '../shared/results/messages.js';
 import type { BarometreDataDetail, FiguresState } from '../shared/results/results-controller.js';
 import { hasStaticFile } from '../shared/results/static-publication.js';
+import { statusView } from '../shared/results/status-view.js';
 import { fetchSynthesis, type SynthesisRequest, type SynthesisSource } from './load-synthesis.js';
+import { syntheseMessages } from './messages.js';
 
 /**
  * What the elements reading a territory's synthesis share: where it is read (the element's own
@@ -64,10 +68,21 @@ export class SynthesisElement extends TerritoryElement {
   }
 
   /** The request's state in the words of the status region every figures element shares. */
-  protected get figuresState(): FiguresState<SynthesisResponse> {
+  private get figuresState(): FiguresState<SynthesisResponse> {
     const state = this.synthesis.state;
     if (state.status === 'idle') return { status: 'unconfigured', missing: state.reason };
     if (state.status === 'ready') return { status: 'ready', results: state.value };
     return state;
+  }
+
+  /** The element's block (`part` and class `name`): the status region, then `show` once a synthesis with themes is in. */
+  protected renderBlock(name: string, show: (lang: Lang, synthesis: SynthesisResponse) => TemplateResult): TemplateResult {
+    const lang = this.effectiveLang;
+    const figures = this.figuresState;
+    const shown = figures.status === 'ready' && figures.results.themes.length > 0 ? figures.results : undefined;
+    const emptyText = figures.status === 'ready' && !shown ? syntheseMessages(lang, 'empty') : undefined;
+    return html`<article part=${name} class=${name} aria-busy=${figures.status === 'loading' ? 'true' : 'false'}>
+      ${statusView(lang, figures, () => this.retry(), emptyText)} ${shown ? show(lang, shown) : nothing}
+    </article>`;
   }
 }
