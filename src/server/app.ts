@@ -29,6 +29,7 @@ import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { indexRoutes } from './routes/index.js';
 import { proconnectRoutes } from './routes/proconnect.js';
+import { participationRoutes } from './routes/participation.js';
 import { publicationRoutes } from './routes/publications.js';
 import { questionnaireRoutes } from './routes/questionnaires.js';
 import { resultatsRoutes } from './routes/resultats.js';
@@ -189,6 +190,7 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
       contributionRoutes(api, context, writeLimit);
       resultatsRoutes(api, context);
       syntheseRoutes(api, context);
+      participationRoutes(api, context);
       publicationRoutes(api, context, writeLimit);
       exportRoutes(api, context);
       adminRoutes(api, context, writeLimit);

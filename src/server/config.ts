@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import * as z from 'zod';
 import { MIN_CELL_FLOOR } from '../core/schema/results.js';
 import { PortalKeysVariable, type PortalKeys } from './attestation/portal-keys.js';
+import { PortalMembersVariable, type PortalMembers } from './participation/members-config.js';
 import { DEFAULT_PENDING_LIMITS, type PendingLimits } from './store/types.js';
 
 /**
@@ -86,6 +87,8 @@ export interface ServerConfig {
   portals: PortalKeys[];
   /** The `aud` every attestation must name: this deployment. */
   attestationAudience: string;
+  /** The members of the portals that may read their member list (`BAROMETRE_PORTAL_MEMBERS`). */
+  portalMembers?: PortalMembers[];
   /** Whether publications count unverified contributions. */
   countUnverified: boolean;
   /** How many submissions the review queue holds at most. */
@@ -211,6 +214,7 @@ const EnvSchema = z.object({
       return z.NEVER;
     }),
   BAROMETRE_PORTAL_KEYS: PortalKeysVariable,
+  BAROMETRE_PORTAL_MEMBERS: PortalMembersVariable,
   BAROMETRE_ATTESTATION_AUDIENCE: z
     .string()
     .trim()
@@ -350,6 +354,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     minFreeDiskBytes: values.BAROMETRE_MIN_FREE_DISK_MB * 1024 * 1024,
   };
   if (oidc !== undefined) config.oidc = oidc;
+  const unregistered = values.BAROMETRE_PORTAL_MEMBERS.filter((list) => !values.BAROMETRE_PORTAL_KEYS.some((portal) => portal.name === list.portal));
+  if (unregistered.length > 0) {
+    const names = unregistered.map((list) => list.portal).join(', ');
+    throw new ConfigError(`Invalid configuration:\n- BAROMETRE_PORTAL_MEMBERS names portals without keys in BAROMETRE_PORTAL_KEYS: ${names}`);
+  }
+  if (values.BAROMETRE_PORTAL_MEMBERS.length > 0) config.portalMembers = values.BAROMETRE_PORTAL_MEMBERS;
   if (values.BAROMETRE_ADMIN_TOKEN !== undefined) config.adminToken = values.BAROMETRE_ADMIN_TOKEN;
   if (values.BAROMETRE_DATABASE_URL !== undefined) {
     config.postgres = { url: values.BAROMETRE_DATABASE_URL, poolSize: values.BAROMETRE_DATABASE_POOL };

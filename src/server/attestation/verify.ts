@@ -93,7 +93,7 @@ const Claims = z.object({
 });
 
 /** The `jose` error codes, and what each means for the token. */
-function failureOf(error: unknown): AttestationError {
+export function failureOf(error: unknown): AttestationError {
   const code = (error as { code?: unknown }).code;
   const claim = (error as { claim?: unknown }).claim;
   switch (code) {
