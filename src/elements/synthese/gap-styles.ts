@@ -67,8 +67,17 @@ export const gapStyles = css`
     color: var(--_text-muted);
   }
 
-  .gap-answer::before {
+  .gap-question + .gap-answer::before {
     content: '— ';
+  }
+
+  /* The further answers of a question: its wording heads the group above. */
+  .gap-label > .visually-hidden + .gap-answer {
+    padding-inline-start: 1rem;
+  }
+
+  .gap-part {
+    white-space: nowrap;
   }
 
   .gap[data-comparison='superieur'] .gap-words,
@@ -79,8 +88,16 @@ export const gapStyles = css`
   /* The 0–100 % scale: a thin baseline, the gap as a thick stretch, the two markers on it. */
   .gap-scale {
     position: relative;
-    block-size: 1.25rem;
-    border-block-end: 1px solid var(--_border);
+    align-self: stretch;
+    min-block-size: 1.5rem;
+  }
+
+  .gap-scale::before {
+    content: '';
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: 50%;
+    border-block-start: 1px solid var(--_border);
   }
 
   .gap-span,
@@ -96,7 +113,8 @@ export const gapStyles = css`
   }
 
   .gap-france {
-    inset-block: 0;
+    inset-block-start: calc(50% - 0.75rem);
+    block-size: 1.5rem;
     margin-inline-start: -1.5px;
     border-inline-start: 3px solid var(--_text);
   }

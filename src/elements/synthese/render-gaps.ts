@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { formatNumber } from '../../core/i18n/catalog.js';
+import { typeset } from '../../core/i18n/typography.js';
 import type { Lang } from '../../core/schema/text.js';
 import { tableRegion } from '../shared/results/table-region.js';
 import { cellWords } from './cells.js';
@@ -35,8 +36,8 @@ export interface GapsView {
 export function gapText(lang: Lang, gap: Gap): string {
   if (gap.points === null) return syntheseMessages(lang, 'gapNone');
   if (gap.points === 0) return syntheseMessages(lang, 'gapEqual');
-  const points = formatNumber(lang, Math.abs(gap.points));
-  return syntheseMessages(lang, gap.points > 0 ? 'gapHigher' : 'gapLower', { points });
+  const count = Math.abs(gap.points);
+  return syntheseMessages(lang, gap.points > 0 ? 'gapHigher' : 'gapLower', { points: formatNumber(lang, count), count });
 }
 
 /** "écart net", "dans la marge d'erreur", or nothing to add when there is no comparison. */
@@ -45,19 +46,23 @@ function readingText(lang: Lang, gap: Gap): string {
   return syntheseMessages(lang, gap.comparison === 'indistinct' ? 'gapWithinMargin' : 'gapMarked');
 }
 
-/** "62 % ± 12 pts · France 76 % ± 1 pt · 14 pts de moins que la France, écart net". */
-function gapWords(lang: Lang, gap: Gap, minCell: number): string {
+/**
+ * "62 % ± 12 pts · France 76 % ± 1 pt · 14 pts de moins que la France, écart net": each part
+ * kept on one line, so that a figure never wraps between its number and its unit.
+ */
+function gapWords(lang: Lang, gap: Gap, minCell: number): TemplateResult {
   const here = cellWords(lang, gap.territory, minCell);
-  if (gap.points === null) return here;
+  if (gap.points === null) return html`${here}`;
   const france = syntheseMessages(lang, 'franceValue', { value: cellWords(lang, gap.france, minCell) });
-  return `${here} · ${france} · ${gapText(lang, gap)}, ${readingText(lang, gap)}`;
+  return html`<span class="gap-part">${here}</span> · <span class="gap-part">${france}</span> ·
+    <span class="gap-part">${gapText(lang, gap)}</span>, ${readingText(lang, gap)}`;
 }
 
 /** The two summary sentences: what stands clearly higher, what clearly lower. */
 function summary(lang: Lang, themes: readonly ThemeGaps[]): TemplateResult {
   const list = (comparison: 'superieur' | 'inferieur') =>
     markedGaps(themes, comparison)
-      .map(({ theme, gap }) => `${theme.title[lang]} : ${syntheseMessages(lang, 'gapItem', { question: gap.question.label[lang], answer: gap.answer.label[lang] })}`)
+      .map(({ theme, gap }) => typeset(lang, `${theme.title[lang]} : ${syntheseMessages(lang, 'gapItem', { question: gap.question.label[lang], answer: gap.answer.label[lang] })}`))
       .join(' ; ');
   const above = list('superieur');
   const below = list('inferieur');
@@ -71,7 +76,8 @@ function summary(lang: Lang, themes: readonly ThemeGaps[]): TemplateResult {
 /** A share as a position on the 0–100 % scale. */
 const at = (percent: number) => `${Math.min(100, Math.max(0, percent))}%`;
 
-function gapLine(lang: Lang, gap: Gap, minCell: number): TemplateResult {
+/** A line; after the first answer of a question, its wording is for screen readers only (it heads the group on screen). */
+function gapLine(lang: Lang, gap: Gap, minCell: number, repeated: boolean): TemplateResult {
   const here = gap.territory.cell.kind === 'value' ? gap.territory.cell.percent : undefined;
   const france = gap.france.cell.kind === 'value' ? gap.france.cell.percent : undefined;
   const drawn =
@@ -81,7 +87,10 @@ function gapLine(lang: Lang, gap: Gap, minCell: number): TemplateResult {
           <span class="gap-france" style=${styleMap({ insetInlineStart: at(france) })}></span>
           <span class="gap-here" style=${styleMap({ insetInlineStart: at(here) })}></span>`;
   return html`<li class="gap" data-question=${gap.question.id} data-answer=${gap.answer.code} data-comparison=${gap.comparison ?? 'none'}>
-    <span class="gap-label">${gap.question.label[lang]} <span class="gap-answer">${gap.answer.label[lang]}</span></span>
+    <span class="gap-label"
+      ><span class=${repeated ? 'visually-hidden' : 'gap-question'}>${typeset(lang, gap.question.label[lang])}</span>
+      <span class="gap-answer">${typeset(lang, gap.answer.label[lang])}</span></span
+    >
     <span class="gap-scale" aria-hidden="true">${drawn}</span>
     <span class="gap-words">${gapWords(lang, gap, minCell)}</span>
   </li>`;
@@ -107,8 +116,8 @@ function gapsTable(view: GapsView): TemplateResult {
         ${theme.gaps.map(
           (gap, g) => html`<tr data-question=${gap.question.id} data-answer=${gap.answer.code}>
             ${g === 0 ? html`<th scope="rowgroup" rowspan=${theme.gaps.length}>${theme.title[lang]}</th>` : nothing}
-            <th scope="row">${gap.question.label[lang]}</th>
-            <td>${gap.answer.label[lang]}</td>
+            <th scope="row">${typeset(lang, gap.question.label[lang])}</th>
+            <td>${typeset(lang, gap.answer.label[lang])}</td>
             <td class="number" data-role="territoire">${cellWords(lang, gap.territory, minCell)}</td>
             <td class="number" data-role="france">${cellWords(lang, gap.france, minCell)}</td>
             <td class="number" data-role="ecart">${gapText(lang, gap)}</td>
@@ -133,7 +142,7 @@ export function gapsView(view: GapsView): TemplateResult {
           ? html`<h3 id=${`${view.idPrefix}-${theme.theme}`}>${theme.title[lang]}</h3>`
           : html`<h4 id=${`${view.idPrefix}-${theme.theme}`}>${theme.title[lang]}</h4>`}
         <ul class="gap-lines">
-          ${theme.gaps.map((gap) => gapLine(lang, gap, minCell))}
+          ${theme.gaps.map((gap, g) => gapLine(lang, gap, minCell, g > 0 && theme.gaps[g - 1]!.question.id === gap.question.id))}
         </ul>
       </div>`,
     )}

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SynthesisResponse, SynthesisTheme } from '../../core/schema/synthesis.js';
 import type { Lang } from '../../core/schema/text.js';
+import { typeset } from '../../core/i18n/typography.js';
 import { tableRegion } from '../shared/results/table-region.js';
 import { cellOf, cellWords, participationWords, type SynthesisCell } from './cells.js';
 import { seriesOf, type SynthesisColumn } from './columns.js';
@@ -61,8 +62,8 @@ export function themeTable(lang: Lang, theme: SynthesisTheme, columns: readonly 
       (question, q) => html`<tbody data-question=${question.id}>
         ${question.answers.map(
           (answer, a) => html`<tr>
-            ${a === 0 ? html`<th scope="rowgroup" rowspan=${question.answers.length} class="question">${question.label[lang]}</th>` : nothing}
-            <th scope="row" class="answer">${answer.label[lang]}</th>
+            ${a === 0 ? html`<th scope="rowgroup" rowspan=${question.answers.length} class="question">${typeset(lang, question.label[lang])}</th>` : nothing}
+            <th scope="row" class="answer">${typeset(lang, answer.label[lang])}</th>
             ${columns.map((column, c) => {
               const cell = cells[q]![a]![c]!;
               return html`<td class="number" data-role=${column.role} data-state=${cell.cell.kind}>${cellWords(lang, cell, minCell)}</td>`;

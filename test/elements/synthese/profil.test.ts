@@ -4,6 +4,7 @@ import '../../../src/elements/profil/define.js';
 import '../../../src/elements/synthese/define.js';
 import type { BarometreProfil } from '../../../src/elements/profil/barometre-profil.js';
 import type { BarometreSynthese } from '../../../src/elements/synthese/barometre-synthese.js';
+import { frenchSpacing } from '../../../src/core/i18n/typography.js';
 import { gapsOf } from '../../../src/elements/synthese/gaps.js';
 import { PUBLICATION_FR } from '../charts/fixtures/results.js';
 import { part, shadow, text, untilStatus } from '../charts/helpers/dom.js';
@@ -55,7 +56,7 @@ describe('<barometre-profil>', () => {
     const summary = [...shadow(el).querySelectorAll('.gaps-summary p')].map((p) => text(p));
     const wording = (theme: string, question: string) => {
       const found = synthesisWithGaps().themes.find((one) => one.theme === theme)!;
-      return `${found.title.fr} : ${found.questions.find((one) => one.id === question)!.label.fr} (Oui)`;
+      return frenchSpacing(`${found.title.fr} : ${found.questions.find((one) => one.id === question)!.label.fr} (Oui)`);
     };
     expect(summary).to.deep.equal([
       `Nettement plus bas que la France : ${wording('donnees', 'publication_open_data')}.`,

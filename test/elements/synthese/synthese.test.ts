@@ -81,7 +81,8 @@ describe('<barometre-synthese>', () => {
     const el = await synthese();
     const group = section(el, 'inclusion').querySelector('tbody[data-question="conseiller_numerique"]')!;
     const question = group.querySelector('th[scope="rowgroup"]')!;
-    expect(text(question)).to.equal('Votre collectivité dispose-t-elle d’un conseiller numérique France services ?');
+    // Typeset as French is: the question mark never wraps alone.
+    expect(text(question)).to.equal(`Votre collectivité dispose-t-elle d’un conseiller numérique France services${NNBSP}?`);
     expect(group.querySelector('th[scope="row"]')!.textContent!.trim()).to.equal('Oui');
     expect(cell(el, 'inclusion', 'conseiller_numerique', 'territoire')).to.equal(`26${NNBSP}% ± 13 pts`);
     expect(cell(el, 'inclusion', 'conseiller_numerique', 'france')).to.equal(`31${NNBSP}% ± 2 pts`);
