@@ -33,6 +33,7 @@ import { participationRoutes } from './routes/participation.js';
 import { publicationRoutes } from './routes/publications.js';
 import { questionnaireRoutes } from './routes/questionnaires.js';
 import { resultatsRoutes } from './routes/resultats.js';
+import { sharedDraftRoutes } from './routes/shared-drafts.js';
 import { syntheseRoutes } from './routes/synthese.js';
 import { synthesePageRoutes } from './routes/synthese-page.js';
 import { territoireRoutes } from './routes/territoires.js';
@@ -188,6 +189,7 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
       collectiviteRoutes(api, context);
       territoireRoutes(api, context);
       contributionRoutes(api, context, writeLimit);
+      sharedDraftRoutes(api, context, writeLimit);
       resultatsRoutes(api, context);
       syntheseRoutes(api, context);
       participationRoutes(api, context);

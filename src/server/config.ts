@@ -46,6 +46,14 @@ export interface OidcSettings {
   publicUrl: string;
 }
 
+/** Shared drafts ("Partager avec un collègue"), when a key is configured. */
+export interface SharedDraftSettings {
+  /** 32 random bytes: the answers of shared drafts are encrypted at rest with a key derived from them. Never logged. */
+  key: Buffer;
+  /** How long a shared draft lives after it is created, in milliseconds. */
+  ttlMs: number;
+}
+
 /** How the database is filled when it starts empty. */
 export type SeedMode = 'none' | 'synthetic';
 
@@ -96,11 +104,19 @@ export interface ServerConfig {
   /** ProConnect sign-in; absent when not configured. */
   oidc?: OidcSettings;
   /**
+   * Shared drafts; absent (no `BAROMETRE_SHARED_DRAFT_KEY`), sharing is off: its routes answer 503
+   * and the questionnaire does not offer it. Drafts then stay on each device.
+   */
+  sharedDrafts?: SharedDraftSettings;
+  /**
    * Free space, in bytes, below which the SQLite file's disk makes the instance not ready
    * (`/api/v1/health/ready`); writes would soon fail. Defaults to 100 MB.
    */
   minFreeDiskBytes?: number;
 }
+
+/** How many days a shared draft lives by default. */
+export const DEFAULT_SHARED_DRAFT_DAYS = 30;
 
 /** Default of {@link ServerConfig.minFreeDiskBytes}. */
 export const DEFAULT_MIN_FREE_DISK_BYTES = 100 * 1024 * 1024;
@@ -232,6 +248,14 @@ const EnvSchema = z.object({
   BAROMETRE_OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
   // A secret: the message never repeats it.
   BAROMETRE_OIDC_CLIENT_SECRET: z.string().min(16, 'BAROMETRE_OIDC_CLIENT_SECRET must have at least 16 characters').optional(),
+  // A secret: the message never repeats it.
+  BAROMETRE_SHARED_DRAFT_KEY: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-fA-F]{64}$/, 'BAROMETRE_SHARED_DRAFT_KEY must be 32 random bytes written in hex, 64 characters (e.g. `openssl rand -hex 32`)')
+    .transform((value) => Buffer.from(value, 'hex'))
+    .optional(),
+  BAROMETRE_SHARED_DRAFT_DAYS: integerIn('BAROMETRE_SHARED_DRAFT_DAYS', 1, 365).default(DEFAULT_SHARED_DRAFT_DAYS),
   BAROMETRE_PUBLIC_URL: z
     .string()
     .trim()
@@ -354,6 +378,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     minFreeDiskBytes: values.BAROMETRE_MIN_FREE_DISK_MB * 1024 * 1024,
   };
   if (oidc !== undefined) config.oidc = oidc;
+  if (values.BAROMETRE_SHARED_DRAFT_KEY !== undefined) {
+    config.sharedDrafts = { key: values.BAROMETRE_SHARED_DRAFT_KEY, ttlMs: values.BAROMETRE_SHARED_DRAFT_DAYS * UNIT_MS.d! };
+  }
   const unregistered = values.BAROMETRE_PORTAL_MEMBERS.filter((list) => !values.BAROMETRE_PORTAL_KEYS.some((portal) => portal.name === list.portal));
   if (unregistered.length > 0) {
     const names = unregistered.map((list) => list.portal).join(', ');

@@ -8,7 +8,8 @@ export const PROCONNECT_LOGIN_PATH = '/api/v1/auth/proconnect/login';
 
 /**
  * `GET /config`: what this server offers the questionnaire, so that it shows only what works
- * here — the ProConnect button when sign-in is configured, the form of edit codes.
+ * here — the ProConnect button when sign-in is configured, the form of edit codes, sharing a draft
+ * with a colleague when shared drafts are configured.
  */
 export function configRoutes(app: FastifyInstance, context: ServerContext): void {
   app.get('/config', async (_request, reply) => {
@@ -18,6 +19,7 @@ export function configRoutes(app: FastifyInstance, context: ServerContext): void
       proconnect: context.config.oidc === undefined ? { enabled: false } : { enabled: true, loginUrl: PROCONNECT_LOGIN_PATH },
       editCode: { pattern: EDIT_CODE_PATTERN.source, maxWrongCodes: MAX_WRONG_CODES },
       countUnverified: context.config.countUnverified,
+      sharing: { enabled: context.config.sharedDrafts !== undefined },
     };
   });
 }

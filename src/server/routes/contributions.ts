@@ -160,6 +160,19 @@ function responseFor(outcome: SubmitOutcome, editCode: string, verifiedBy: strin
 }
 
 /**
+ * The collectivité's contribution is stored: its shared draft, if any, has done its work and is
+ * closed (its answers erased); colleagues who still have it open are told it was sent. A failure
+ * here must not turn a stored contribution into an error: the draft then expires in its time.
+ */
+async function closeSharedDraft(context: ServerContext, request: FastifyRequest, contribution: ContributionInput): Promise<void> {
+  try {
+    await context.store.sharedDrafts.close({ siren: contribution.siren, theme: contribution.theme }, 'sent', new Date().toISOString());
+  } catch (error) {
+    request.log.error(`shared draft not closed after a contribution (${String(error)})`);
+  }
+}
+
+/**
  * `GET` and `PUT /contributions/:siret/:theme`: whether a collectivité answered a theme, and
  * its answers. The first contribution wins, unless it is unverified and a verified respondent
  * comes; later ones need its edit code, or wait for an administrator.
@@ -231,6 +244,7 @@ export function contributionRoutes(app: FastifyInstance, context: ServerContext,
     if (result.kind === 'key_reused') throw new ApiError(422, 'idempotency_key_reused');
     if (result.kind === 'refused') throw refusalError(result.refusal, context.config.pendingLimits, now);
     if (result.kind === 'replay') reply.header('idempotent-replayed', 'true');
+    if (result.kind === 'done' && result.outcome.kind !== 'pending') await closeSharedDraft(context, request, contribution);
     return reply.code(result.response.status).send(result.response.body);
   });
 }

@@ -34,14 +34,34 @@ const LEGACY_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 /** What a presented code is, once read. */
 export type PresentedCode = { kind: 'code'; code: string } | { kind: 'legacy'; token: string } | { kind: 'malformed' };
 
-/** A fresh edit code, as shown to the respondent. */
-export function newEditCode(): string {
+/** A fresh random code of `groups` groups of four characters of {@link CODE_ALPHABET}, joined by hyphens. */
+export function newGroupedCode(groups: number): string {
   let code = '';
-  for (let index = 0; index < CODE_LENGTH; index++) {
+  for (let index = 0; index < groups * GROUP_LENGTH; index++) {
     if (index > 0 && index % GROUP_LENGTH === 0) code += '-';
     code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
   }
   return code;
+}
+
+/**
+ * Reads a code of `groups` groups as a person may type it: any case, with spaces or hyphens
+ * anywhere, and the letters Crockford's decoding reads as digits (I and L as 1, O as 0). Gives
+ * the code as shown, or `undefined` when it cannot be one.
+ */
+export function readGroupedCode(presented: string, groups: number): string | undefined {
+  const compact = presented
+    .toUpperCase()
+    .replace(/[\s-]/g, '')
+    .replace(/[IL]/g, '1')
+    .replace(/O/g, '0');
+  if (compact.length !== groups * GROUP_LENGTH || [...compact].some((char) => !CODE_ALPHABET.includes(char))) return undefined;
+  return (compact.match(/.{4}/g) ?? []).join('-');
+}
+
+/** A fresh edit code, as shown to the respondent. */
+export function newEditCode(): string {
+  return newGroupedCode(GROUPS);
 }
 
 /**
@@ -51,14 +71,8 @@ export function newEditCode(): string {
  */
 export function readEditCode(presented: string): PresentedCode {
   if (LEGACY_TOKEN.test(presented)) return { kind: 'legacy', token: presented };
-  const compact = presented
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
-  if (compact.length !== CODE_LENGTH || [...compact].some((char) => !CODE_ALPHABET.includes(char))) return { kind: 'malformed' };
-  const groups = compact.match(/.{4}/g) ?? [];
-  return { kind: 'code', code: groups.join('-') };
+  const code = readGroupedCode(presented, GROUPS);
+  return code === undefined ? { kind: 'malformed' } : { kind: 'code', code };
 }
 
 /** The digest stored in place of a code, salted with the contribution it opens. */

@@ -2,6 +2,7 @@ import type { CollectiviteKind } from '../../core/schema/collectivite.js';
 import type { Role } from '../../core/schema/contribution.js';
 import type { Answers, ThemeId } from '../../core/schema/questionnaire.js';
 import type { PopulationBandId } from '../../core/territory/population-band.js';
+import type { SharedDraftStore } from './shared-drafts.js';
 
 /**
  * The storage contract of the API. Routes only speak to this interface, so another database
@@ -245,6 +246,8 @@ export interface PublicationRecord extends PublicationSummary {
 
 /** The storage the API runs on. */
 export interface ContributionStore {
+  /** Shared drafts (`shared-drafts.ts`), in the same database. */
+  readonly sharedDrafts: SharedDraftStore;
   /** Whether a collectivité (by SIREN) has answered a theme, and when. */
   status(siren: string, theme: ThemeId): Promise<{ exists: false } | { exists: true; updatedAt: string }>;
   /**

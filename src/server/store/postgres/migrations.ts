@@ -211,6 +211,42 @@ export const MIGRATIONS: readonly { version: number; description: string; sql: s
       CREATE INDEX attestation_ids_expires_at ON attestation_ids (expires_at);
     `,
   },
+  {
+    version: 7,
+    description: 'shared drafts: answers a collectivité fills in together, sealed, expiring',
+    sql: `
+      -- One shared draft per collectivité and theme. The code is kept as a digest; a closed
+      -- draft keeps only this row (no answers) so that colleagues can be told what became of it.
+      CREATE TABLE shared_drafts (
+        siren text NOT NULL,
+        theme text NOT NULL,
+        siret text NOT NULL,
+        version text NOT NULL,
+        code_hash bytea NOT NULL,
+        wrong_codes integer NOT NULL DEFAULT 0,
+        locked_until timestamptz,
+        created_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL,
+        closed_at timestamptz,
+        closed_reason text CHECK (closed_reason IN ('sent', 'deleted', 'expired')),
+        PRIMARY KEY (siren, theme)
+      );
+      CREATE INDEX shared_drafts_expires_at ON shared_drafts (expires_at) WHERE closed_at IS NULL;
+      CREATE INDEX shared_drafts_closed_at ON shared_drafts (closed_at) WHERE closed_at IS NOT NULL;
+
+      -- Each answer sealed (AES-256-GCM) with who changed it; its version orders the changes.
+      CREATE TABLE shared_draft_answers (
+        siren text NOT NULL,
+        theme text NOT NULL,
+        answer_key text NOT NULL,
+        version integer NOT NULL,
+        sealed bytea NOT NULL,
+        updated_at timestamptz NOT NULL,
+        PRIMARY KEY (siren, theme, answer_key),
+        FOREIGN KEY (siren, theme) REFERENCES shared_drafts (siren, theme) ON DELETE CASCADE
+      );
+    `,
+  },
 ];
 
 /**

@@ -41,6 +41,7 @@ import type {
   SubmitResult,
 } from '../types.js';
 import { migrate } from './migrations.js';
+import { PostgresSharedDraftStore } from './shared-drafts.js';
 
 /** PostgreSQL gives its `timestamptz` columns as `Date`s. */
 const read = rowReader((date: Date) => date.toISOString());
@@ -178,9 +179,13 @@ export class PostgresContributionStore implements ContributionStore {
   /** Submissions written by this instance, to sweep idempotency records now and then. */
   #writes = 0;
 
+  /** Shared drafts, in the same database. */
+  readonly sharedDrafts: PostgresSharedDraftStore;
+
   private constructor(pool: Pool, onIdleError: (error: Error) => void) {
     this.#pool = pool;
     this.#onIdleError = onIdleError;
+    this.sharedDrafts = new PostgresSharedDraftStore((work) => this.#transaction(work));
   }
 
   /** Connects, brings the schema up to date (one instance at a time) and returns the store. */

@@ -227,6 +227,42 @@ export const MIGRATIONS: readonly { version: number; description: string; sql: s
       CREATE INDEX attestation_ids_expires_at ON attestation_ids (expires_at);
     `,
   },
+  {
+    version: 7,
+    description: 'shared drafts: answers a collectivité fills in together, sealed, expiring',
+    sql: `
+      -- One shared draft per collectivité and theme. The code is kept as a digest; a closed
+      -- draft keeps only this row (no answers) so that colleagues can be told what became of it.
+      CREATE TABLE shared_drafts (
+        siren TEXT NOT NULL,
+        theme TEXT NOT NULL,
+        siret TEXT NOT NULL,
+        version TEXT NOT NULL,
+        code_hash BLOB NOT NULL,
+        wrong_codes INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        closed_at TEXT,
+        closed_reason TEXT CHECK (closed_reason IN ('sent', 'deleted', 'expired')),
+        PRIMARY KEY (siren, theme)
+      ) WITHOUT ROWID;
+      CREATE INDEX shared_drafts_expires_at ON shared_drafts (expires_at) WHERE closed_at IS NULL;
+      CREATE INDEX shared_drafts_closed_at ON shared_drafts (closed_at) WHERE closed_at IS NOT NULL;
+
+      -- Each answer sealed (AES-256-GCM) with who changed it; its version orders the changes.
+      CREATE TABLE shared_draft_answers (
+        siren TEXT NOT NULL,
+        theme TEXT NOT NULL,
+        answer_key TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        sealed BLOB NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (siren, theme, answer_key),
+        FOREIGN KEY (siren, theme) REFERENCES shared_drafts (siren, theme) ON DELETE CASCADE
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /**

@@ -36,6 +36,7 @@ import type {
   SubmitResult,
 } from '../types.js';
 import { migrate } from './migrations.js';
+import { SqliteSharedDraftStore } from './shared-drafts.js';
 import { integrityProblems, openSqliteDatabase, type IntegrityMode } from './open-database.js';
 import { DatabaseStartupError, SchemaTooNewError } from '../startup-error.js';
 
@@ -90,9 +91,13 @@ export class SqliteContributionStore implements ContributionStore {
   #publishing = false;
   readonly #statements;
 
+  /** Shared drafts, in the same file. */
+  readonly sharedDrafts: SqliteSharedDraftStore;
+
   private constructor(db: Database.Database, path: string) {
     this.#db = db;
     this.#path = path;
+    this.sharedDrafts = new SqliteSharedDraftStore(db);
     this.#statements = {
       status: db.prepare<[string, string], { updated_at: string }>(
         'SELECT updated_at FROM contributions WHERE siren = ? AND theme = ?',

@@ -1,0 +1,103 @@
+import * as z from 'zod/mini';
+import { AnswerValue } from './questionnaire.js';
+
+/**
+ * A shared draft: the answers of one collectivité to one theme, kept by the server while
+ * several people of that collectivité fill them in together, until one of them sends the
+ * contribution. Each answer (keyed as in `Answers`: a question id, or `<id>.autre`) carries
+ * its own version and who changed it last and when; a change made against an older version is
+ * refused and the current answer given back instead (last change per question wins, and the
+ * one who lost sees it).
+ *
+ * The only personal data is what a colleague types to be recognised: a first name and, if they
+ * wish, a role ("Marie, secrétaire de mairie"). It is kept sealed with the answers and goes with
+ * them when the draft is sent, deleted or expires.
+ */
+
+/** Longest first name or role accepted. */
+export const AUTHOR_FIELD_MAX = 40;
+
+/** Longest answer key accepted (question ids are far shorter). */
+const ANSWER_KEY_MAX = 100;
+
+/** Most answers one draft or one write holds: far above any questionnaire. */
+export const SHARED_DRAFT_MAX_ANSWERS = 500;
+
+const AuthorField = z.string().check(z.trim(), z.minLength(1), z.maxLength(AUTHOR_FIELD_MAX));
+
+/** Who made a change, as they typed it. */
+export const SharedDraftAuthor = z.strictObject({
+  name: AuthorField,
+  role: z.optional(AuthorField),
+});
+export type SharedDraftAuthor = z.infer<typeof SharedDraftAuthor>;
+
+const AnswerKey = z.string().check(z.regex(/^[a-z0-9_]+(?:\.autre)?$/), z.maxLength(ANSWER_KEY_MAX));
+
+/** One answer of a shared draft. `value: null` is an answer a colleague cleared. */
+export const SharedDraftEntry = z.strictObject({
+  key: AnswerKey,
+  value: z.nullable(AnswerValue),
+  /** 1 for the first write of this answer, one more at each change. */
+  version: z.number().check(z.int(), z.minimum(1)),
+  by: SharedDraftAuthor,
+  /** ISO instant of the change. */
+  at: z.string(),
+});
+export type SharedDraftEntry = z.infer<typeof SharedDraftEntry>;
+
+/** A shared draft as the API gives it to whoever holds its code. */
+export const SharedDraftView = z.strictObject({
+  siret: z.string(),
+  theme: z.string(),
+  /** The questionnaire version its answers follow. */
+  version: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  entries: z.array(SharedDraftEntry),
+});
+export type SharedDraftView = z.infer<typeof SharedDraftView>;
+
+/** `POST /brouillons/:siret/:theme`: turns a local draft into a shared one. */
+export const SharedDraftCreation = z.strictObject({
+  version: z.string().check(z.minLength(1), z.maxLength(20)),
+  author: SharedDraftAuthor,
+  answers: z.record(AnswerKey, AnswerValue),
+});
+export type SharedDraftCreation = z.infer<typeof SharedDraftCreation>;
+
+/** What creating a shared draft answers: its short code (shown once to its creator) and the draft. */
+export const SharedDraftCreated = z.strictObject({
+  code: z.string(),
+  draft: SharedDraftView,
+});
+export type SharedDraftCreated = z.infer<typeof SharedDraftCreated>;
+
+/** One change: the answer now (`null` clears it) and the version it was made against (0: none yet). */
+export const SharedDraftChange = z.strictObject({
+  key: AnswerKey,
+  value: z.nullable(AnswerValue),
+  base: z.number().check(z.int(), z.minimum(0)),
+});
+export type SharedDraftChange = z.infer<typeof SharedDraftChange>;
+
+/** `PATCH /brouillons/:siret/:theme`: changes to some answers. */
+export const SharedDraftWrite = z.strictObject({
+  author: SharedDraftAuthor,
+  changes: z.array(SharedDraftChange).check(z.minLength(1), z.maxLength(SHARED_DRAFT_MAX_ANSWERS)),
+});
+export type SharedDraftWrite = z.infer<typeof SharedDraftWrite>;
+
+/**
+ * What a write answers: the draft as it is now, and the changes that were made against an older
+ * version than the current one (`stale`, by key): those were not applied, and the draft holds
+ * the colleague's answer instead.
+ */
+export const SharedDraftWritten = z.strictObject({
+  draft: SharedDraftView,
+  stale: z.array(AnswerKey),
+});
+export type SharedDraftWritten = z.infer<typeof SharedDraftWritten>;
+
+/** A share code as shown: two groups of four characters of Crockford's base 32, e.g. `7KQ4-M2XD`. */
+export const SHARE_CODE_PATTERN = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;

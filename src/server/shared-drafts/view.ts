@@ -1,0 +1,32 @@
+import { SharedDraftAuthor, type SharedDraftEntry, type SharedDraftView } from '../../core/schema/shared-draft.js';
+import { AnswerValue } from '../../core/schema/questionnaire.js';
+import * as z from 'zod/mini';
+import type { SharedDraftInfo, SharedDraftKey, SharedEntryRecord } from '../store/shared-drafts.js';
+import type { DraftSealer } from './seal.js';
+
+/** What is sealed for each answer: the value (null when cleared) and who set it. */
+const SealedEntry = z.strictObject({ value: z.nullable(AnswerValue), by: SharedDraftAuthor });
+export type SealedEntry = z.infer<typeof SealedEntry>;
+
+/**
+ * Where an answer sits, bound to its ciphertext: the collectivité, the theme, the draft's
+ * creation (a later draft of the same collectivité cannot read an earlier one's answers) and the key.
+ */
+export function placeOf(key: SharedDraftKey, createdAt: string, answerKey: string): string[] {
+  return [key.siren, key.theme, createdAt, answerKey];
+}
+
+/**
+ * The draft as the API gives it. An answer that does not open (the deployment's key was
+ * changed) is left out, as if nobody had written it.
+ */
+export function viewOf(sealer: DraftSealer, key: SharedDraftKey, draft: SharedDraftInfo, records: readonly SharedEntryRecord[]): SharedDraftView {
+  const entries: SharedDraftEntry[] = [];
+  for (const record of records) {
+    const parsed = SealedEntry.safeParse(sealer.open(placeOf(key, draft.createdAt, record.key), record.sealed));
+    if (!parsed.success) continue;
+    entries.push({ key: record.key, value: parsed.data.value, version: record.version, by: parsed.data.by, at: record.updatedAt });
+  }
+  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { siret: draft.siret, theme: key.theme, version: draft.version, createdAt: draft.createdAt, expiresAt: draft.expiresAt, entries };
+}
