@@ -26,6 +26,7 @@ const loaders = {
   'barometre-territoire-select': () => import('./elements/territoire-select/define.js'),
   'barometre-synthese': () => import('./elements/synthese/define.js'),
   'barometre-profil': () => import('./elements/profil/define.js'),
+  'barometre-participation': () => import('./elements/participation/define.js'),
 } as const;
 
 /** A tag this script can define. */

@@ -10,3 +10,4 @@ export * from './elements/carte/define.js';
 export * from './elements/territoire-select/define.js';
 export * from './elements/synthese/define.js';
 export * from './elements/profil/define.js';
+export * from './elements/participation/define.js';

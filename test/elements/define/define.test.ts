@@ -12,6 +12,7 @@ const TAGS = [
   'barometre-territoire-select',
   'barometre-synthese',
   'barometre-profil',
+  'barometre-participation',
 ] as const;
 
 let counter = 0;

@@ -1,0 +1,169 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ParticipationResponse, ParticipationTerritory } from '../../core/schema/participation.js';
+import type { Lang } from '../../core/schema/text.js';
+import { RequestTask } from '../shared/request-task.js';
+import { figureShell } from '../shared/results/figure-shell.js';
+import { toLoadFailure, type LoadFailure } from '../shared/results/load-error.js';
+import type { ResultsMessageKey } from '../shared/results/messages.js';
+import type { BarometreDataDetail, FiguresState } from '../shared/results/results-controller.js';
+import { figureStyles } from '../shared/results/results-styles.js';
+import { publicationText } from '../shared/results/wording.js';
+import { TerritoryElement } from '../shared/territory-element.js';
+import { cellText, headlineText, kindsOf } from './cells.js';
+import { fetchParticipation, type ParticipationRequest } from './load-participation.js';
+import { participationMessages } from './messages.js';
+import { participationStyles } from './styles.js';
+
+/**
+ * How many collectivités of a territory answered each theme, out of how many it holds: a sentence
+ * per theme about its most numerous kind ("32 % des communes ont répondu au volet
+ * « Cybersécurité »"), then a table of every kind — communes, intercommunalités, the councils —
+ * with "89 sur 277 (32 %)" in each cell, and the publication the counts come from.
+ *
+ * It reads `GET {api}/participation?territoire=…&edition=…`. Respondents are counted as the
+ * latest publication counted them, so the figures agree with the results' `n`, and a
+ * contribution sent now appears at the next publication. These counts are not statistical
+ * secrets (no answer is crossed with them): a kind nobody answered reads "aucune réponse (0 sur
+ * 277)", a real zero out of a real number, and a kind the territory holds none of is said so,
+ * never written 0.
+ *
+ * The table is the figure itself, not an alternative to a drawing: it has a caption, row and
+ * column headers, and scrolls inside a focusable region on a narrow screen.
+ *
+ * @summary Participation of a territory: collectivités that answered each theme, out of those it holds.
+ * @tag barometre-participation
+ *
+ * @fires barometre-data - The participation was received, validated and shown. `detail: { results }` (the participation contract).
+ * @fires barometre-error - The participation could not be loaded or was invalid. `detail: { code, message }`.
+ *
+ * @csspart figure - The whole block.
+ * @csspart header - The caption above the figures.
+ * @csspart title - The heading, naming the territory.
+ * @csspart subtitle - What is counted.
+ * @csspart status - The live region saying loading, empty or error.
+ * @csspart retry-button - The "Réessayer" button shown after an error.
+ * @csspart headlines - The sentences, one per theme.
+ * @csspart table-container - The scrolling, focusable box around the table.
+ * @csspart table - The table.
+ * @csspart publication - The edition, the publication's date and the source.
+ *
+ * @cssprop --barometre-text - Text (default `#1e1e1e`).
+ * @cssprop --barometre-text-muted - Secondary text (default `#545454`).
+ * @cssprop --barometre-surface - Background (default `#ffffff`).
+ * @cssprop --barometre-border - Table rules (default `#6b6b6b`).
+ * @cssprop --barometre-focus - Keyboard focus ring.
+ * @cssprop --barometre-font-family - Font (default: inherited).
+ * @cssprop --barometre-space - Spacing unit.
+ */
+export class BarometreParticipation extends TerritoryElement {
+  static override styles = [...figureStyles, participationStyles];
+
+  /**
+   * The edition counted (e.g. `2025`); the current one when absent. Today the survey has one
+   * edition: asking for another is an error the element says in words.
+   */
+  @property() edition?: string;
+
+  /** Only this theme (e.g. `cybersecurite`); all nine when absent. */
+  @property() theme?: string;
+
+  private readonly participation = new RequestTask<ParticipationRequest, ParticipationResponse, LoadFailure, ResultsMessageKey>(this, {
+    ask: () => {
+      const api = (this.api?.trim() || this.config.api?.trim())?.replace(/\/+$/, '');
+      if (!api) return { idle: 'noSource' };
+      const edition = this.edition?.trim();
+      return { request: { api, territoire: this.effectiveTerritoire ?? 'france', lang: this.effectiveLang, ...(edition ? { edition } : {}) } };
+    },
+    keyOf: (request) => JSON.stringify(request),
+    load: (request, signal) => fetchParticipation(request, signal),
+    fail: (error, request) => toLoadFailure(error, request.lang, false),
+    onReady: (results) => this.emit<BarometreDataDetail<ParticipationResponse>>('barometre-data', { results }),
+    onError: (failure) => this.emit('barometre-error', failure),
+  });
+
+  /** The participation shown, once loaded. */
+  get results(): ParticipationResponse | undefined {
+    const state = this.participation.state;
+    return state.status === 'ready' ? state.value : undefined;
+  }
+
+  /** Loads the participation again (the "Réessayer" button). */
+  retry(): void {
+    this.participation.retry();
+  }
+
+  private get figuresState(): FiguresState<ParticipationResponse> {
+    const state = this.participation.state;
+    if (state.status === 'idle') return { status: 'unconfigured', missing: state.reason };
+    if (state.status === 'ready') return { status: 'ready', results: state.value };
+    return state;
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.effectiveLang;
+    const state = this.figuresState;
+    const entry = state.status === 'ready' ? this.shown(state.results.territories[0]) : undefined;
+    const emptyText = state.status === 'ready' && (entry === undefined || entry.themes.length === 0) ? participationMessages(lang, 'empty') : undefined;
+    const shown = entry && entry.themes.length > 0 && state.status === 'ready' ? { entry, response: state.results } : undefined;
+    return figureShell({
+      lang,
+      state,
+      onRetry: () => this.retry(),
+      ...(emptyText !== undefined ? { emptyText } : {}),
+      ...(shown
+        ? { caption: { title: participationMessages(lang, 'title', { territory: shown.entry.territory.name }), subtitle: participationMessages(lang, 'subtitle') } }
+        : {}),
+      body: shown ? this.renderFigures(lang, shown.entry, shown.response) : nothing,
+    });
+  }
+
+  /** The territory's themes, cut down to the one asked for. */
+  private shown(entry: ParticipationTerritory | undefined): ParticipationTerritory | undefined {
+    const theme = this.theme?.trim();
+    if (entry === undefined || !theme) return entry;
+    return { ...entry, themes: entry.themes.filter((one) => one.theme === theme) };
+  }
+
+  private renderFigures(lang: Lang, entry: ParticipationTerritory, response: ParticipationResponse): TemplateResult {
+    const kinds = kindsOf(entry.themes);
+    const headlines = entry.themes.flatMap((theme) => {
+      const text = headlineText(lang, theme);
+      return text === undefined ? [] : [text];
+    });
+    const caption = participationMessages(lang, 'tableCaption', { territory: entry.territory.name });
+    return html`
+      ${headlines.length > 0 ? html`<ul part="headlines" class="headlines">${headlines.map((text) => html`<li>${text}.</li>`)}</ul>` : nothing}
+      <div part="table-container" class="table-container" role="region" tabindex="0" aria-label=${participationMessages(lang, 'tableRegion')}>
+        <table part="table">
+          <caption>${caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${participationMessages(lang, 'theme')}</th>
+              ${kinds.map((kind) => html`<th scope="col">${participationMessages(lang, `column_${kind}`)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${entry.themes.map(
+              (theme) => html`<tr>
+                <th scope="row">${theme.title[lang]}</th>
+                ${kinds.map((kind) => html`<td>${cellText(lang, theme.kinds.find((one) => one.kind === kind))}</td>`)}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <p class="note">${participationMessages(lang, 'notSecret')}</p>
+      <p part="publication" class="publication">
+        ${participationMessages(lang, 'edition', { edition: response.edition })} ·
+        ${participationMessages(lang, 'source', { publication: publicationText(lang, response.publication) })}
+      </p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'barometre-participation': BarometreParticipation;
+  }
+}
