@@ -19,6 +19,8 @@ import { installSecurityHeaders } from './http/security-headers.js';
 import { registerStaticFiles } from './http/static-files.js';
 import { defaultReferential } from './referential/adapter.js';
 import type { ServerReferential } from './referential/port.js';
+import { defaultSiretResolver } from './referential/default-resolver.js';
+import type { SiretResolver } from './referential/siret-resolver.js';
 import { Publisher } from './publication/publisher.js';
 import { PublicationReader } from './publication/read.js';
 import { adminRoutes } from './routes/admin.js';
@@ -51,6 +53,11 @@ export interface ServerDependencies {
   store?: ContributionStore;
   /** Defaults to the generated offline referential. */
   referential?: ServerReferential;
+  /**
+   * Who a SIRET is. Defaults to the offline resolver (the referential and the groupings file of
+   * `config.groupements`), behind the register of `config.siretRegister` when one is configured.
+   */
+  siretResolver?: SiretResolver;
   /** Defaults to the nine built-in questionnaires. */
   definitions?: Readonly<Record<ThemeId, QuestionnaireDefinition>>;
   /** Where the request log goes when `config.logger` is on; stdout by default. */
@@ -107,9 +114,11 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
   if (dependencies.store === undefined && config.postgres !== undefined) {
     throw new Error('PostgreSQL connects asynchronously: start the server with openServer(config), or pass a store from openStore(config).');
   }
+  const referential = dependencies.referential ?? defaultReferential();
+  // Checked before anything is opened: a groupings file that does not fit the geography stops the start.
+  const siretResolver = dependencies.siretResolver ?? defaultSiretResolver(config, referential);
   const app: FastifyInstance = Fastify(options);
   const store = dependencies.store ?? SqliteContributionStore.open({ path: config.databasePath });
-  const referential = dependencies.referential ?? defaultReferential();
   const definitions = dependencies.definitions ?? builtInDefinitions;
   const metrics = new ServerMetrics(() => {
     const servedAt = publisher.servedAt();
@@ -130,6 +139,7 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
     config,
     store,
     referential,
+    siretResolver,
     definitions,
     publisher,
     reader: new PublicationReader(referential),

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import * as z from 'zod';
 import { MIN_CELL_FLOOR } from '../core/schema/results.js';
 import { PortalKeysVariable, type PortalKeys } from './attestation/portal-keys.js';
+import { readGroupementsFile, type GroupementsFile } from './referential/groupements-file.js';
 import { PortalMembersVariable, type PortalMembers } from './participation/members-config.js';
 import { DEFAULT_PENDING_LIMITS, type PendingLimits } from './store/types.js';
 
@@ -103,6 +104,16 @@ export interface ServerConfig {
   pendingLimits: PendingLimits;
   /** ProConnect sign-in; absent when not configured. */
   oidc?: OidcSettings;
+  /**
+   * The operator's list of groupings (syndicats, PETR…), read and checked at start; without it,
+   * a SIRET of a local public body the referential does not know cannot be placed.
+   */
+  groupements?: GroupementsFile;
+  /**
+   * The base URL of the State's "Recherche d'entreprises" API (or a service answering like it),
+   * asked before the offline resolver; absent, SIRETs are resolved offline only.
+   */
+  siretRegister?: string;
   /**
    * Shared drafts; absent (no `BAROMETRE_SHARED_DRAFT_KEY`), sharing is off: its routes answer 503
    * and the questionnaire does not offer it. Drafts then stay on each device.
@@ -240,6 +251,25 @@ const EnvSchema = z.object({
   BAROMETRE_PENDING_PER_COLLECTIVITE: integerIn('BAROMETRE_PENDING_PER_COLLECTIVITE', 1, 100).default(DEFAULT_PENDING_LIMITS.perCollectivite),
   BAROMETRE_PENDING_MAX: integerIn('BAROMETRE_PENDING_MAX', 1, 10_000_000).default(DEFAULT_PENDING_LIMITS.overall),
   BAROMETRE_MIN_FREE_DISK_MB: integerIn('BAROMETRE_MIN_FREE_DISK_MB', 0, 10_000_000).default(DEFAULT_MIN_FREE_DISK_BYTES / 1024 / 1024),
+  BAROMETRE_GROUPEMENTS: z
+    .string()
+    .trim()
+    .transform((value, ctx): GroupementsFile => {
+      const file = readGroupementsFile(value);
+      if (typeof file !== 'string') return file;
+      ctx.addIssue({ code: 'custom', message: `BAROMETRE_GROUPEMENTS: ${file}` });
+      return z.NEVER;
+    })
+    .optional(),
+  BAROMETRE_SIRET_REGISTER: z
+    .string()
+    .trim()
+    .transform((value) => value.replace(/\/$/, ''))
+    .refine(
+      (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol),
+      'BAROMETRE_SIRET_REGISTER must be the base URL of the "Recherche d\'entreprises" API, such as https://recherche-entreprises.api.gouv.fr',
+    )
+    .optional(),
   BAROMETRE_OIDC_ISSUER: z
     .string()
     .trim()
@@ -378,15 +408,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     minFreeDiskBytes: values.BAROMETRE_MIN_FREE_DISK_MB * 1024 * 1024,
   };
   if (oidc !== undefined) config.oidc = oidc;
-  if (values.BAROMETRE_SHARED_DRAFT_KEY !== undefined) {
-    config.sharedDrafts = { key: values.BAROMETRE_SHARED_DRAFT_KEY, ttlMs: values.BAROMETRE_SHARED_DRAFT_DAYS * UNIT_MS.d! };
-  }
+  if (values.BAROMETRE_GROUPEMENTS !== undefined) config.groupements = values.BAROMETRE_GROUPEMENTS;
+  if (values.BAROMETRE_SIRET_REGISTER !== undefined) config.siretRegister = values.BAROMETRE_SIRET_REGISTER;
   const unregistered = values.BAROMETRE_PORTAL_MEMBERS.filter((list) => !values.BAROMETRE_PORTAL_KEYS.some((portal) => portal.name === list.portal));
   if (unregistered.length > 0) {
     const names = unregistered.map((list) => list.portal).join(', ');
     throw new ConfigError(`Invalid configuration:\n- BAROMETRE_PORTAL_MEMBERS names portals without keys in BAROMETRE_PORTAL_KEYS: ${names}`);
   }
   if (values.BAROMETRE_PORTAL_MEMBERS.length > 0) config.portalMembers = values.BAROMETRE_PORTAL_MEMBERS;
+  if (values.BAROMETRE_SHARED_DRAFT_KEY !== undefined) {
+    config.sharedDrafts = { key: values.BAROMETRE_SHARED_DRAFT_KEY, ttlMs: values.BAROMETRE_SHARED_DRAFT_DAYS * UNIT_MS.d! };
+  }
   if (values.BAROMETRE_ADMIN_TOKEN !== undefined) config.adminToken = values.BAROMETRE_ADMIN_TOKEN;
   if (values.BAROMETRE_DATABASE_URL !== undefined) {
     config.postgres = { url: values.BAROMETRE_DATABASE_URL, poolSize: values.BAROMETRE_DATABASE_POOL };

@@ -5,6 +5,7 @@ import type { FaultLog } from './health/fault-log.js';
 import type { Publisher } from './publication/publisher.js';
 import type { PublicationReader } from './publication/read.js';
 import type { ServerReferential } from './referential/port.js';
+import type { SiretResolver } from './referential/siret-resolver.js';
 import type { ContributionStore } from './store/types.js';
 
 /** What every route works with, built once by `createServer`. */
@@ -12,6 +13,8 @@ export interface ServerContext {
   config: ServerConfig;
   store: ContributionStore;
   referential: ServerReferential;
+  /** Who a SIRET is: a collectivité that may answer, or why not. */
+  siretResolver: SiretResolver;
   /** The questionnaire served for each theme; contributions are validated against it. */
   definitions: Readonly<Record<ThemeId, QuestionnaireDefinition>>;
   /** Makes publications and holds the latest, which every public figure comes from. */

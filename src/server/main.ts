@@ -28,6 +28,8 @@ import { describeStore } from './store/open.js';
  * | `BAROMETRE_COUNT_UNVERIFIED` | on | whether publications count unverified contributions |
  * | `BAROMETRE_PENDING_PER_COLLECTIVITE` / `BAROMETRE_PENDING_MAX` | 3 / 10000 | the review queue's limits |
  * | `BAROMETRE_OIDC_ISSUER`, `_CLIENT_ID`, `_CLIENT_SECRET`, `BAROMETRE_PUBLIC_URL` | (none) | ProConnect sign-in, all four or none |
+ * | `BAROMETRE_GROUPEMENTS` | (none) | absolute path of the CSV file of groupings (`siren`, `nom`, `nature_juridique`, `commune`), checked at start |
+ * | `BAROMETRE_SIRET_REGISTER` | (none) | base URL of the "Recherche d'entreprises" API, asked before the offline referential |
  */
 export { createServer, openServer, type ServerDependencies, API_PREFIX } from './app.js';
 export {

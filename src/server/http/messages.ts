@@ -13,6 +13,26 @@ export const apiMessages = createCatalog({
       'Identifiant de territoire non valide : « {id} ». Exemples : commune:35238, epci:243500139, departement:35, region:53 ou france.',
     collectivite_not_found:
       'Le SIRET {siret} est bien formé, mais son SIREN ({siren}) ne correspond à aucune collectivité connue du Baromètre.',
+    groupements_unavailable:
+      'Le SIRET {siret} n’est pas celui d’une commune, d’une intercommunalité, d’un département ou d’une région. S’il s’agit d’un syndicat ou d’un autre groupement de collectivités, ce service ne peut pas encore le situer : la liste des groupements ne lui a pas été fournie. Signalez-le à l’équipe qui gère ce service.',
+    out_of_scope_etablissement_public:
+      'Le SIRET {siret} est celui d’un établissement public qui dépend d’une collectivité (CCAS, CIAS, caisse des écoles, office, hôpital…) : le Baromètre interroge les collectivités elles-mêmes, qui répondent pour leurs services. Répondez avec le SIRET de votre commune, de votre intercommunalité, de votre département ou de votre région.',
+    out_of_scope_etat:
+      'Le SIRET {siret} est celui d’un service ou d’un établissement de l’État : le Baromètre interroge les collectivités territoriales et leurs groupements, pas les services de l’État.',
+    out_of_scope_entreprise:
+      'Le SIRET {siret} est celui d’une entreprise : le Baromètre n’interroge que les collectivités territoriales et leurs groupements. Vérifiez qu’il s’agit du SIRET de la collectivité elle-même (mairie, siège de l’intercommunalité, du syndicat, du département ou de la région).',
+    out_of_scope_association:
+      'Le SIRET {siret} est celui d’une association ou d’une fondation : le Baromètre n’interroge que les collectivités territoriales et leurs groupements.',
+    out_of_scope_outre_mer:
+      'Le SIRET {siret} est celui d’un organisme de Saint-Pierre-et-Miquelon, de Saint-Barthélemy, de Saint-Martin ou d’une autre collectivité d’outre-mer à statut propre : ces territoires ne font pas partie de cette édition du Baromètre, dont les résultats se comparent entre départements et régions.',
+    out_of_scope_autre_groupement:
+      'Le SIRET {siret} est celui d’un groupement de collectivités que le Baromètre n’interroge pas (pôle métropolitain, entente, institution interdépartementale…) : il s’adresse aux communes, intercommunalités, départements, régions, syndicats intercommunaux, syndicats mixtes et PETR.',
+    out_of_scope_cessee:
+      'Le SIRET {siret} est celui d’un organisme qui a cessé son activité (fusion, dissolution) : répondez avec le SIRET de la collectivité qui lui a succédé.',
+    out_of_scope_autre:
+      'Le SIRET {siret} est celui d’un organisme public qui n’est ni une collectivité territoriale ni un groupement de collectivités (chambre consulaire, groupement d’intérêt public…) : le Baromètre ne l’interroge pas.',
+    siret_register_unavailable:
+      'Le répertoire des entreprises de l’État ne répond pas : ce SIRET ne peut pas être vérifié pour le moment. Réessayez dans un instant.',
     question_not_found: 'Le questionnaire « {theme} » ne contient pas de question « {question} ».',
     question_not_published: 'La question « {question} » appelle une réponse libre : ses réponses ne sont jamais publiées.',
     invalid_query: 'Paramètre « {param} » non valide : {reason}',
@@ -109,6 +129,26 @@ export const apiMessages = createCatalog({
       'Invalid territory identifier: “{id}”. Examples: commune:35238, epci:243500139, departement:35, region:53 or france.',
     collectivite_not_found:
       'The SIRET {siret} is well formed, but its SIREN ({siren}) matches no local authority known to the Baromètre.',
+    groupements_unavailable:
+      'The SIRET {siret} is not that of a commune, an intercommunality, a département or a région. If it belongs to a joint authority or another grouping of local authorities, this service cannot place it yet: it has not been given the list of groupings. Please tell the team running this service.',
+    out_of_scope_etablissement_public:
+      'The SIRET {siret} belongs to a public establishment that depends on a local authority (social action centre, school fund, housing office, hospital…): the Baromètre surveys the local authorities themselves, which answer for their services. Answer with the SIRET of your commune, intercommunality, département or région.',
+    out_of_scope_etat:
+      'The SIRET {siret} belongs to a State service or establishment: the Baromètre surveys local authorities and their groupings, not State services.',
+    out_of_scope_entreprise:
+      'The SIRET {siret} belongs to a company: the Baromètre surveys only local authorities and their groupings. Check that it is the SIRET of the authority itself (town hall, seat of the intercommunality, joint authority, département or région).',
+    out_of_scope_association:
+      'The SIRET {siret} belongs to an association or a foundation: the Baromètre surveys only local authorities and their groupings.',
+    out_of_scope_outre_mer:
+      'The SIRET {siret} belongs to a body of Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin or another overseas collectivity with a statute of its own: these territories are not part of this edition of the Baromètre, whose results are compared across départements and régions.',
+    out_of_scope_autre_groupement:
+      'The SIRET {siret} belongs to a grouping of local authorities the Baromètre does not survey (metropolitan pole, agreement, inter-départemental body…): it is meant for communes, intercommunalities, départements, régions, intercommunal syndicates, joint syndicates and PETR.',
+    out_of_scope_cessee:
+      'The SIRET {siret} belongs to a body that has ceased to exist (merger, dissolution): answer with the SIRET of the authority that succeeded it.',
+    out_of_scope_autre:
+      'The SIRET {siret} belongs to a public body that is neither a local authority nor a grouping of local authorities (chamber of commerce, public interest group…): the Baromètre does not survey it.',
+    siret_register_unavailable:
+      'The State’s company register does not answer: this SIRET cannot be checked for the moment. Try again shortly.',
     question_not_found: 'The “{theme}” questionnaire has no question “{question}”.',
     question_not_published: 'Question “{question}” takes free text: its answers are never published.',
     invalid_query: 'Invalid “{param}” parameter: {reason}',

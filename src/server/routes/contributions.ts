@@ -19,7 +19,7 @@ import { newEditCode, readEditCode } from '../security/edit-codes.js';
 import { IDEMPOTENCY_KEY_PATTERN, requestDigest } from '../security/idempotency.js';
 import { bearerToken, hashToken } from '../security/tokens.js';
 import type { ContributionInput, StoredResponse, SubmitOutcome } from '../store/types.js';
-import { collectiviteOf } from './collectivites.js';
+import { resolveCollectivite } from './collectivites.js';
 
 /** Longest attestation accepted: a JWT with a few claims is well under 2 kB. */
 const MAX_ATTESTATION_LENGTH = 8192;
@@ -179,7 +179,7 @@ async function closeSharedDraft(context: ServerContext, request: FastifyRequest,
  */
 export function contributionRoutes(app: FastifyInstance, context: ServerContext, writeLimit: onRequestHookHandler): void {
   app.get<{ Params: ContributionParams }>('/contributions/:siret/:theme', async (request) => {
-    const collectivite = collectiviteOf(context, request.params.siret);
+    const collectivite = await resolveCollectivite(context, request.params.siret);
     const { theme } = themeParam(context, request.params.theme);
     // Whether it exists, which the questionnaire needs; when it was written would tell
     // anyone watching the published figures whose answers just moved them.
@@ -188,7 +188,7 @@ export function contributionRoutes(app: FastifyInstance, context: ServerContext,
   });
 
   app.put<{ Params: ContributionParams }>('/contributions/:siret/:theme', { onRequest: writeLimit }, async (request, reply) => {
-    const collectivite = collectiviteOf(context, request.params.siret);
+    const collectivite = await resolveCollectivite(context, request.params.siret);
     const { theme, definition } = themeParam(context, request.params.theme);
     const key = idempotencyKeyOf(request);
     const envelope = envelopeOf(request.body);

@@ -42,7 +42,7 @@ test('the Métropole de Lyon, a collectivité à statut particulier, may carry i
 
 test('rejects malformed identifiers, kinds, territory ids and bands', () => {
   assert.equal(Collectivite.safeParse({ ...rennes, siren: '21350238' }).success, false);
-  assert.equal(Collectivite.safeParse({ ...rennes, kind: 'syndicat' }).success, false);
+  assert.equal(Collectivite.safeParse({ ...rennes, kind: 'ccas' }).success, false);
   assert.equal(Collectivite.safeParse({ ...rennes, territoryId: 'commune:3523' }).success, false);
   assert.equal(Collectivite.safeParse({ ...rennes, populationBand: '1000-2000' }).success, false);
   assert.equal(Collectivite.safeParse({ ...rennes, population: -3 }).success, false);
