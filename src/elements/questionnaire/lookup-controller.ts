@@ -73,7 +73,8 @@ export class LookupController implements ReactiveController {
       this.set({ state: 'found', siret, collectivite });
     } catch (error) {
       if (signal.aborted) return;
-      const refused = error instanceof ApiError && (error.status === 404 || error.status === 400);
+      // 400 malformed, 404 unknown (or a grouping the server cannot place), 422 out of the survey's scope: the server's words say which.
+      const refused = error instanceof ApiError && (error.status === 404 || error.status === 400 || error.status === 422);
       if (refused) return this.set({ state: 'unknown', siret, message: error.message || t(lang, 'siret_unknown') });
       // No answer at all: the network, or a server that does not answer this page (see reachability.ts).
       const why = error instanceof NetworkError && !error.timedOut ? await (await import('./reachability.js')).whyUnreachable(api) : 'offline';
