@@ -1,4 +1,5 @@
 import type { BarometreErrorDetail } from '../shared/events.js';
+import type { BarometreSharedDraftDetail } from './sharing/host.js';
 
 /**
  * The events `<barometre-questionnaire>` fires, through the base's one `emit`. All bubble and
@@ -63,6 +64,9 @@ export interface BarometreAttestationExpiredDetail {
  */
 export type { BarometreErrorDetail };
 
+/** `barometre-shared-draft`: the questionnaire's shared draft was created, opened, changed by colleagues, met a conflict, or closed. */
+export type { BarometreSharedDraftDetail };
+
 /** Maps each event name to its detail type. */
 export interface BarometreQuestionnaireEventMap {
   'barometre-step': CustomEvent<BarometreStepDetail>;
@@ -70,4 +74,5 @@ export interface BarometreQuestionnaireEventMap {
   'barometre-submitted': CustomEvent<BarometreSubmittedDetail>;
   'barometre-error': CustomEvent<BarometreErrorDetail>;
   'barometre-attestation-expired': CustomEvent<BarometreAttestationExpiredDetail>;
+  'barometre-shared-draft': CustomEvent<BarometreSharedDraftDetail>;
 }

@@ -1,7 +1,7 @@
 /**
  * What the questionnaire needs only once its definition is there: drawing each section, the
  * review, the waiting and confirmation pages with the controller loading the confirmation's
- * comparison figures, checking answers and saying what is wrong, walking the definition (visible
+ * comparison figures, sharing the draft with colleagues (its panel loads on first use), checking answers and saying what is wrong, walking the definition (visible
  * sections, the steps' order, progress, refusals per field), who may answer (the ProConnect
  * offer, a refused edit code or attestation and its choices), and the drafts' homes. The element
  * imports it at the same time as it fetches the definition (itself a further request or module in
@@ -33,3 +33,4 @@ export { typesetDefinition } from './typeset-definition.js';
 export { writeNumber } from './read-number.js';
 export { adoptShellStyles, renderFeedback } from './feedback/shell.js';
 export { DraftNotice } from './draft-notice.js';
+export { SharingController } from './sharing/entry.js';
