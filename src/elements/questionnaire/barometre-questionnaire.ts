@@ -108,11 +108,13 @@ function validSiretIn(text: string | undefined): string | undefined {
  * @fires barometre-submitted - The contribution reached the server. `detail: BarometreSubmittedDetail` (`{ theme, siret, status, updatedAt, editToken? }`).
  * @fires barometre-error - Something went wrong that the respondent is told about. `detail: BarometreErrorDetail` (`{ code, message }`).
  * @fires barometre-attestation-expired - The `attestation` can no longer serve (it expired while the contribution waited, or was already used): set a fresh one on the element, and the answers, kept meanwhile, are sent again. `detail: BarometreAttestationExpiredDetail` (`{ theme, siret, code }`).
+ * @fires barometre-shared-draft - "Partager avec un collègue": the respondent shared their draft (`shared`) or opened a colleague's (`opened`), colleagues' changes were taken in (`changed`, with their `keys`), a change met a colleague's made at the same time, whose answer was kept (`conflict`), or the shared draft was sent, deleted or expired (`closed`, with its `reason`). `detail: BarometreSharedDraftDetail` (`{ theme, siret, kind, keys?, reason? }`).
  *
  * @csspart form - The form wrapping every step.
  * @csspart title - The questionnaire's title.
  * @csspart status - The status line (draft saved, waiting for the network, sent), a live region.
  * @csspart progress - Step x of y and the share of questions answered.
+ * @csspart sharing - The "Répondre à plusieurs" panel of a shared draft (loaded when used).
  * @csspart step-heading - The heading of the current step; it takes focus on each step change.
  * @csspart error-summary - The list of problems at the top of a step, each linking to its field.
  * @csspart field - A question or identification field (label or legend, help, error, input).
