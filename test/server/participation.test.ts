@@ -106,7 +106,7 @@ describe(onStore('GET /participation'), () => {
   test('is tagged by publication and cached like the results', async () => {
     const first = await fetch(`${server.url}/api/v1/participation?territoire=departement:29`);
     const tag = first.headers.get('etag');
-    assert.ok(tag?.startsWith(`"${publicationId}-`), String(tag));
+    assert.ok(tag?.startsWith(`W/"${publicationId}-`), String(tag));
     assert.equal(first.headers.get('cache-control'), 'public, no-cache');
     const again = await fetch(`${server.url}/api/v1/participation?territoire=departement:29`, { headers: { 'if-none-match': tag! } });
     assert.equal(again.status, 304);

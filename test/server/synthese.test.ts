@@ -115,7 +115,7 @@ describe(onStore('GET /synthese and the synthesis pages'), () => {
   test('is cached like the results: tagged by publication, kept until the next one, 304 once held', async () => {
     const first = await fetch(`${server.url}/api/v1/synthese?territoire=departement:35`);
     const tag = first.headers.get('etag');
-    assert.ok(tag?.startsWith(`"${publicationId}-`), String(tag));
+    assert.ok(tag?.startsWith(`W/"${publicationId}-`), String(tag));
     assert.equal(first.headers.get('cache-control'), 'public, no-cache');
     assert.match(first.headers.get('vary') ?? '', /Accept-Language/);
     const held = await fetch(`${server.url}/api/v1/synthese?territoire=departement:35`, { headers: { 'if-none-match': tag! } });

@@ -7,10 +7,15 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
  * scheduled publication; after that, revalidating costs a comparison of tags.
  */
 
-/** Published figures never change under a tag: a strong tag, as long as the response's bytes are the same too. */
+/**
+ * Published figures never change under a tag. The tag is weak (RFC 9110, 8.8.1): one response
+ * leaves identity, gzip or brotli encoded, and a strong tag would promise the same bytes in all
+ * three — a cache could then splice ranges of one encoding into another. Weak, one tag stands for
+ * the same figures in every encoding, and `If-None-Match` compares weakly anyway.
+ */
 export function publicationTag(publicationId: string, request: FastifyRequest, lang: string, version: string): string {
   const asked = createHash('sha256').update(`${request.url}\n${lang}\n${version}`).digest('base64url').slice(0, 16);
-  return `"${publicationId}-${asked}"`;
+  return `W/"${publicationId}-${asked}"`;
 }
 
 /** Whether an `If-None-Match` header names the tag (weak comparison, as RFC 9110 asks for GET). */
