@@ -51,7 +51,6 @@ import type { OwnAnswers } from './feedback/own-answers.js';
 import { formatDateTime, formatTime } from './format.js';
 import { fieldId, focusField, ROLE_FIELD, SIRET_FIELD } from './ids.js';
 import type { VerificationController } from './verification/controller.js';
-import type { SharingController } from './sharing/entry.js';
 import { keepsAnything } from './kept.js';
 import { triedWith, wasShownAtTry, type AttemptedFields } from './attempted-fields.js';
 import { LookupController } from './lookup-controller.js';
@@ -241,8 +240,6 @@ export class BarometreQuestionnaire extends BarometreElement {
   private feedback?: FeedbackController;
   /** What the server offers and what it refused of who may answer; its code comes with the views. */
   private verification?: VerificationController;
-  /** "Partager avec un collègue"; its code comes with the views, its panel on first use. */
-  private sharing?: SharingController;
 
   override connectedCallback(): void {
     // The controllers subscribe to the outbox, and deliver what an earlier visit left waiting.
@@ -270,8 +267,6 @@ export class BarometreQuestionnaire extends BarometreElement {
       const { views } = this.session.material;
       this.feedback = new views.FeedbackController(this, () => this.feedbackRequest());
       this.verification = new views.VerificationController(this, () => ({ api: this.apiBase, lang: this.effectiveLang }));
-      // It reads and writes the answers and the SIRET by their names here (see `sharing/host.ts`).
-      this.sharing = new views.SharingController(this as never);
     }
     const key = [this.theme, this.src, this.apiBase].join('\u0000');
     const attested = changed.has('attestation') && attestationClaims(changed.get('attestation')).siret !== this.attested().siret;
@@ -332,7 +327,7 @@ export class BarometreQuestionnaire extends BarometreElement {
       const [given, views] = await Promise.all([resolveDefinition(sources), loadViews(), this.submissions.ready()]);
       if (controller.signal.aborted) return;
       // The confirmation's frame comes with the views, and its styles with them (once per element).
-      if (!this.lateStylesAdopted) views.adoptShellStyles(this.renderRoot);
+      if (!this.lateStylesAdopted) views.adoptLateParts(this.renderRoot);
       this.lateStylesAdopted = true;
       // Shown with its French no-break spaces; answers and drafts read only its codes and ids.
       const definition = views.typesetDefinition(given);
@@ -1037,7 +1032,6 @@ export class BarometreQuestionnaire extends BarometreElement {
       <div class="toolbar">
         <p class="status" part="status" role="status">${this.status}</p>
       </div>
-      ${this.sharing?.render()}
       ${this.renderPhase(session)}
       ${isForm(session) && this.startedAnything()
         ? html`<div class="restart">

@@ -31,6 +31,6 @@ export { forgetOwnAnswers, headlineQuestions, keepOwnAnswers, loadOwnAnswers } f
 export { clearReceipt, loadReceipt, receiptOf } from './draft.js';
 export { typesetDefinition } from './typeset-definition.js';
 export { writeNumber } from './read-number.js';
-export { adoptShellStyles, renderFeedback } from './feedback/shell.js';
+export { renderFeedback } from './feedback/shell.js';
+export { adoptLateParts } from './late-parts.js';
 export { DraftNotice } from './draft-notice.js';
-export { SharingController } from './sharing/entry.js';

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, render, type ReactiveController, type TemplateResult } from 'lit';
 import { createCatalog } from '../../../core/i18n/catalog.js';
 import { themeOf, type SharingHost } from './host.js';
 import { takeShareLink, type ShareLink } from './link.js';
@@ -20,11 +20,22 @@ export class SharingController implements ReactiveController {
   private panel?: SharingPanel;
   private link?: ShareLink;
   private loading = false;
+  private linkRead = false;
 
-  constructor(private readonly host: SharingHost) {
+  /**
+   * Where it draws: before everything the element draws. Lit's part for the element's template
+   * runs from its marker to the end of the shadow root, so a node after it would be cleared.
+   */
+  private readonly container: HTMLElement;
+
+  constructor(
+    private readonly host: SharingHost,
+    root: ShadowRoot,
+  ) {
     host.addController(this);
-    this.link = takeShareLink(themeOf(host));
-    if (this.link) void this.load('open');
+    this.container = document.createElement('div');
+    this.container.className = 'sharing-root';
+    root.prepend(this.container);
   }
 
   hostConnected(): void {
@@ -36,7 +47,14 @@ export class SharingController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // The link is read once the questionnaire knows its theme (its definition is here).
+    if (!this.linkRead && themeOf(this.host) !== undefined && this.host.material !== undefined) {
+      this.linkRead = true;
+      this.link = takeShareLink(themeOf(this.host));
+      if (this.link) void this.load('open');
+    }
     this.panel?.updated();
+    render(this.render(), this.container, { host: this.host });
   }
 
   /** Loads the panel in one of its modes; a second press while it loads does nothing. */
