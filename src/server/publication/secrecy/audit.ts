@@ -172,7 +172,8 @@ export async function auditGroup(group: GroupProgram, cells: readonly [Cell, Pro
     const value = group.state.value(cell.series, cell.question, cell.code);
     // A cell without any unknown is what the figures say it is.
     const fixed = form.terms.size === 0;
-    const said = zeroSaid(group.state, cell);
+    // A count nobody in its series could be asked is zero by the questionnaire's rules: nothing to protect.
+    const said = zeroSaid(group.state, cell) || group.state.neverAsked(cell.series, cell.question);
     return { cell, protection, form, value, lowest: value, highest: value, lowExact: fixed, highExact: fixed, said };
   });
   const api = await highs();

@@ -242,18 +242,21 @@ export class GroupProgram {
         const status = state.questionStatus(s, q);
         if (status === 'masque') continue;
         const answered = this.answered(s, q);
-        if (status === 'aucune') program.constrain(answered, 0, 0);
-        else if (status === 'insuffisant') program.constrain(answered, 1, k - 1);
-        else {
-          const base = state.base(s, q);
-          const row = program.constrain(answered, base, base);
+        // "Nobody" and "fewer than k" are published too, and withholding the question says neither:
+        // a follow-up nobody answered in a group pins its parent's count there as surely as a zero.
+        if (status === 'aucune' || status === 'insuffisant') {
+          const row = status === 'aucune' ? program.constrain(answered, 0, 0) : program.constrain(answered, 1, k - 1);
           if (row !== undefined) this.facts.push({ row, series: s, question: q });
-          for (const code of codesOf(state.question(q))) {
-            if (!state.isKnown(s, q, code)) continue;
-            const value = state.value(s, q, code);
-            const cellRow = program.constrain(this.cell(s, q, code), value, value);
-            if (cellRow !== undefined) this.facts.push({ row: cellRow, series: s, question: q, code });
-          }
+          continue;
+        }
+        const base = state.base(s, q);
+        const row = program.constrain(answered, base, base);
+        if (row !== undefined) this.facts.push({ row, series: s, question: q });
+        for (const code of codesOf(state.question(q))) {
+          if (!state.isKnown(s, q, code)) continue;
+          const value = state.value(s, q, code);
+          const cellRow = program.constrain(this.cell(s, q, code), value, value);
+          if (cellRow !== undefined) this.facts.push({ row: cellRow, series: s, question: q, code });
         }
       }
     }

@@ -1,6 +1,7 @@
 import type { FigureStatus } from '../../../core/schema/results.js';
 import type { PublishedQuestion } from '../../../core/stats/tally.js';
 import type { ThemeTables } from '../tables.js';
+import { Askable } from './askable.js';
 
 /**
  * What a publication shows of a theme's tables: the status of every series and question, and
@@ -53,10 +54,14 @@ export class SecrecyState {
   /** Hidden cells per series and question (`s:q`). */
   readonly #hiddenIn = new Map<string, number>();
 
+  /** Who in each series could be asked each question (see `askable.ts`). */
+  private readonly askable: Askable;
+
   constructor(
     readonly tables: ThemeTables,
     readonly minCell: number,
   ) {
+    this.askable = new Askable(tables);
     // An atom series (never published, fewer than k respondents) is protected as a series below the threshold.
     this.#series = tables.series.map(({ n }) => (n === 0 ? 'aucune' : n < minCell ? 'insuffisant' : 'publie'));
     for (let s = 0; s < tables.series.length; s++) {
@@ -92,14 +97,19 @@ export class SecrecyState {
    * The largest value a cell can take for someone who knows the published figures around it but
    * not the cell: its question's respondents whenever those are known — published, or equal to a
    * published count (a follow-up of shown answers, a question everyone answers in a series whose
-   * size is public) — else the series' respondents.
+   * size is public) — else the series' respondents who could be asked it (see `askable.ts`).
    */
   upper(s: number, q: number): number {
     const status = this.questionStatus(s, q);
     if (status === 'masque' || (status === 'insuffisant' && this.seriesStatus(s) === 'insuffisant' && this.question(q).visibleIf)) {
-      return this.tables.series[s]!.n;
+      return Math.min(this.tables.series[s]!.n, this.askable.respondents(s, q));
     }
     return this.base(s, q);
+  }
+
+  /** Whether nobody in a series could be asked a question: its counts are zero by the questionnaire's rules. */
+  neverAsked(s: number, q: number): boolean {
+    return this.askable.respondents(s, q) === 0;
   }
 
   /** Whether a cell's count can be read: shown, or known to be zero because nobody answered. */
