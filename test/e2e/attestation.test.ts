@@ -106,7 +106,8 @@ test('a portal page passes a signed attestation, and the contribution is recorde
   assert.equal(tokens, 2, 'a fresh attestation was asked for once the first was refused as expired');
   assert.match((await page.textContent('#log')) ?? '', /barometre-attestation-expired attestation_expired/);
   const verification = page.locator('barometre-questionnaire [part="verification"]');
-  assert.equal((await verification.textContent())?.trim(), `Contribution vérifiée : attestée par ${PORTAL}.`);
+  // Set as French is, with a no-break space before the colon.
+  assert.equal((await verification.textContent())?.trim(), `Contribution vérifiée\u00a0: attestée par ${PORTAL}.`);
   const code = (await page.locator('barometre-questionnaire [part="edit-code"]').textContent())?.trim() ?? '';
   assert.match(code, /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
   // The code is not left readable in the portal's storage.

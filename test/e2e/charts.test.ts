@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { publicationDateText } from '../../src/elements/shared/publication-date.js';
 import { launchBrowser, startServer, type PublicationSummary, type RunningServer } from './harness.js';
-import { sendSample } from './sample.js';
+import { SAMPLE_FEW, sendSample } from './sample.js';
 
 // The prefecture demo page shows Gironde against its région and France.
 const TERRITORY = 'departement:33';
@@ -43,8 +43,8 @@ interface ResultsJson {
   series: SeriesJson[];
 }
 
-async function results(theme: string, question: string, comparer: string): Promise<ResultsJson> {
-  const url = `${server.api}/resultats/${theme}?territoire=${TERRITORY}&comparer=${comparer}&question=${question}`;
+async function results(theme: string, question: string, comparer: string, territoire: string = TERRITORY): Promise<ResultsJson> {
+  const url = `${server.api}/resultats/${theme}?territoire=${territoire}&comparer=${comparer}&question=${question}`;
   return (await fetch(url)).json() as Promise<ResultsJson>;
 }
 
@@ -92,38 +92,49 @@ test('the prefecture page draws the API results for its département, région an
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${server.origin}/prefecture.html`);
 
-  const selector = 'barometre-territoire-chart[question="rssi"]';
-  await page.locator(selector).scrollIntoViewIfNeeded();
-  const table = await chartTable(page, selector);
-  const { series, minCell, publication: from } = await results('cybersecurite', 'rssi', 'region,france');
+  const selector = 'barometre-territoire-chart.card[question="rssi"]';
+  // Charente beside it, with fewer respondents than the threshold: the page's chart shows
+  // figures, this one says why it has none.
+  await page.evaluate((territoire) => {
+    const chart = document.createElement('barometre-territoire-chart');
+    for (const [name, value] of Object.entries({ theme: 'cybersecurite', question: 'rssi', territoire, comparer: 'region france', id: 'few' })) chart.setAttribute(name, value);
+    document.querySelector('barometre-provider')!.append(chart);
+  }, `departement:${SAMPLE_FEW.departement}`);
   const codes = await optionLabels('cybersecurite', 'rssi');
-  assert.equal(from.id, publication.id, 'the figures come from the publication just made');
-
-  assert.deepEqual(table.headers.slice(1), series.map((s) => s.territory.name));
   const shown = { values: 0, states: 0 };
-  for (const row of table.rows) {
-    const code = codes.get(row.label);
-    if (!code) continue;
-    series.forEach((s, column) => {
-      const cell = row.cells[column]!;
-      const where = `${row.label} / ${s.territory.name}`;
-      const question = s.questions.rssi;
-      const answer = question?.answers?.[code];
-      if (s.status !== 'publie' || question?.status !== 'publie') {
-        assert.equal(cell, stateWords(question?.status ?? s.status, minCell), where);
-        shown.states += 1;
-      } else if (answer?.status === 'masque') {
-        assert.equal(cell, stateWords('masque', minCell), where);
-        shown.states += 1;
-      } else {
-        assert.equal(percentIn(cell), Math.round(answer!.share! * 100), where);
-        shown.values += 1;
-      }
-    });
+  for (const [chart, territoire] of [[selector, TERRITORY], ['#few', `departement:${SAMPLE_FEW.departement}`]] as const) {
+    await page.locator(chart).scrollIntoViewIfNeeded();
+    const table = await chartTable(page, chart);
+    const { series, minCell, publication: from } = await results('cybersecurite', 'rssi', 'region,france', territoire);
+    assert.equal(from.id, publication.id, 'the figures come from the publication just made');
+    assert.deepEqual(table.headers.slice(1), series.map((s) => s.territory.name));
+    let cells = 0;
+    for (const row of table.rows) {
+      const code = codes.get(row.label);
+      if (!code) continue;
+      series.forEach((s, column) => {
+        const cell = row.cells[column]!;
+        const where = `${row.label} / ${s.territory.name}`;
+        const question = s.questions.rssi;
+        const answer = question?.answers?.[code];
+        cells += 1;
+        if (s.status !== 'publie' || question?.status !== 'publie') {
+          assert.equal(cell, stateWords(question?.status ?? s.status, minCell), where);
+          shown.states += 1;
+        } else if (answer?.status === 'masque') {
+          assert.equal(cell, stateWords('masque', minCell), where);
+          shown.states += 1;
+        } else {
+          assert.equal(percentIn(cell), Math.round(answer!.share! * 100), where);
+          shown.values += 1;
+        }
+      });
+    }
+    assert.equal(cells, codes.size * series.length, chart);
   }
-  assert.equal(shown.values + shown.states, codes.size * series.length);
-  // The sample makes both kinds: shares, and shares hidden to protect others (in the région).
+  // The sample makes both kinds: shares, and figures that are not published, each said in words.
   assert.ok(shown.values > 0 && shown.states > 0, `values and states: ${JSON.stringify(shown)}`);
+  const { series } = await results('cybersecurite', 'rssi', 'region,france');
 
   // The number of respondents of each series, as published (the question is, in every series of the sample).
   const counts = await page.evaluate(
