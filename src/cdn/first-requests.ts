@@ -1,6 +1,7 @@
 import type { Lang } from '../core/schema/text.js';
 import { sendEarly } from '../elements/shared/early-requests.js';
 import { definitionUrl, parseList, resultsUrl } from '../elements/shared/results/results-query.js';
+import { participationUrl } from '../elements/participation/participation-url.js';
 import { synthesisUrl } from '../elements/synthese/synthesis-url.js';
 
 /**
@@ -80,11 +81,19 @@ function synthesis(element: Element): void {
   if (api) sendEarly(synthesisUrl(api, setting(element, 'territoire') ?? 'france'), langOf(element));
 }
 
+/** Participation: one request for the territory's counts (France's without one), from the API only. */
+function participation(element: Element): void {
+  const api = withoutSlash(setting(element, 'api'));
+  const edition = element.getAttribute('edition')?.trim() || undefined;
+  if (api) sendEarly(participationUrl(api, setting(element, 'territoire') ?? 'france', edition), langOf(element));
+}
+
 const planners: Partial<Record<string, (element: Element) => void>> = {
   'barometre-questionnaire': questionnaire,
   'barometre-territoire-chart': chart,
   'barometre-synthese': synthesis,
   'barometre-profil': synthesis,
+  'barometre-participation': participation,
 };
 
 /** Sends the first requests of one element whose code is not there yet. */

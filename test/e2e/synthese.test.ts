@@ -8,7 +8,8 @@ import { sendSample } from './sample.js';
  * The synthesis of a territory as a préfecture hands it out: its page served by the server
  * (`/synthese/departement-33`), drawn by the script-tag build, with the nine themes set against
  * France; and `<barometre-profil>` alone on a blank page, showing the same gaps from the same
- * publication. The loader sends the synthesis request with the element's code, not after it.
+ * publication. The loader sends the synthesis request with the element’s code, not after it, and
+ * the participation counts likewise.
  */
 
 let server: RunningServer;
@@ -85,5 +86,31 @@ test('<barometre-profil> pasted into a blank page shows the same gaps as the syn
   assert.equal(rows, profile.length);
   const shown = await page.evaluate(() => document.querySelector('barometre-profil')?.shadowRoot?.querySelector('[part~="table-button"]')?.getAttribute('aria-pressed'));
   assert.equal(shown, 'true');
+  await page.close();
+});
+
+test('<barometre-participation> gets its counts in the round of its code, asked once', async () => {
+  const page = await browser.newPage();
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(request.url()));
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Participation</title>
+    <script type="module" src="/cdn/barometre-widgets.js"></script></head><body><main>
+    <barometre-participation api="${server.api}" territoire="departement:33"></barometre-participation>
+    </main></body></html>`;
+  await page.route(`${server.origin}/participation.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto(`${server.origin}/participation.html`);
+  await page.waitForFunction(() => (document.querySelector('barometre-participation')?.shadowRoot?.querySelectorAll('table tbody tr').length ?? 0) > 0);
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(
+    asked.filter((url) => url.includes('/api/v1/participation?')),
+    [`${server.api}/participation?territoire=departement%3A33`],
+  );
+  const timings = (await page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({ name: entry.name, start: entry.startTime, end: entry.responseEnd })),
+  )) as { name: string; start: number; end: number }[];
+  const request = timings.find((entry) => entry.name.includes('/api/v1/participation?'));
+  const element = timings.find((entry) => /\/chunks\/participation-[\w-]+\.js$/.test(entry.name));
+  assert.ok(request && element, timings.map((entry) => entry.name).join('\n'));
+  assert.ok(request.start < element.end, `the counts were asked for at ${request.start} ms, before the element's code arrived at ${element.end} ms`);
   await page.close();
 });

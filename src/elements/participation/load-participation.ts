@@ -1,6 +1,9 @@
 import { ParticipationResponse } from '../../core/schema/participation.js';
 import type { Lang } from '../../core/schema/text.js';
 import { fetchContract } from '../shared/fetch-contract.js';
+import { participationUrl } from './participation-url.js';
+
+export { participationUrl };
 
 /** What the element asks: the API, the territory, the edition if one is named. */
 export interface ParticipationRequest {
@@ -10,12 +13,6 @@ export interface ParticipationRequest {
   lang: Lang;
 }
 
-/** `{api}/participation?territoire=…[&edition=…]`. */
-export function participationUrl(api: string, territoire: string, edition?: string): string {
-  const query = new URLSearchParams({ territoire });
-  if (edition) query.set('edition', edition);
-  return `${api}/participation?${query.toString()}`;
-}
 
 /** Fetches the participation of a territory, validated against the contract. */
 export function fetchParticipation(request: ParticipationRequest, signal: AbortSignal): Promise<ParticipationResponse> {

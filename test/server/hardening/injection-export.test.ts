@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import type { ThemeId } from '../../../src/core/schema/questionnaire.js';
 import { definitions } from '../../../src/questionnaires/all.js';
 import { ADMIN_TOKEN, adminGet, collectivites, json, onStore, publishNow, putContribution, RENNES_SIRET, startServer, type TestServer } from '../helpers.js';
-import { answersWithFreeText } from './free-text.js';
+import { answersWithFreeText, profileOf } from './free-text.js';
 import { parseCsv } from '../../helpers/csv.js';
 
 /** What a hostile respondent types, each at most 200 characters (an "other, specify" text). */
@@ -41,7 +41,7 @@ describe(onStore('hostile free text on the server'), { concurrency: false }, () 
       const definition = definitions[theme];
       for (const [index, siret] of RESPONDENTS.entries()) {
         let next = index;
-        const answers = answersWithFreeText(definition, index + 7, () => PAYLOADS[next++ % PAYLOADS.length]!);
+        const answers = answersWithFreeText(definition, index + 7, () => PAYLOADS[next++ % PAYLOADS.length]!, profileOf(siret));
         const body = { role: 'agent', version: definition.version, answers, contactEmail: EMAILS[index % EMAILS.length] };
         const created = await json(await putContribution(server.url, siret, theme, body));
         assert.equal(created.status, 201, `${theme} ${siret}: ${JSON.stringify(created.body)}`);
@@ -112,7 +112,7 @@ describe(onStore('hostile free text on the server'), { concurrency: false }, () 
 
   test('the JSON that carries the text is served so that no browser renders or runs it', async () => {
     const definition = definitions.inclusion;
-    const answers = answersWithFreeText(definition, 3, () => PAYLOADS[5]!);
+    const answers = answersWithFreeText(definition, 3, () => PAYLOADS[5]!, profileOf(RENNES_SIRET));
     const conflict = await putContribution(server.url, RENNES_SIRET, 'inclusion', { role: 'elu', version: definition.version, answers });
     assert.equal(conflict.status, 409);
     const response = await adminGet(server.url, '/api/v1/admin/pending');

@@ -10,7 +10,7 @@ import type { ThemeId } from '../../../src/core/schema/questionnaire.js';
 import { POPULATION_BAND_IDS } from '../../../src/core/territory/population-band.js';
 import { definitions } from '../../../src/questionnaires/all.js';
 import { ADMIN_TOKEN, collectivites, json, onStore, publishNow, putContribution, RENNES_SIRET, startServer, type TestServer } from '../helpers.js';
-import { answersWithFreeText } from './free-text.js';
+import { answersWithFreeText, profileOf } from './free-text.js';
 
 /** A marker no published wording could contain by chance. */
 const marker = (theme: string, index: number, questionId: string) => `PRIVE${index}Z${theme.replace(/-/g, '')}Z${questionId}`;
@@ -46,7 +46,7 @@ describe(onStore('privacy: free text and e-mails never leave without the admin t
       const markers: string[] = [];
       const emails: string[] = [];
       for (const [index, siret] of RESPONDENTS.entries()) {
-        const answers = answersWithFreeText(definition, index * 31 + theme.length, (questionId) => marker(theme, index, questionId));
+        const answers = answersWithFreeText(definition, index * 31 + theme.length, (questionId) => marker(theme, index, questionId), profileOf(siret));
         // Only what was kept counts: the text of a question hidden by other answers is not stored.
         markers.push(...Object.values(answers).filter((value): value is string => typeof value === 'string' && MARKER.test(value)));
         const body = { role: 'agent', version: definition.version, answers, contactEmail: email(theme, index) };
@@ -59,7 +59,7 @@ describe(onStore('privacy: free text and e-mails never leave without the admin t
     // A second answer without the edit token is set aside, e-mail and all: its refusal says nothing of it.
     const definition = definitions.inclusion;
     pendingEmail = 'contact.prive99.pending@mairie-secrete.fr';
-    const answers = answersWithFreeText(definition, 99, (questionId) => marker('pending', 99, questionId));
+    const answers = answersWithFreeText(definition, 99, (questionId) => marker('pending', 99, questionId), profileOf(RENNES_SIRET));
     const conflict = await putContribution(server.url, RENNES_SIRET, 'inclusion', { role: 'elu', version: definition.version, answers, contactEmail: pendingEmail });
     const text = await conflict.text();
     assert.equal(conflict.status, 409);
