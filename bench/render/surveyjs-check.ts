@@ -2,7 +2,7 @@ import { Model } from 'survey-core';
 import { visibleQuestionIds } from '../../src/core/questionnaire/visibility.js';
 import type { AnswerValue, Question, QuestionnaireDefinition } from '../../src/core/schema/questionnaire.js';
 import { Prng } from '../../src/server/seed/prng.js';
-import { surveyCode, toSurveyJson } from './surveyjs.js';
+import { BENCH_RESPONDENT, surveyCode, toSurveyJson } from './surveyjs.js';
 
 /**
  * Checks the converter before any timing rests on it: survey-core (which runs in Node) and our
@@ -50,7 +50,7 @@ export function checkConverter(definitions: readonly QuestionnaireDefinition[], 
       const survey = new Model(toSurveyJson(definition));
       const answers: Record<string, AnswerValue> = {};
       for (let step = 0; step < questions.length * 2; step++) {
-        const visible = visibleQuestionIds(definition, answers);
+        const visible = visibleQuestionIds(definition, answers, BENCH_RESPONDENT);
         // Our element drops the answers of hidden questions on sending; SurveyJS clears them at once.
         for (const id of Object.keys(answers)) if (!visible.has(id)) delete answers[id];
         const theirs = new Set(survey.getAllQuestions().filter((question) => question.isVisible).map((question) => question.name));

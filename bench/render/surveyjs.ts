@@ -1,3 +1,4 @@
+import { evaluateCondition, type CollectiviteProfile } from '../../src/core/questionnaire/conditions.js';
 import { OTHER_CODE } from '../../src/core/schema/codes.js';
 import type { Condition, Question, QuestionnaireDefinition } from '../../src/core/schema/questionnaire.js';
 import type { Lang } from '../../src/core/schema/text.js';
@@ -86,13 +87,19 @@ export function surveyCode(question: Question | undefined, code: string): string
   return otherItem && code === OTHER_CODE ? SURVEYJS_OTHER : code;
 }
 
+/**
+ * Who answers both forms in the bench: a commune of 3,500 to 4,999 inhabitants, asked what such a
+ * commune is asked (the Base adresse locale, the open-data duty; not the REEN strategy).
+ */
+export const BENCH_RESPONDENT: CollectiviteProfile = { kind: 'commune', populationBand: '3500-4999' };
+
 /** A condition as a SurveyJS expression; `questions` gives the kind of each question it reads. */
 export function expressionOf(condition: Condition, questions: ReadonlyMap<string, Question>): string {
   if ('not' in condition) return `!(${expressionOf(condition.not, questions)})`;
   if ('all' in condition) return condition.all.map((part) => `(${expressionOf(part, questions)})`).join(' and ');
   if ('any' in condition) return condition.any.map((part) => `(${expressionOf(part, questions)})`).join(' or ');
-  // The bench draws every question some collectivité is asked: the collectivité's part holds.
-  if ('collectivite' in condition) return 'true';
+  // SurveyJS knows no collectivité: its part is decided for the bench's respondent (see BENCH_RESPONDENT).
+  if ('collectivite' in condition) return evaluateCondition(condition, {}, BENCH_RESPONDENT) ? 'true' : 'false';
   const question = questions.get(condition.question);
   const name = `{${condition.question}}`;
   const code = (value: string) => quoted(surveyCode(question, value));
