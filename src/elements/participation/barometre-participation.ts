@@ -2,11 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ParticipationResponse, ParticipationTerritory } from '../../core/schema/participation.js';
 import type { Lang } from '../../core/schema/text.js';
-import { RequestTask } from '../shared/request-task.js';
 import { figureShell } from '../shared/results/figure-shell.js';
-import { toLoadFailure, type LoadFailure } from '../shared/results/load-error.js';
-import type { ResultsMessageKey } from '../shared/results/messages.js';
-import type { BarometreDataDetail, FiguresState } from '../shared/results/results-controller.js';
+import { ResponseController } from '../shared/results/response-controller.js';
 import { figureStyles } from '../shared/results/results-styles.js';
 import { publicationText } from '../shared/results/wording.js';
 import { TerritoryElement } from '../shared/territory-element.js';
@@ -68,24 +65,19 @@ export class BarometreParticipation extends TerritoryElement {
   /** Only this theme (e.g. `cybersecurite`); all nine when absent. */
   @property() theme?: string;
 
-  private readonly participation = new RequestTask<ParticipationRequest, ParticipationResponse, LoadFailure, ResultsMessageKey>(this, {
+  private readonly participation = new ResponseController<ParticipationRequest, ParticipationResponse>(this, {
     ask: () => {
       const api = (this.api?.trim() || this.config.api?.trim())?.replace(/\/+$/, '');
       if (!api) return { idle: 'noSource' };
       const edition = this.edition?.trim();
       return { request: { api, territoire: this.effectiveTerritoire ?? 'france', lang: this.effectiveLang, ...(edition ? { edition } : {}) } };
     },
-    keyOf: (request) => JSON.stringify(request),
     load: (request, signal) => fetchParticipation(request, signal),
-    fail: (error, request) => toLoadFailure(error, request.lang, false),
-    onReady: (results) => this.emit<BarometreDataDetail<ParticipationResponse>>('barometre-data', { results }),
-    onError: (failure) => this.emit('barometre-error', failure),
   });
 
   /** The participation shown, once loaded. */
   get results(): ParticipationResponse | undefined {
-    const state = this.participation.state;
-    return state.status === 'ready' ? state.value : undefined;
+    return this.participation.results;
   }
 
   /** Loads the participation again (the "Réessayer" button). */
@@ -93,16 +85,9 @@ export class BarometreParticipation extends TerritoryElement {
     this.participation.retry();
   }
 
-  private get figuresState(): FiguresState<ParticipationResponse> {
-    const state = this.participation.state;
-    if (state.status === 'idle') return { status: 'unconfigured', missing: state.reason };
-    if (state.status === 'ready') return { status: 'ready', results: state.value };
-    return state;
-  }
-
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
-    const state = this.figuresState;
+    const state = this.participation.state;
     const entry = state.status === 'ready' ? this.shown(state.results.territories[0]) : undefined;
     const emptyText = state.status === 'ready' && (entry === undefined || entry.themes.length === 0) ? participationMessages(lang, 'empty') : undefined;
     const shown = entry && entry.themes.length > 0 && state.status === 'ready' ? { entry, response: state.results } : undefined;

@@ -2,11 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { SynthesisResponse } from '../../core/schema/synthesis.js';
 import type { Lang } from '../../core/schema/text.js';
-import { RequestTask } from '../shared/request-task.js';
 import { TerritoryElement } from '../shared/territory-element.js';
-import { toLoadFailure, type LoadFailure } from '../shared/results/load-error.js';
-import type { ResultsMessageKey } from '../shared/results/messages.js';
-import type { BarometreDataDetail, FiguresState } from '../shared/results/results-controller.js';
+import { ResponseController } from '../shared/results/response-controller.js';
 import { hasStaticFile } from '../shared/results/static-publication.js';
 import { statusView } from '../shared/results/status-view.js';
 import { fetchSynthesis, type SynthesisRequest, type SynthesisSource } from './load-synthesis.js';
@@ -19,7 +16,7 @@ import { syntheseMessages } from './messages.js';
  * `<barometre-profil>` show it two ways.
  */
 export class SynthesisElement extends TerritoryElement {
-  private readonly synthesis = new RequestTask<SynthesisRequest, SynthesisResponse, LoadFailure, ResultsMessageKey>(this, {
+  private readonly synthesis = new ResponseController<SynthesisRequest, SynthesisResponse>(this, {
     ask: () => {
       const source = this.source;
       if (!source) return { idle: 'noSource' };
@@ -29,11 +26,8 @@ export class SynthesisElement extends TerritoryElement {
       if ('publication' in source && !hasStaticFile(territoire)) return { idle: 'staticLevel' };
       return { request: { ...source, territoire, lang: this.effectiveLang } };
     },
-    keyOf: (request) => JSON.stringify(request),
     load: (request, signal) => fetchSynthesis(request, signal),
-    fail: (error, request) => toLoadFailure(error, request.lang, 'publication' in request),
-    onReady: (results) => this.emit<BarometreDataDetail<SynthesisResponse>>('barometre-data', { results }),
-    onError: (failure) => this.emit('barometre-error', failure),
+    readsFiles: (request) => 'publication' in request,
   });
 
   /**
@@ -58,8 +52,7 @@ export class SynthesisElement extends TerritoryElement {
 
   /** The synthesis shown, once loaded. */
   get results(): SynthesisResponse | undefined {
-    const state = this.synthesis.state;
-    return state.status === 'ready' ? state.value : undefined;
+    return this.synthesis.results;
   }
 
   /** Loads the synthesis again (the "Réessayer" button). */
@@ -67,18 +60,10 @@ export class SynthesisElement extends TerritoryElement {
     this.synthesis.retry();
   }
 
-  /** The request's state in the words of the status region every figures element shares. */
-  private get figuresState(): FiguresState<SynthesisResponse> {
-    const state = this.synthesis.state;
-    if (state.status === 'idle') return { status: 'unconfigured', missing: state.reason };
-    if (state.status === 'ready') return { status: 'ready', results: state.value };
-    return state;
-  }
-
   /** The element's block (`part` and class `name`): the status region, then `show` once a synthesis with themes is in. */
   protected renderBlock(name: string, show: (lang: Lang, synthesis: SynthesisResponse) => TemplateResult): TemplateResult {
     const lang = this.effectiveLang;
-    const figures = this.figuresState;
+    const figures = this.synthesis.state;
     const shown = figures.status === 'ready' && figures.results.themes.length > 0 ? figures.results : undefined;
     const emptyText = figures.status === 'ready' && !shown ? syntheseMessages(lang, 'empty') : undefined;
     return html`<article part=${name} class=${name} aria-busy=${figures.status === 'loading' ? 'true' : 'false'}>

@@ -121,6 +121,19 @@ export function failureOf(error: unknown): AttestationError {
 }
 
 /** Verifies attestations against the issuers the operator registered. */
+/** The registered issuer a token names, read unverified only to pick its keys: the verification checks it again. */
+export function namedIssuer(token: string, issuers: ReadonlyMap<string, TrustedIssuer>): TrustedIssuer {
+  let name: unknown;
+  try {
+    name = decodeJwt(token).iss;
+  } catch {
+    throw new AttestationError('malformed');
+  }
+  const issuer = typeof name === 'string' ? issuers.get(name) : undefined;
+  if (issuer === undefined) throw new AttestationError('unknown_issuer');
+  return issuer;
+}
+
 export class AttestationVerifier {
   readonly #issuers: ReadonlyMap<string, TrustedIssuer>;
   readonly #audience: string;
@@ -137,15 +150,7 @@ export class AttestationVerifier {
 
   /** The attestation `token` stands for, or an {@link AttestationError} saying why not. */
   async verify(token: string, now: Date = new Date()): Promise<Attestation> {
-    let issuerName: unknown;
-    try {
-      // Read unverified only to pick the issuer's keys; the verification below checks it again.
-      issuerName = decodeJwt(token).iss;
-    } catch {
-      throw new AttestationError('malformed');
-    }
-    const issuer = typeof issuerName === 'string' ? this.#issuers.get(issuerName) : undefined;
-    if (issuer === undefined) throw new AttestationError('unknown_issuer');
+    const issuer = namedIssuer(token, this.#issuers);
     let payload: unknown;
     try {
       const options = {

@@ -1,6 +1,6 @@
-import { decodeJwt, jwtVerify } from 'jose';
+import { jwtVerify } from 'jose';
 import * as z from 'zod';
-import { AttestationError, CLOCK_TOLERANCE_S, failureOf, MAX_LIFETIME_S, type TrustedIssuer } from '../attestation/verify.js';
+import { AttestationError, CLOCK_TOLERANCE_S, failureOf, MAX_LIFETIME_S, namedIssuer, type TrustedIssuer } from '../attestation/verify.js';
 
 /**
  * The token an OPSN portal's back end signs to read its member list: the same keys and checks as
@@ -40,14 +40,9 @@ export class MembersTokenVerifier {
 
   /** The portal the token speaks for, or an {@link AttestationError} saying why not. */
   async verify(token: string, now: Date = new Date()): Promise<string> {
-    let issuerName: unknown;
-    try {
-      issuerName = decodeJwt(token).iss;
-    } catch {
-      throw new AttestationError('malformed');
-    }
-    const issuer = typeof issuerName === 'string' ? this.#issuers.get(issuerName) : undefined;
-    if (issuer === undefined || issuer.key instanceof Uint8Array) throw new AttestationError('unknown_issuer');
+    const issuer = namedIssuer(token, this.#issuers);
+    // Portals only: the server's own issuer (a secret of its own) never signs a member list.
+    if (issuer.key instanceof Uint8Array) throw new AttestationError('unknown_issuer');
     let payload: unknown;
     try {
       const verified = await jwtVerify(token, issuer.key, {

@@ -75,16 +75,24 @@ export function readEditCode(presented: string): PresentedCode {
   return code === undefined ? { kind: 'malformed' } : { kind: 'code', code };
 }
 
-/** The digest stored in place of a code, salted with the contribution it opens. */
-export function editCodeDigest(code: string, siren: string, theme: string): Buffer {
+/**
+ * The digest stored in place of a code of some `purpose` (`edit code`, `share code`), salted with
+ * the collectivité and theme it opens: one code never opens anything of another purpose.
+ */
+export function codeDigest(purpose: string, code: string, siren: string, theme: string): Buffer {
   return createHash('sha256')
-    .update('barometre edit code\0')
+    .update(`barometre ${purpose}\0`)
     .update(siren, 'utf8')
     .update('\0')
     .update(theme, 'utf8')
     .update('\0')
     .update(code, 'utf8')
     .digest();
+}
+
+/** The digest stored in place of a code, salted with the contribution it opens. */
+export function editCodeDigest(code: string, siren: string, theme: string): Buffer {
+  return codeDigest('edit code', code, siren, theme);
 }
 
 /** Whether a presented code (read by {@link readEditCode}) opens the contribution whose digest is stored, in constant time. */

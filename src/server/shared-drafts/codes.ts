@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { newGroupedCode, readGroupedCode } from '../security/edit-codes.js';
+import { codeDigest, newGroupedCode, readGroupedCode } from '../security/edit-codes.js';
 
 /**
  * Share codes: what a respondent gives a colleague (read aloud, typed, or inside the link) to
@@ -25,12 +24,5 @@ export function readShareCode(presented: string): string | undefined {
 
 /** The digest stored in place of a share code, salted with the draft it opens. */
 export function shareCodeDigest(code: string, siren: string, theme: string): Buffer {
-  return createHash('sha256')
-    .update('barometre share code\0')
-    .update(siren, 'utf8')
-    .update('\0')
-    .update(theme, 'utf8')
-    .update('\0')
-    .update(code, 'utf8')
-    .digest();
+  return codeDigest('share code', code, siren, theme);
 }
