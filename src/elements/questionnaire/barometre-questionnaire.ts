@@ -55,6 +55,7 @@ import { keepsAnything } from './kept.js';
 import { triedWith, wasShownAtTry, type AttemptedFields } from './attempted-fields.js';
 import { LookupController } from './lookup-controller.js';
 import { refusesThisPage } from './refused-apis.js';
+import { whyUnreachable } from './unreachable.js';
 import type { DraftNotice } from './draft-notice.js';
 import { t } from './messages.js';
 import type { QuestionHandlers, QuestionView } from './question-view.js';
@@ -908,11 +909,9 @@ export class BarometreQuestionnaire extends BarometreElement {
    */
   private askWhyUnreachable(api: string, code: string | undefined): void {
     if (code !== 'NetworkError' || refusesThisPage(api)) return;
-    void import('./reachability.js')
-      .then(({ whyUnreachable }) => whyUnreachable(api))
-      .then((why) => {
-        if (why === 'refused') this.requestUpdate();
-      });
+    void whyUnreachable(api).then((why) => {
+      if (why === 'refused') this.requestUpdate();
+    });
   }
 
   /** Why a contribution waits, in words: not the network's fault when the server refuses this page. */

@@ -4,6 +4,7 @@ import type { ContributionStatus } from '../../core/schema/contribution.js';
 import type { Lang } from '../../core/schema/text.js';
 import { apiClient } from './api-loader.js';
 import { loadKindLabels } from './kind-labels.js';
+import { whyUnreachable } from './unreachable.js';
 import type { Lookup } from './lookup.js';
 import { t } from './messages.js';
 
@@ -77,7 +78,7 @@ export class LookupController implements ReactiveController {
       const refused = error instanceof ApiError && (error.status === 404 || error.status === 400 || error.status === 422);
       if (refused) return this.set({ state: 'unknown', siret, message: error.message || t(lang, 'siret_unknown') });
       // No answer at all: the network, or a server that does not answer this page (see reachability.ts).
-      const why = error instanceof NetworkError && !error.timedOut ? await (await import('./reachability.js')).whyUnreachable(api) : 'offline';
+      const why = error instanceof NetworkError && !error.timedOut ? await whyUnreachable(api) : 'offline';
       if (signal.aborted) return;
       this.set({ state: 'unverified', siret, why });
       return;
