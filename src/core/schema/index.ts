@@ -7,3 +7,4 @@ export * from './results.js';
 export * from './errors.js';
 export * from './map-results.js';
 export * from './synthesis.js';
+export * from './evolution.js';
