@@ -115,7 +115,8 @@ export const EvolutionResponse = z
     /** The credit line, e.g. "Baromètre numérique des collectivités, vague 1". */
     source: LocalizedText,
     editions: z.array(EvolutionEdition).check(z.minLength(1)),
-    series: z.array(EvolutionSeries).check(z.minLength(1)),
+    /** Empty when no published edition asks the question yet. */
+    series: z.array(EvolutionSeries),
   })
   .check(
     z.superRefine((response, context) => {

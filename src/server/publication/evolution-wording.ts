@@ -30,6 +30,16 @@ const breakMessages = createCatalog({
   },
 });
 
+/** What the evolution route refuses beyond the results' own refusals. */
+export const evolutionErrorMessages = createCatalog({
+  fr: {
+    answer_not_found: 'Aucune édition de la question « {question} » ne propose la réponse « {code} ».',
+  },
+  en: {
+    answer_not_found: 'No edition of question “{question}” offers the answer “{code}”.',
+  },
+});
+
 /** The break's sentence in both languages. */
 export function breakMessage(reason: EvolutionBreakReason, params: { edition: string; previous: string; missing: string }): LocalizedText {
   return { fr: breakMessages('fr', reason, params), en: breakMessages('en', reason, params) };

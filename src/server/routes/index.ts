@@ -13,6 +13,7 @@ const ROUTES = [
   'PUT /api/v1/contributions/:siret/:theme',
   'GET /api/v1/resultats/:theme?territoire=&comparer=&question=&ponderation=&type=&bande=',
   'GET /api/v1/resultats/:theme/carte?niveau=departement|region&question=&ponderation=',
+  'GET /api/v1/resultats/:theme/evolution?question=&code=&territoire=&comparer=&ponderation=',
   'GET /api/v1/synthese?territoire=',
   'GET /api/v1/publications',
   'POST /api/v1/admin/publications',
