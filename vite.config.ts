@@ -44,7 +44,7 @@ export default defineConfig({
               // round. The chart's modules that Chart.js's chunk shares with the element's ride
               // along (1.5 kB gzip), else they would be one more file of their own.
               name: 'figures',
-              test: /src[\\/](elements[\\/](shared[\\/](results[\\/](results-controller|load-results|unverified|results-shape|definition-shape|static-publication|results-element|figures-element|figure-shell|shown-figures|status-view|results-styles|share-table|share-csv|csv|coverage-notes|precision|table-region|toolbar|save-file|embed-action)|near-viewport-controller|configured-element)|territoire-chart[\\/](patterns|palette|series-slots|text-wrap|messages))|core[\\/]stats[\\/]margin)\.ts$/,
+              test: /src[\\/](elements[\\/](shared[\\/](results[\\/](results-controller|load-results|unverified|results-shape|definition-shape|static-publication|results-element|figures-element|figure-shell|shown-figures|status-view|results-styles|share-table|share-csv|csv|coverage-notes|precision|table-region|toolbar|save-file|embed-action)|near-viewport-controller|configured-element|chart[\\/](patterns|palette|series-slots|text-wrap))|territoire-chart[\\/]messages)|core[\\/]stats[\\/]margin)\.ts$/,
               includeDependenciesRecursively: false,
             },
             {

@@ -3,7 +3,7 @@
  * the same time as the chart's code and figures: the element would ask for it only once its own
  * code had run, one round trip later. The margin is the element's own (a chart far below the fold
  * still waits until it comes near). The element imports the same module later and finds it
- * there. Not through the element's `chart-loader.ts`: what the loader imports and the chunks
+ * there. Not through the elements' `chart-loader.ts`: what the loader imports and the chunks
  * share would be split by the bundler into a file the loader waits for before it runs.
  */
 const MARGIN_PX = 300;
@@ -13,7 +13,7 @@ let observer: IntersectionObserver | undefined;
 function start(): void {
   observer?.disconnect();
   observer = undefined;
-  void import('../elements/territoire-chart/chart-runtime.js').catch(() => undefined);
+  void import('../elements/shared/chart/chart-runtime.js').catch(() => undefined);
 }
 
 /**

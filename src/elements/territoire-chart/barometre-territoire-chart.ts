@@ -17,18 +17,18 @@ import { columnStateText } from './column-state.js';
 import { coverageNotes } from '../shared/results/coverage-notes.js';
 import type { ChartTheme } from './chart-kind.js';
 import { toChartKind, type ChartKind } from './chart-kind.js';
-import { loadChartRuntime } from './chart-loader.js';
-import type { BarChart } from './chart-runtime.js';
-import { prefersReducedMotion, readChartTheme } from './chart-theme.js';
+import { loadChartRuntime } from '../shared/chart/chart-loader.js';
+import { buildChartConfig, type BarChart } from './chart-config.js';
+import { prefersReducedMotion, readChartTheme } from '../shared/chart/chart-theme.js';
 import { dataTable } from './data-table.js';
-import { composeExport, type ExportLegendItem } from './export-image.js';
+import { composeExport, type ExportLegendItem } from '../shared/chart/export-image.js';
 import { hiddenCellsSentence } from './hidden-cells.js';
 import { chartMessages } from './messages.js';
 import { NearViewportController } from '../shared/near-viewport-controller.js';
-import { seriesFill } from './patterns.js';
-import { seriesSlots } from './series-slots.js';
-import { chartStyles } from './styles.js';
-import { paintSwatch } from './swatch.js';
+import { seriesFill } from '../shared/chart/patterns.js';
+import { seriesSlots } from '../shared/chart/series-slots.js';
+import { chartStyles } from '../shared/chart/chart-styles.js';
+import { paintSwatch } from '../shared/chart/swatch.js';
 
 /** Height of the drawing area: enough room per bar for a label beside it, whatever the width. */
 function chartHeight(kind: ChartKind, rows: number, series: number): number {
@@ -352,7 +352,7 @@ export class BarometreTerritoireChart extends ResultsElement {
       const runtime = await loadChartRuntime();
       if (ticket !== this.drawing || !canvas.isConnected) return;
       const input = { table, kind, lang, theme: readChartTheme(this), animate: !prefersReducedMotion() };
-      this.instance = runtime.drawChart(canvas, input, this.instance);
+      this.instance = runtime.drawChart(canvas, buildChartConfig(input), this.instance);
       this.chartDrawn = true;
       this.chartFailed = false;
     } catch {

@@ -1,11 +1,11 @@
-import type { ChartConfiguration, ChartDataset, Scale, TooltipItem } from 'chart.js';
+import type { Chart, ChartConfiguration, ChartDataset, Scale, TooltipItem } from 'chart.js';
 import { formatPercentValue } from '../shared/results/percent.js';
 import { drawnColumns, type ShareCell } from '../shared/results/share-table.js';
 import type { ChartInput } from './chart-kind.js';
-import { seriesFill } from './patterns.js';
-import { seriesSlots } from './series-slots.js';
+import { seriesFill } from '../shared/chart/patterns.js';
+import { seriesSlots } from '../shared/chart/series-slots.js';
 import { axisTop, spacedTicks } from './share-axis.js';
-import { wrapWhile } from './text-wrap.js';
+import { wrapWhile } from '../shared/chart/text-wrap.js';
 import { chartMessages } from './messages.js';
 import { tooltipLines } from './tooltip-lines.js';
 import { valueLabelRoom, valueLabelsPlugin } from './value-labels-plugin.js';
@@ -50,6 +50,9 @@ function fitToAxis(font: string): (this: Scale, value: number | string) => strin
 function valueOf(cell: ShareCell | undefined): number | null {
   return cell?.kind === 'value' ? cell.percent : null;
 }
+
+/** The bar chart's instance, as the element holds it. */
+export type BarChart = Chart<'bar', (number | null)[], string[]>;
 
 /**
  * The Chart.js configuration of one chart. Grouped kinds put answers on the category axis and

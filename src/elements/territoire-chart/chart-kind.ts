@@ -1,5 +1,8 @@
 import type { Lang } from '../../core/schema/text.js';
+import type { ChartTheme } from '../shared/chart/chart-theme.js';
 import type { ShareTable } from '../shared/results/share-table.js';
+
+export type { ChartTheme };
 
 /** The three chart layouts: grouped horizontal bars, 100 % stacked bars per territory, grouped columns. */
 export type ChartKind = 'barres' | 'barres-empilees' | 'colonnes';
@@ -9,19 +12,7 @@ export function toChartKind(value: string | null | undefined): ChartKind {
   return value === 'barres-empilees' || value === 'colonnes' ? value : 'barres';
 }
 
-/** Colours and font the chart draws with, read from the element's computed style. */
-export interface ChartTheme {
-  text: string;
-  muted: string;
-  grid: string;
-  background: string;
-  /** One colour per slot (see `series-slots.ts`): roles in grouped bars, answers in stacked ones; textures tell them apart too. */
-  series: string[];
-  fontFamily: string;
-  fontSize: number;
-}
-
-/** Everything the lazily loaded chart module needs to draw: plain data, no element. */
+/** Everything the bar chart's configuration is built from: plain data, no element. */
 export interface ChartInput {
   table: ShareTable;
   kind: ChartKind;

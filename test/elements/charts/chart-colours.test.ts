@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/territoire-chart/define.js';
 import type { BarometreTerritoireChart } from '../../../src/elements/territoire-chart/barometre-territoire-chart.js';
-import { SERIES_PALETTE } from '../../../src/elements/territoire-chart/palette.js';
+import { SERIES_PALETTE } from '../../../src/elements/shared/chart/palette.js';
 import { shadow, text } from './helpers/dom.js';
 import { API, installFakeApi, type FakeApi } from './helpers/fake-api.js';
 

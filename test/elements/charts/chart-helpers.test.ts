@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { seriesSlots } from '../../../src/elements/territoire-chart/series-slots.js';
+import { seriesSlots } from '../../../src/elements/shared/chart/series-slots.js';
 import { axisTop, tickStep } from '../../../src/elements/territoire-chart/share-axis.js';
 
 describe('chart helpers', () => {

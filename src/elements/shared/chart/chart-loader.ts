@@ -1,7 +1,7 @@
-import { lazy } from '../shared/lazy.js';
+import { lazy } from '../lazy.js';
 
 /**
  * The one door to Chart.js, downloaded when a chart nears the viewport. Nothing else in the
- * element may import `chart.js` or the runtime statically, or the split point is lost.
+ * elements may import `chart.js` or the runtime statically, or the split point is lost.
  */
 export const loadChartRuntime = lazy(() => import('./chart-runtime.js'));

@@ -1,4 +1,4 @@
-import type { SeriesRole } from '../../core/schema/results.js';
+import type { SeriesRole } from '../../../core/schema/results.js';
 import { SERIES_COLOURS } from './palette.js';
 
 /**

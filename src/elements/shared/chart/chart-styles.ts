@@ -4,7 +4,7 @@ import { SERIES_PALETTE } from './palette.js';
 const series = (index: number) => unsafeCSS(SERIES_PALETTE[index]);
 
 /**
- * Styles of `<barometre-territoire-chart>`. Series colours default to {@link SERIES_PALETTE}
+ * Styles of the chart elements (`<barometre-territoire-chart>`, `<barometre-evolution>`). Series colours default to {@link SERIES_PALETTE}
  * (Okabe–Ito, darkened to 3:1 on light surfaces); a page sets its own with
  * `--barometre-chart-series-1` to `-6`.
  */

@@ -1,5 +1,16 @@
-import type { ChartTheme } from './chart-kind.js';
 import { SERIES_COLOURS, SERIES_PALETTE } from './palette.js';
+
+/** Colours and font a chart draws with, read from the element's computed style. */
+export interface ChartTheme {
+  text: string;
+  muted: string;
+  grid: string;
+  background: string;
+  /** One colour per slot (see `series-slots.ts`): roles in grouped bars and lines, answers in stacked bars; textures or marker shapes tell them apart too. */
+  series: string[];
+  fontFamily: string;
+  fontSize: number;
+}
 
 /**
  * The chart's colours, as the element's styles resolved them: the host page's `--barometre-*`
