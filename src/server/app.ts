@@ -21,6 +21,7 @@ import { defaultReferential } from './referential/adapter.js';
 import type { ServerReferential } from './referential/port.js';
 import { defaultSiretResolver } from './referential/default-resolver.js';
 import type { SiretResolver } from './referential/siret-resolver.js';
+import { editionCatalogue } from './editions/catalogue.js';
 import { Publisher } from './publication/publisher.js';
 import { PublicationReader } from './publication/read.js';
 import { adminRoutes } from './routes/admin.js';
@@ -60,6 +61,11 @@ export interface ServerDependencies {
   siretResolver?: SiretResolver;
   /** Defaults to the nine built-in questionnaires. */
   definitions?: Readonly<Record<ThemeId, QuestionnaireDefinition>>;
+  /**
+   * The clock of the rules about dates (which wave is open, which edition is current): the
+   * system's by default. Tests move it rather than depend on the day they run.
+   */
+  now?: () => Date;
   /** Where the request log goes when `config.logger` is on; stdout by default. */
   logStream?: LogStream;
 }
@@ -120,6 +126,8 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
   const app: FastifyInstance = Fastify(options);
   const store = dependencies.store ?? SqliteContributionStore.open({ path: config.databasePath });
   const definitions = dependencies.definitions ?? builtInDefinitions;
+  const now = dependencies.now ?? (() => new Date());
+  const editions = editionCatalogue(config.editions, definitions);
   const metrics = new ServerMetrics(() => {
     const servedAt = publisher.servedAt();
     return servedAt === undefined ? undefined : servedAt.getTime() / 1000;
@@ -129,7 +137,9 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
     store,
     referential,
     definitions,
+    editions,
     minCell: config.minCell,
+    now,
     intervalMs: config.publicationIntervalMs,
     countUnverified: config.countUnverified,
     log: { info: (message) => app.log.info(message), error: (message) => app.log.error(message) },
@@ -141,6 +151,8 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
     referential,
     siretResolver,
     definitions,
+    editions,
+    now,
     publisher,
     reader: new PublicationReader(referential),
     attestations: new AttestationVerifier(trustedIssuers(config), config.attestationAudience),

@@ -2,6 +2,9 @@ import { resolve } from 'node:path';
 import * as z from 'zod';
 import { MIN_CELL_FLOOR } from '../core/schema/results.js';
 import { PortalKeysVariable, type PortalKeys } from './attestation/portal-keys.js';
+import type { EditionDefinition } from '../core/schema/edition.js';
+import { BUILT_IN_EDITIONS } from './editions/catalogue.js';
+import { readEditionsFile } from './editions/editions-file.js';
 import { readGroupementsFile, type GroupementsFile } from './referential/groupements-file.js';
 import { PortalMembersVariable, type PortalMembers } from './participation/members-config.js';
 import { DEFAULT_PENDING_LIMITS, type PendingLimits } from './store/types.js';
@@ -119,6 +122,11 @@ export interface ServerConfig {
    * and the questionnaire does not offer it. Drafts then stay on each device.
    */
   sharedDrafts?: SharedDraftSettings;
+  /**
+   * The editions' calendar when the operator moved some waves (`BAROMETRE_EDITIONS_FILE`), read
+   * and checked at start; absent, the release's own (`src/questionnaires/editions.ts`).
+   */
+  editions?: readonly EditionDefinition[];
   /**
    * Free space, in bytes, below which the SQLite file's disk makes the instance not ready
    * (`/api/v1/health/ready`); writes would soon fail. Defaults to 100 MB.
@@ -258,6 +266,16 @@ const EnvSchema = z.object({
       const file = readGroupementsFile(value);
       if (typeof file !== 'string') return file;
       ctx.addIssue({ code: 'custom', message: `BAROMETRE_GROUPEMENTS: ${file}` });
+      return z.NEVER;
+    })
+    .optional(),
+  BAROMETRE_EDITIONS_FILE: z
+    .string()
+    .trim()
+    .transform((value, ctx): EditionDefinition[] => {
+      const editions = readEditionsFile(value, BUILT_IN_EDITIONS);
+      if (typeof editions !== 'string') return editions;
+      ctx.addIssue({ code: 'custom', message: `BAROMETRE_EDITIONS_FILE: ${editions}` });
       return z.NEVER;
     })
     .optional(),
@@ -410,6 +428,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (oidc !== undefined) config.oidc = oidc;
   if (values.BAROMETRE_GROUPEMENTS !== undefined) config.groupements = values.BAROMETRE_GROUPEMENTS;
   if (values.BAROMETRE_SIRET_REGISTER !== undefined) config.siretRegister = values.BAROMETRE_SIRET_REGISTER;
+  if (values.BAROMETRE_EDITIONS_FILE !== undefined) config.editions = values.BAROMETRE_EDITIONS_FILE;
   const unregistered = values.BAROMETRE_PORTAL_MEMBERS.filter((list) => !values.BAROMETRE_PORTAL_KEYS.some((portal) => portal.name === list.portal));
   if (unregistered.length > 0) {
     const names = unregistered.map((list) => list.portal).join(', ');

@@ -1,4 +1,5 @@
 import type { AttestationVerifier } from './attestation/verify.js';
+import type { EditionCatalogue } from '../core/editions/catalogue.js';
 import type { QuestionnaireDefinition, ThemeId } from '../core/schema/questionnaire.js';
 import type { ServerConfig } from './config.js';
 import type { FaultLog } from './health/fault-log.js';
@@ -17,6 +18,10 @@ export interface ServerContext {
   siretResolver: SiretResolver;
   /** The questionnaire served for each theme; contributions are validated against it. */
   definitions: Readonly<Record<ThemeId, QuestionnaireDefinition>>;
+  /** The survey's editions and their waves: which edition a theme takes answers for now. */
+  editions: EditionCatalogue;
+  /** The clock every rule about dates reads (waves open and close): tests set it. */
+  now: () => Date;
   /** Makes publications and holds the latest, which every public figure comes from. */
   publisher: Publisher;
   reader: PublicationReader;

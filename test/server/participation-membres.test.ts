@@ -84,7 +84,7 @@ describe(onStore('GET /participation/membres'), () => {
     assert.equal(response.headers.get('cache-control'), 'no-store');
     const body = response.body;
     assert.equal(body.portal, 'megalis-bretagne');
-    assert.equal(body.edition, '2025');
+    assert.equal(body.edition, '2026');
     // The EPCI, every commune of it, and the SIREN listed alone (unknown to the referential: unnamed).
     assert.equal(body.members.length, members.length + 2);
     assert.deepEqual(new Set(body.members.map((member: { siren: string }) => member.siren)), new Set([epci!.siren, ...members.map((m) => m.siren), syndicatSiren]));

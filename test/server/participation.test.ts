@@ -47,7 +47,7 @@ describe(onStore('GET /participation'), () => {
     const response = await participation('territoire=departement:29');
     assert.equal(response.status, 200);
     const body = parse(response.body);
-    assert.equal(body.edition, '2025');
+    assert.equal(body.edition, '2026');
     assert.deepEqual(body.publication.id, publicationId);
     assert.deepEqual(body.territories.map((entry) => entry.territory), [{ id: 'departement:29', name: 'Finistère', kind: 'departement' }]);
     assert.deepEqual(body.territories[0]!.themes.map((theme) => theme.theme), [...THEMES]);
@@ -114,13 +114,19 @@ describe(onStore('GET /participation'), () => {
     assert.notEqual(other.headers.get('etag'), tag);
   });
 
-  test('edition: optional, checked, and today the one edition there is', async () => {
-    const same = parse((await participation('territoire=departement:29&edition=2025')).body);
+  test('edition: optional (the current one), checked, and an edition with no publication is said so', async () => {
+    const same = parse((await participation('territoire=departement:29&edition=2026')).body);
     assert.deepEqual(same, parse((await participation('territoire=departement:29')).body));
+    assert.equal(same.publication.edition, '2026');
+    // 2025 is an edition of the survey, but nothing of it was published on this server.
+    const earlier = await participation('territoire=departement:29&edition=2025');
+    assert.equal(earlier.status, 404);
+    assert.equal(earlier.body.error, 'edition_unpublished');
+    assert.match(earlier.body.message, /édition 2025/);
     const unknown = await participation('territoire=departement:29&edition=2019');
     assert.equal(unknown.status, 404);
     assert.equal(unknown.body.error, 'edition_not_found');
-    assert.match(unknown.body.message, /2025/);
+    assert.match(unknown.body.message, /2025, 2026/);
     const malformed = await participation('edition=deux-mille');
     assert.equal(malformed.status, 400);
     assert.deepEqual([malformed.body.error, malformed.body.details.param], ['invalid_query', 'edition']);

@@ -51,14 +51,14 @@ describe(onStore('publications'), () => {
     for (const commune of communesOf35.slice(0, 6)) await put(server, commune.siret);
     // Until a publication, the results are the previous one's, tag and all.
     const waiting = await json(await get(RESULTS));
-    assert.deepEqual(waiting.body.publication, { id: first.id, publishedAt: first.publishedAt });
+    assert.deepEqual(waiting.body.publication, { id: first.id, publishedAt: first.publishedAt, edition: '2026' });
     assert.deepEqual([waiting.body.series[0].status, waiting.body.series[0].n], ['aucune', 0]);
 
     const second = await publishNow(server.url);
     assert.equal(second.contributions, 6);
     assert.ok(second.publishedAt > first.publishedAt);
     const published = await json(await get(RESULTS));
-    assert.deepEqual(published.body.publication, { id: second.id, publishedAt: second.publishedAt });
+    assert.deepEqual(published.body.publication, { id: second.id, publishedAt: second.publishedAt, edition: '2026' });
     assert.deepEqual([published.body.series[0].status, published.body.series[0].n], ['publie', 6]);
   });
 
@@ -87,7 +87,7 @@ describe(onStore('publications'), () => {
     assert.deepEqual(listed.map((p) => p.contributions), [11, 6, 6, 0]);
     assert.equal(listed.at(-1)!.id, first.id);
     for (const [index, publication] of listed.entries()) {
-      assert.deepEqual(Object.keys(publication).sort(), ['contributions', 'id', 'publishedAt']);
+      assert.deepEqual(Object.keys(publication).sort(), ['contributions', 'edition', 'id', 'publishedAt']);
       assert.ok(!Number.isNaN(Date.parse(publication.publishedAt)));
       if (index > 0) assert.ok(publication.publishedAt < listed[index - 1]!.publishedAt, 'newest first');
     }
@@ -147,7 +147,7 @@ describe(onStore('publications'), () => {
     assert.equal((await publications(server.url)).length, count, 'nothing was published');
     const created = await json(await adminPost(server.url, '/api/v1/admin/publications'));
     assert.equal(created.status, 201);
-    assert.deepEqual(Object.keys(created.body).sort(), ['contributions', 'id', 'publishedAt']);
+    assert.deepEqual(Object.keys(created.body).sort(), ['contributions', 'edition', 'id', 'publishedAt']);
     assert.deepEqual((await publications(server.url))[0], created.body);
   });
 

@@ -51,6 +51,7 @@ function input(siren: string): ContributionInput {
     siret: `${siren}00012`,
     siren,
     theme: 'cybersecurite',
+    edition: '2026',
     version: '1.0.0',
     role: 'agent',
     answers: cyberAnswers(),

@@ -430,6 +430,7 @@ describe(onStore('npm run publish: refusals'), () => {
     await store.savePublication({
       id: '2026-01-01T00-00-00-000Z',
       publishedAt: '2026-01-01T00:00:00.000Z',
+      edition: '2026',
       contributions: 0,
       figures: gzipSync(JSON.stringify({ id: '2026-01-01T00-00-00-000Z', publishedAt: '2026-01-01T00:00:00.000Z', contributions: 0, minCell: 5, themes: {} })),
       ledger: gzipSync('{}'),

@@ -32,6 +32,9 @@ import {
   TEST_STORE,
 } from './helpers.js';
 
+/** The edition the contract's contributions answer. */
+const EDITION = '2026';
+
 const dir = tempDir();
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -40,6 +43,7 @@ function input(siren: string, overrides: Partial<ContributionInput> = {}): Contr
     siret: `${siren}00012`,
     siren,
     theme: 'cybersecurite',
+    edition: EDITION,
     version: '1.0.0',
     role: 'agent',
     answers: cyberAnswers(),
@@ -71,7 +75,7 @@ function outcomeOf(result: Awaited<ReturnType<ContributionStore['submit']>>): st
 
 /** A theme's publication rows as `siren@updatedAt`, in the order the store gives them. */
 async function stamps(store: ContributionStore, theme: ThemeId = 'cybersecurite'): Promise<string[]> {
-  return (await store.publicationRows(theme)).map((row) => `${row.siren}@${row.updatedAt}`);
+  return (await store.publicationRows(theme, { edition: EDITION })).map((row) => `${row.siren}@${row.updatedAt}`);
 }
 
 /** What a publication counts of a contribution written with {@link input}'s defaults and these changes. */
@@ -100,6 +104,7 @@ function publicationRecord(id: string, publishedAt: string, contributions = 3): 
   return {
     id,
     publishedAt,
+    edition: EDITION,
     contributions,
     figures: gzipSync(JSON.stringify({ id, figures: [1, 2, 3] })),
     ledger: Buffer.from(Array.from({ length: 256 }, (_, byte) => byte)),
@@ -135,13 +140,13 @@ describe(onStore('store contract'), () => {
     assert.equal(pending.kind === 'done' && pending.outcome.kind, 'pending');
     assert.equal(pending.kind === 'done' && pending.outcome.kind === 'pending' && pending.outcome.existingUpdatedAt, '2024-02-01T00:00:00.000Z');
 
-    const current = await store.get('200000001', 'cybersecurite');
+    const current = await store.get('200000001', 'cybersecurite', EDITION);
     assert.equal(current?.role, 'elu');
     assert.equal(current?.createdAt, '2024-01-01T00:00:00.000Z');
     assert.equal(current?.updatedAt, '2024-02-01T00:00:00.000Z');
-    assert.deepEqual(await store.status('200000001', 'cybersecurite'), { exists: true, updatedAt: '2024-02-01T00:00:00.000Z' });
-    assert.deepEqual(await store.status('200000002', 'cybersecurite'), { exists: false });
-    const history = await store.history('200000001', 'cybersecurite');
+    assert.deepEqual(await store.status('200000001', 'cybersecurite', EDITION), { exists: true, updatedAt: '2024-02-01T00:00:00.000Z' });
+    assert.deepEqual(await store.status('200000002', 'cybersecurite', EDITION), { exists: false });
+    const history = await store.history('200000001', 'cybersecurite', EDITION);
     assert.equal(history.length, 1);
     assert.equal(history[0]!.role, 'agent');
     assert.equal(history[0]!.replacedBy, 'edit_token');
@@ -158,9 +163,9 @@ describe(onStore('store contract'), () => {
     assert.deepEqual(await store.rejectPending(waiting!.id, '2024-04-02T00:00:00.000Z'), { kind: 'already_decided', status: 'accepted' });
     assert.deepEqual(await store.acceptPending('no-such-id', adminToken, '2024-04-02T00:00:00.000Z'), { kind: 'not_found' });
     assert.deepEqual(await store.rejectPending('nul\u0000id', '2024-04-02T00:00:00.000Z'), { kind: 'not_found' });
-    const afterAccept = await store.history('200000001', 'cybersecurite');
+    const afterAccept = await store.history('200000001', 'cybersecurite', EDITION);
     assert.deepEqual(afterAccept.map((h) => [h.role, h.replacedBy]), [['agent', 'edit_token'], ['elu', 'admin']]);
-    assert.equal((await store.get('200000001', 'cybersecurite'))?.updatedAt, '2024-04-01T00:00:00.000Z');
+    assert.equal((await store.get('200000001', 'cybersecurite', EDITION))?.updatedAt, '2024-04-01T00:00:00.000Z');
     assert.deepEqual(await store.listPending(), []);
     const [decided] = await store.listPending({ all: true });
     assert.equal(decided!.status, 'accepted');
@@ -174,7 +179,7 @@ describe(onStore('store contract'), () => {
     // A rejected submission changes nothing.
     const [second] = await store.listPending();
     assert.deepEqual(await store.rejectPending(second!.id, '2024-05-03T00:00:00.000Z'), { kind: 'rejected' });
-    assert.equal((await store.get('200000001', 'cybersecurite'))?.updatedAt, '2024-05-02T00:00:00.000Z');
+    assert.equal((await store.get('200000001', 'cybersecurite', EDITION))?.updatedAt, '2024-05-02T00:00:00.000Z');
     assert.deepEqual(await store.listPending(), []);
     assert.equal((await store.listPending({ all: true })).length, 2);
   }));
@@ -193,7 +198,7 @@ describe(onStore('store contract'), () => {
   }));
 
   test('publication rows are the current versions, in SIREN order, placed, with their answers', withStore(async (store) => {
-    assert.deepEqual(await store.publicationRows('cybersecurite'), []);
+    assert.deepEqual(await store.publicationRows('cybersecurite', { edition: EDITION }), []);
     const token = newEditCode();
     // Written out of SIREN order: the rows come back in it.
     await store.submit(submission('200000022', '2024-01-01T00:00:00.000Z'), respond);
@@ -214,7 +219,7 @@ describe(onStore('store contract'), () => {
       respond,
     );
     assert.equal(outcomeOf(moved), 'replaced');
-    const [replaced, untouched] = await store.publicationRows('cybersecurite');
+    const [replaced, untouched] = await store.publicationRows('cybersecurite', { edition: EDITION });
     assert.deepEqual(replaced, publicationRow('200000021', '2024-01-03T00:00:00.000Z', { placement: finistere, version: '1.1.0', answers: replacedAnswers }));
     assert.deepEqual(untouched, publicationRow('200000022', '2024-01-01T00:00:00.000Z'));
     // Nothing personal: no SIRET, name nor e-mail.
@@ -224,7 +229,7 @@ describe(onStore('store contract'), () => {
     // An accepted pending submission (placed in Ille-et-Vilaine) moves it back.
     const [pending] = await store.listPending();
     await store.acceptPending(pending!.id, newEditCode(), '2024-01-04T00:00:00.000Z');
-    assert.deepEqual((await store.publicationRows('cybersecurite'))[0], publicationRow('200000021', '2024-01-04T00:00:00.000Z'));
+    assert.deepEqual((await store.publicationRows('cybersecurite', { edition: EDITION }))[0], publicationRow('200000021', '2024-01-04T00:00:00.000Z'));
     // A rejection changes nothing.
     await store.submit(submission('200000022', '2024-01-05T00:00:00.000Z'), respond);
     const [other] = await store.listPending();
@@ -233,27 +238,27 @@ describe(onStore('store contract'), () => {
     // A région, above départements, comes back with null codes.
     const region = { kind: 'region', band: null, communeCode: null, epciCode: null, departementCode: null } as const;
     await store.submit(submission('200000020', '2024-01-07T00:00:00.000Z', {}, { placement: { ...input('200000020').placement, ...region } }), respond);
-    assert.deepEqual((await store.publicationRows('cybersecurite'))[0], publicationRow('200000020', '2024-01-07T00:00:00.000Z', { placement: region }));
+    assert.deepEqual((await store.publicationRows('cybersecurite', { edition: EDITION }))[0], publicationRow('200000020', '2024-01-07T00:00:00.000Z', { placement: region }));
     // Each theme has its own rows.
     await store.submit(submission('200000021', '2024-01-08T00:00:00.000Z', {}, { theme: 'inclusion', answers: { x: 'y' } as unknown as Answers }), respond);
-    assert.equal((await store.publicationRows('cybersecurite')).length, 3);
-    assert.deepEqual(await store.publicationRows('inclusion'), [
+    assert.equal((await store.publicationRows('cybersecurite', { edition: EDITION })).length, 3);
+    assert.deepEqual(await store.publicationRows('inclusion', { edition: EDITION }), [
       publicationRow('200000021', '2024-01-08T00:00:00.000Z', { answers: { x: 'y' } as unknown as Answers }),
     ]);
-    assert.deepEqual(await store.publicationRows('donnees'), []);
+    assert.deepEqual(await store.publicationRows('donnees', { edition: EDITION }), []);
   }));
 
   test('answers come back as they were written, whatever their text holds', withStore(async (store) => {
     // NUL and a lone surrogate: valid in a JavaScript string, refused by PostgreSQL's jsonb.
     const answers = { ...cyberAnswers(), note: 'a\u0000b \ud800 "quoted" \\ é', nested: { list: ['x', 'y'] } } as unknown as Answers;
     await store.submit(submission('200000031', '2024-01-01T00:00:00.000Z', {}, { answers, contactEmail: 'dpo@example.fr' }), respond);
-    const stored = await store.get('200000031', 'cybersecurite');
+    const stored = await store.get('200000031', 'cybersecurite', EDITION);
     assert.deepEqual(stored?.answers, answers);
     assert.equal(stored?.contactEmail, 'dpo@example.fr');
     assert.deepEqual(stored?.placement, input('200000031').placement);
-    const [row] = await store.publicationRows('cybersecurite');
+    const [row] = await store.publicationRows('cybersecurite', { edition: EDITION });
     assert.deepEqual(row?.answers, answers);
-    assert.deepEqual((await store.contributionVersion('200000031', 'cybersecurite', '2024-01-01T00:00:00.000Z'))?.answers, answers);
+    assert.deepEqual((await store.contributionVersion('200000031', 'cybersecurite', EDITION, '2024-01-01T00:00:00.000Z'))?.answers, answers);
     const [listed] = await store.listContributions('cybersecurite');
     assert.deepEqual(listed?.answers, answers);
     assert.equal(listed?.contactEmail, 'dpo@example.fr');
@@ -278,7 +283,7 @@ describe(onStore('store contract'), () => {
       const responses = results.map((r) => (r.kind === 'key_reused' || r.kind === 'refused' ? undefined : r.response));
       for (const response of responses) assert.deepEqual(response, responses[0]);
       assert.equal(await a.count(), 2);
-      assert.deepEqual((await b.publicationRows('cybersecurite')).map((row) => row.siren), ['200000009', '200000010']);
+      assert.deepEqual((await b.publicationRows('cybersecurite', { edition: EDITION })).map((row) => row.siren), ['200000009', '200000010']);
     } finally {
       await b.close();
     }
@@ -298,7 +303,7 @@ describe(onStore('store contract'), () => {
     ]);
     assert.equal(inserted, 3);
     // Each with its own placement and dates.
-    assert.deepEqual(await store.publicationRows('cybersecurite'), [
+    assert.deepEqual(await store.publicationRows('cybersecurite', { edition: EDITION }), [
       publicationRow('200000001', at),
       publicationRow('200000002', at, { placement: { departementCode: '29', communeCode: '29019', epciCode: null } }),
       publicationRow('200000003', at, {
@@ -311,7 +316,7 @@ describe(onStore('store contract'), () => {
     assert.deepEqual(await store.countByTheme(), { cybersecurite: 3 });
     // Again: nothing new, nothing changed.
     assert.equal(await store.bulkInsert([record('200000002'), record('200000003')]), 0);
-    assert.equal((await store.publicationRows('cybersecurite'))[1]?.departementCode, '29');
+    assert.equal((await store.publicationRows('cybersecurite', { edition: EDITION }))[1]?.departementCode, '29');
     // The export lists by SIRET.
     assert.deepEqual((await store.listContributions('cybersecurite')).map((r) => r.siren), ['200000001', '200000002', '200000003']);
     // A generator is read once, in batches.
@@ -320,7 +325,7 @@ describe(onStore('store contract'), () => {
     }
     assert.equal(await store.bulkInsert(many()), 4500);
     assert.equal(await store.count(), 4503);
-    assert.equal((await store.publicationRows('cybersecurite')).filter((row) => row.departementCode === '35').length, 4501);
+    assert.equal((await store.publicationRows('cybersecurite', { edition: EDITION })).filter((row) => row.departementCode === '35').length, 4501);
   }));
 });
 
@@ -341,14 +346,25 @@ const OLD_ROWS = {
     VALUES ('200000051', '20000005100012', 'cybersecurite', '1.0.0', 'elu', $1, 'Commune 200000051', 'commune', '0-499',
       '29019', '242900314', '29', '53', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', '2024-02-01T00:00:00.000Z', 'edit_token')`,
   block: `INSERT INTO block_revisions (theme, region_code, departement_code, band, revision) VALUES ('cybersecurite', '53', '35', '0-499', 2)`,
+  /** Written while the 2026 edition's first wave was open. */
+  recent: `INSERT INTO contributions (siren, siret, theme, version, role, answers, edit_token_hash, name, kind, band,
+      commune_code, epci_code, departement_code, region_code, created_at, updated_at)
+    VALUES ('200000051', '20000005100012', 'inclusion', '1.0.0', 'agent', $1, $2, 'Commune 200000051', 'commune', '0-499',
+      '35001', '243500139', '35', '53', '2026-03-02T09:00:00.000Z', '2026-03-02T09:00:00.000Z')`,
 };
 
 /** Checks a store upgraded from {@link OLD_ROWS}: everything kept, publications at hand. */
 async function checkUpgraded(store: ContributionStore): Promise<void> {
-  assert.deepEqual(await store.publicationRows('cybersecurite'), [publicationRow('200000051', '2024-02-01T00:00:00.000Z')]);
-  const previous = await store.contributionVersion('200000051', 'cybersecurite', '2024-01-01T00:00:00.000Z');
+  // Written before any wave opened: the oldest edition; written in a 2026 wave: that edition.
+  const oldest = '2025';
+  assert.deepEqual(await store.publicationRows('cybersecurite', { edition: oldest }), [publicationRow('200000051', '2024-02-01T00:00:00.000Z')]);
+  assert.deepEqual(await store.publicationRows('cybersecurite', { edition: '2026' }), []);
+  assert.equal((await store.status('200000051', 'inclusion', '2026')).exists, true);
+  assert.equal((await store.status('200000051', 'inclusion', oldest)).exists, false);
+  const previous = await store.contributionVersion('200000051', 'cybersecurite', oldest, '2024-01-01T00:00:00.000Z');
   assert.equal(previous?.departementCode, '29');
-  assert.equal((await store.history('200000051', 'cybersecurite'))[0]?.role, 'elu');
+  assert.equal((await store.history('200000051', 'cybersecurite', oldest))[0]?.role, 'elu');
+  assert.deepEqual(await store.history('200000051', 'cybersecurite', '2026'), []);
   assert.equal(await store.latestPublication(), undefined);
   await store.savePublication(publicationRecord('p1', '2024-03-01T00:00:00.000Z'));
   assert.equal((await store.latestPublication())?.id, 'p1');
@@ -371,26 +387,26 @@ describe(onStore('store publications'), () => {
       }),
       respond,
     );
-    assert.deepEqual(await store.contributionVersion('200000041', 'cybersecurite', second), (await store.publicationRows('cybersecurite'))[0]);
-    assert.deepEqual(await store.contributionVersion('200000041', 'cybersecurite', first), publicationRow('200000041', first));
+    assert.deepEqual(await store.contributionVersion('200000041', 'cybersecurite', EDITION, second), (await store.publicationRows('cybersecurite', { edition: EDITION }))[0]);
+    assert.deepEqual(await store.contributionVersion('200000041', 'cybersecurite', EDITION, first), publicationRow('200000041', first));
     // Replaced again, by an administrator: the version it replaced is now in history, as it was.
     await store.submit(submission('200000041', third), respond);
     const [pending] = await store.listPending();
     const accepted = '2024-04-01T00:00:00.000Z';
     await store.acceptPending(pending!.id, newEditCode(), accepted);
     assert.deepEqual(
-      await store.contributionVersion('200000041', 'cybersecurite', second),
+      await store.contributionVersion('200000041', 'cybersecurite', EDITION, second),
       publicationRow('200000041', second, { placement: finistere, version: '1.1.0', answers: secondAnswers }),
     );
-    assert.deepEqual(await store.contributionVersion('200000041', 'cybersecurite', first), publicationRow('200000041', first));
-    assert.deepEqual(await store.contributionVersion('200000041', 'cybersecurite', accepted), publicationRow('200000041', accepted));
+    assert.deepEqual(await store.contributionVersion('200000041', 'cybersecurite', EDITION, first), publicationRow('200000041', first));
+    assert.deepEqual(await store.contributionVersion('200000041', 'cybersecurite', EDITION, accepted), publicationRow('200000041', accepted));
     // A set-aside submission's stamp is no version; nor a stamp never written, elsewhere, or unreadable.
-    assert.equal(await store.contributionVersion('200000041', 'cybersecurite', third), undefined);
-    assert.equal(await store.contributionVersion('200000041', 'cybersecurite', '2024-05-01T00:00:00.000Z'), undefined);
-    assert.equal(await store.contributionVersion('200000041', 'inclusion', first), undefined);
-    assert.equal(await store.contributionVersion('200000042', 'cybersecurite', first), undefined);
-    assert.equal(await store.contributionVersion('200000041', 'cybersecurite', 'not a date'), undefined);
-    assert.equal(await store.contributionVersion('200000041\u0000', 'cybersecurite', first), undefined);
+    assert.equal(await store.contributionVersion('200000041', 'cybersecurite', EDITION, third), undefined);
+    assert.equal(await store.contributionVersion('200000041', 'cybersecurite', EDITION, '2024-05-01T00:00:00.000Z'), undefined);
+    assert.equal(await store.contributionVersion('200000041', 'inclusion', EDITION, first), undefined);
+    assert.equal(await store.contributionVersion('200000042', 'cybersecurite', EDITION, first), undefined);
+    assert.equal(await store.contributionVersion('200000041', 'cybersecurite', EDITION, 'not a date'), undefined);
+    assert.equal(await store.contributionVersion('200000041\u0000', 'cybersecurite', EDITION, first), undefined);
   }));
 
   test('publications are saved, listed newest first, read back byte for byte, and pruned', withStore(async (store) => {
@@ -404,7 +420,7 @@ describe(onStore('store publications'), () => {
     const c = publicationRecord('2026-01-03T00-00-00-000Z', '2026-01-03T00:00:00.123Z', 0);
     const d = { ...publicationRecord('2026-01-03T00-00-00-000Z-2', '2026-01-03T00:00:00.123Z', 15), figures: Buffer.alloc(0) };
     for (const record of [b, a, d, c]) await store.savePublication(record);
-    const summary = ({ id, publishedAt, contributions }: PublicationRecord) => ({ id, publishedAt, contributions });
+    const summary = ({ id, publishedAt, edition, contributions }: PublicationRecord) => ({ id, publishedAt, edition, contributions });
     assert.deepEqual(await store.latestPublication(), summary(d));
     assert.deepEqual(await store.listPublications(), [d, c, b, a].map(summary));
     // Contents come back as Buffers holding exactly the bytes saved, an empty one included.
@@ -435,6 +451,39 @@ describe(onStore('store publications'), () => {
     assert.deepEqual(await store.publication(d.id), d);
   }));
 
+  test('each edition has its newest publication, and pruning one edition keeps the other\'s', withStore(async (store) => {
+    const final2025 = { ...publicationRecord('2026-01-10T00-00-00-000Z', '2026-01-10T00:00:00.000Z', 40), edition: '2025' };
+    const first2026 = publicationRecord('2026-01-05T00-00-00-000Z', '2026-01-05T00:00:00.000Z', 3);
+    const second2026 = publicationRecord('2026-01-20T00-00-00-000Z', '2026-01-20T00:00:00.000Z', 5);
+    for (const record of [first2026, final2025, second2026]) await store.savePublication(record);
+    assert.equal((await store.latestPublication('2025'))?.id, final2025.id);
+    assert.equal((await store.latestPublication('2026'))?.id, second2026.id);
+    assert.equal((await store.latestPublication())?.id, second2026.id);
+    assert.equal(await store.latestPublication('2027'), undefined);
+    assert.equal(await store.prunePublications(1, '2026'), 1);
+    assert.deepEqual((await store.listPublications()).map((p) => `${p.edition}:${p.id}`), [`2026:${second2026.id}`, `2025:${final2025.id}`]);
+  }));
+
+  test('one contribution per collectivité, theme and edition: each edition is answered, replaced and counted apart', withStore(async (store) => {
+    const code2025 = newEditCode();
+    assert.equal(outcomeOf(await store.submit(submission('200000061', '2025-03-01T10:00:00.000Z', { newEditCode: code2025 }, { edition: '2025' }), respond)), 'created');
+    // The same collectivité and theme in the next edition is a first answer, not a conflict.
+    assert.equal(outcomeOf(await store.submit(submission('200000061', '2026-03-01T10:00:00.000Z'), respond)), 'created');
+    // The 2025 code opens the 2025 contribution only.
+    const replaced = await store.submit(submission('200000061', '2026-03-02T10:00:00.000Z', { presentedCode: code2025 }), respond);
+    assert.equal(replaced.kind, 'refused');
+    assert.equal((await store.get('200000061', 'cybersecurite', '2025'))?.createdAt, '2025-03-01T10:00:00.000Z');
+    assert.equal((await store.get('200000061', 'cybersecurite', '2026'))?.edition, '2026');
+    assert.equal(await store.count('cybersecurite', '2025'), 1);
+    assert.equal(await store.count('cybersecurite', '2026'), 1);
+    assert.equal(await store.count(), 2);
+    assert.deepEqual((await store.publicationRows('cybersecurite', { edition: '2025' })).map((row) => row.updatedAt), ['2025-03-01T10:00:00.000Z']);
+    // Without a code, a second 2026 answer waits for review against the 2026 contribution.
+    const pending = await store.submit(submission('200000061', '2026-03-03T10:00:00.000Z'), respond);
+    assert.equal(outcomeOf(pending), 'pending');
+    assert.deepEqual((await store.listPending()).map((record) => record.edition), ['2026']);
+  }));
+
   test('one task at a time holds the publication lock, which is free again however it ends', withStore(async (store) => {
     const first = await holdPublicationLock(store, 'first');
     assert.deepEqual(await store.withPublicationLock(async () => 'second'), { ran: false });
@@ -450,7 +499,7 @@ describe(onStore('store publications'), () => {
     // A task may use the store while it holds the lock.
     await store.submit(submission('200000061', '2024-01-01T00:00:00.000Z'), respond);
     assert.deepEqual(
-      await store.withPublicationLock(async () => (await store.publicationRows('cybersecurite')).length),
+      await store.withPublicationLock(async () => (await store.publicationRows('cybersecurite', { edition: EDITION })).length),
       { ran: true, value: 1 },
     );
   }));
@@ -497,6 +546,7 @@ if (TEST_STORE === 'sqlite') describe('SQLite store', () => {
       }
       // To SQLite, $1 and $2 are parameters named "1" and "2".
       db.prepare(OLD_ROWS.contribution).run({ 1: JSON.stringify(cyberAnswers()), 2: hashToken('old') });
+      db.prepare(OLD_ROWS.recent).run({ 1: JSON.stringify(cyberAnswers()), 2: hashToken('old') });
       db.prepare(OLD_ROWS.history).run({ 1: JSON.stringify(cyberAnswers({ rssi: 'interne' })) });
       db.exec(OLD_ROWS.block);
     } finally {
@@ -586,6 +636,7 @@ if (TEST_STORE === 'postgres') describe('PostgreSQL store', () => {
           await client.query('INSERT INTO schema_version (version, applied_at, description) VALUES ($1, now(), $2)', [step.version, step.description]);
         }
         await client.query(OLD_ROWS.contribution, [JSON.stringify(cyberAnswers()), hashToken('old')]);
+        await client.query(OLD_ROWS.recent, [JSON.stringify(cyberAnswers()), hashToken('old')]);
         await client.query(OLD_ROWS.history, [JSON.stringify(cyberAnswers({ rssi: 'interne' }))]);
         await client.query(OLD_ROWS.block);
       });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CollectiviteKind } from './collectivite.js';
+import { EditionId } from './edition.js';
 import { ThemeId } from './questionnaire.js';
 import { PublicationRef, SeriesTerritory } from './results.js';
 import { LocalizedText } from './text.js';
@@ -18,9 +19,7 @@ import { LocalizedText } from './text.js';
 
 const Count = z.number().check(z.int(), z.gte(0));
 
-/** The editions' identifiers, e.g. `2025`. */
-export const EDITION_ID = /^\d{4}$/;
-export const EditionId = z.string().check(z.regex(EDITION_ID));
+export { EDITION_ID, EditionId } from './edition.js';
 
 /**
  * One kind of collectivité in one territory and theme. `total` is `null` for a kind the
@@ -58,7 +57,7 @@ export type ParticipationTerritory = z.infer<typeof ParticipationTerritory>;
 
 /** The whole response. */
 export const ParticipationResponse = z.strictObject({
-  /** The edition counted (until editions are data, the one edition there is). */
+  /** The edition counted. */
   edition: EditionId,
   publication: PublicationRef,
   /** Present when every territory of a level was asked for. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { EditionId } from './edition.js';
 import { contractRefinement } from './contract.js';
 import { PUBLICATION_ID } from './patterns.js';
 import { AnswerCode, QuestionId, QuestionnaireDefinition, ThemeId } from './questionnaire.js';
@@ -219,6 +220,8 @@ export const PublicationRef = z.strictObject({
   id: z.string().check(z.regex(PUBLICATION_ID)),
   /** When the figures were frozen. */
   publishedAt: z.iso.datetime(),
+  /** The edition whose contributions it counts (absent from files published before editions). */
+  edition: z.optional(EditionId),
 });
 export type PublicationRef = z.infer<typeof PublicationRef>;
 

@@ -3,7 +3,6 @@ import { createCatalog } from '../../core/i18n/index.js';
 /** The words of the participation routes' errors, in the request's language. */
 export const participationMessages = createCatalog({
   fr: {
-    edition_not_found: 'Aucune édition « {id} » : les chiffres de participation portent sur l’édition {current}.',
     portal_token_missing:
       'Liste réservée au portail OPSN : présentez un jeton signé par la clé du portail (Authorization: Bearer …), d’audience « {audience} ».',
     portal_token_expired: 'Le jeton du portail a expiré : signez-en un nouveau (15 minutes au plus).',
@@ -12,7 +11,6 @@ export const participationMessages = createCatalog({
     portal_members_unknown: 'Aucune liste d’adhérents n’est configurée pour le portail « {portal} ».',
   },
   en: {
-    edition_not_found: 'There is no edition “{id}”: participation figures are about the {current} edition.',
     portal_token_missing:
       'This list is for the OPSN portal only: present a token signed with the portal’s key (Authorization: Bearer …), with audience “{audience}”.',
     portal_token_expired: 'The portal’s token has expired: sign a new one (15 minutes at most).',

@@ -7,7 +7,7 @@ import { themeTitles } from '../../questionnaires/theme-titles.js';
 import type { Ledger, PublicationFigures } from '../publication/figures.js';
 import type { ServerReferential } from '../referential/port.js';
 import type { ContributionStore } from '../store/types.js';
-import type { Edition } from './edition.js';
+import type { EditionDefinition } from '../../core/schema/edition.js';
 import { tallyParticipation, type ParticipationTally } from './tally.js';
 
 /**
@@ -48,7 +48,7 @@ export class ParticipationReader {
   /** The response for some territories, each with every theme of the publication. */
   async read(
     publication: PublicationFigures,
-    query: { edition: Edition; territories: readonly Territory[]; themes: readonly ThemeId[]; niveau?: 'departement' | 'region' },
+    query: { edition: EditionDefinition; territories: readonly Territory[]; themes: readonly ThemeId[]; niveau?: 'departement' | 'region' },
   ): Promise<ParticipationResponse> {
     const tally = await this.#tallyOf(publication);
     const territories = query.territories.map((territory): ParticipationTerritory => {
@@ -70,7 +70,7 @@ export class ParticipationReader {
     });
     return {
       edition: query.edition.id,
-      publication: { id: publication.id, publishedAt: publication.publishedAt },
+      publication: { id: publication.id, publishedAt: publication.publishedAt, edition: publication.edition },
       ...(query.niveau ? { niveau: query.niveau } : {}),
       territories,
     };

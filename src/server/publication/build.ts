@@ -25,10 +25,12 @@ export interface ComputedPublication {
 export interface PublicationInput {
   id: string;
   publishedAt: string;
+  /** The edition whose contributions are counted; a benchmark computing figures alone may name none. */
+  edition?: string;
   minCell: number;
   referential: ServerReferential;
   definitions: Readonly<Record<ThemeId, QuestionnaireDefinition>>;
-  /** Every contribution of a theme, current versions. */
+  /** Every contribution of a theme in the edition, current versions. */
   rows(theme: ThemeId): Promise<PublicationRow[]>;
   /** What the previous publication counted; absent when none counted any contribution. */
   previous?: Ledger;
@@ -73,7 +75,14 @@ export async function computePublication(input: PublicationInput): Promise<Compu
   // Themes in definition order, however they finished.
   const ordered = Object.fromEntries(tasks.map(({ theme }) => [theme, themes[theme]!]));
   return {
-    figures: { id: input.id, publishedAt: input.publishedAt, contributions, minCell: input.minCell, themes: ordered },
+    figures: {
+      id: input.id,
+      publishedAt: input.publishedAt,
+      ...(input.edition !== undefined ? { edition: input.edition } : {}),
+      contributions,
+      minCell: input.minCell,
+      themes: ordered,
+    },
     ledger,
     unprotected,
   };

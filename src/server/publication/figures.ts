@@ -40,6 +40,8 @@ export interface ThemeFigures {
 export interface PublicationFigures {
   id: string;
   publishedAt: string;
+  /** The edition whose contributions it counts (every stored publication names one). */
+  edition?: string;
   /** Contributions counted, all themes together. */
   contributions: number;
   /** The threshold k the publication was computed with. */

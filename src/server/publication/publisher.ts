@@ -1,4 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
+import type { EditionCatalogue } from '../../core/editions/catalogue.js';
 import type { QuestionnaireDefinition, ThemeId } from '../../core/schema/questionnaire.js';
 import type { ServerReferential } from '../referential/port.js';
 import type { ContributionStore, PublicationSummary } from '../store/types.js';
@@ -6,13 +7,16 @@ import { computePublication, type UnprotectedCell } from './build.js';
 import type { Ledger, PublicationFigures } from './figures.js';
 
 /**
- * Makes publications and serves the latest one.
+ * Makes publications and serves the latest one of each edition.
  *
- * Publications are made when none exists yet, on a schedule aligned on the clock (every instance
- * agrees on when the next one is due, which is what caches are told), and on demand. Making one
+ * A publication counts the contributions of one edition. The current edition's are made when
+ * none exists yet, on a schedule aligned on the clock (every instance agrees on when the next one
+ * is due, which is what caches are told), and on demand. The previous edition gets one more, its
+ * final publication, once all its waves have closed, and keeps it: it is made after the current
+ * edition's first one, so a server starting empty shows this year's figures first. Making one
  * holds the store's publication lock: with PostgreSQL, one instance computes while the others
- * skip that turn. Every instance serves the newest publication stored, checked again at most
- * every {@link REFRESH_MS}.
+ * skip that turn. Every instance serves the newest publication stored of each edition, checked
+ * again at most every {@link REFRESH_MS}.
  */
 
 /** How often an instance looks for a newer publication than the one it serves. */
@@ -25,6 +29,8 @@ export interface PublisherOptions {
   store: ContributionStore;
   referential: ServerReferential;
   definitions: Readonly<Record<ThemeId, QuestionnaireDefinition>>;
+  /** The survey's editions: which one is current, which came before. */
+  editions: EditionCatalogue;
   minCell: number;
   /** Between scheduled publications, in milliseconds; 0 publishes on demand only. */
   intervalMs: number;
@@ -52,9 +58,10 @@ export function publicationId(publishedAt: string): string {
 export class Publisher {
   readonly #options: PublisherOptions;
   readonly #now: () => Date;
-  #served: PublicationFigures | undefined;
-  #checked = 0;
-  #refresh: Promise<PublicationFigures | undefined> | undefined;
+  /** Per edition: the publication served, when it was last checked, and a reading under way. */
+  readonly #served = new Map<string, PublicationFigures>();
+  readonly #checked = new Map<string, number>();
+  readonly #refresh = new Map<string, Promise<PublicationFigures | undefined>>();
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<PublishOutcome> | undefined;
   readonly #closing = new AbortController();
@@ -71,24 +78,30 @@ export class Publisher {
     return new Date((Math.floor(this.#now().getTime() / interval) + 1) * interval);
   }
 
+  /** The edition shown when none is asked for. */
+  currentEdition(): string {
+    return this.#options.editions.current(this.#now()).id;
+  }
+
   /**
-   * Publishes the contributions received so far: after the publication this instance is
-   * computing, if any, so that the one returned counts everything received before the call.
+   * Publishes the contributions of an edition (the current one by default) received so far:
+   * after the publication this instance is computing, if any, so that the one returned counts
+   * everything received before the call.
    */
-  publish(): Promise<PublishOutcome> {
+  publish(edition?: string): Promise<PublishOutcome> {
     const after = this.#running?.catch(() => undefined) ?? Promise.resolve();
-    const run: Promise<PublishOutcome> = after.then(() => this.#timed()).finally(() => {
+    const run: Promise<PublishOutcome> = after.then(() => this.#timed(edition ?? this.currentEdition())).finally(() => {
       if (this.#running === run) this.#running = undefined;
     });
     this.#running = run;
     return run;
   }
 
-  async #timed(): Promise<PublishOutcome> {
+  async #timed(edition: string): Promise<PublishOutcome> {
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
     try {
-      const outcome = await this.#publish();
+      const outcome = await this.#publish(edition);
       this.#options.observe?.(outcome.kind, seconds());
       return outcome;
     } catch (error) {
@@ -97,21 +110,22 @@ export class Publisher {
     }
   }
 
-  async #publish(): Promise<PublishOutcome> {
+  async #publish(edition: string): Promise<PublishOutcome> {
     const { store, log } = this.#options;
     const attempt = await store.withPublicationLock(async () => {
-      const previous = await this.#previousLedger();
+      const previous = await this.#previousLedger(edition);
       const publishedAt = this.#now().toISOString();
       const id = publicationId(publishedAt);
       const computed = await computePublication({
         id,
         publishedAt,
+        edition,
         minCell: this.#options.minCell,
         referential: this.#options.referential,
         definitions: this.#options.definitions,
-        rows: (theme) => store.publicationRows(theme, { countUnverified: this.#options.countUnverified ?? true }),
+        rows: (theme) => store.publicationRows(theme, { edition, countUnverified: this.#options.countUnverified ?? true }),
         ...(previous ? { previous } : {}),
-        versionOf: (siren, theme, updatedAt) => store.contributionVersion(siren, theme, updatedAt),
+        versionOf: (siren, theme, updatedAt) => store.contributionVersion(siren, theme, edition, updatedAt),
         signal: this.#closing.signal,
         log: (message) => log.info(message),
       });
@@ -124,61 +138,72 @@ export class Publisher {
         }
         return { kind: 'refused', unprotected: computed.unprotected } as const;
       }
-      const summary = { id, publishedAt, contributions: computed.figures.contributions };
+      const summary = { id, publishedAt, edition, contributions: computed.figures.contributions };
       await store.savePublication({
         ...summary,
         figures: gzipSync(JSON.stringify(computed.figures)),
         ledger: gzipSync(JSON.stringify(computed.ledger)),
       });
-      await store.prunePublications(KEPT_PUBLICATIONS + 1);
-      this.#served = computed.figures;
-      this.#checked = Date.now();
-      log.info(`publication ${id}: ${summary.contributions} contributions published`);
+      await store.prunePublications(KEPT_PUBLICATIONS + 1, edition);
+      this.#served.set(edition, computed.figures);
+      this.#checked.set(edition, Date.now());
+      log.info(`publication ${id} (edition ${edition}): ${summary.contributions} contributions published`);
       return { kind: 'published', publication: summary } as const;
     });
     return attempt.ran ? attempt.value : { kind: 'busy' };
   }
 
-  /** What the newest publication counted, unless it counted nothing. */
-  async #previousLedger(): Promise<Ledger | undefined> {
+  /** What the newest publication of the edition counted, unless it counted nothing. */
+  async #previousLedger(edition: string): Promise<Ledger | undefined> {
     const { store } = this.#options;
-    const newest = await store.latestPublication();
+    const newest = await store.latestPublication(edition);
     if (newest === undefined || newest.contributions === 0) return undefined;
     const record = await store.publication(newest.id);
     return record && (JSON.parse(gunzipSync(record.ledger).toString('utf8')) as Ledger);
   }
 
-  /** When the publication this instance serves was made, if it serves one. */
+  /** When the publication of the current edition this instance serves was made, if it serves one. */
   servedAt(): Date | undefined {
-    return this.#served === undefined ? undefined : new Date(this.#served.publishedAt);
+    const served = this.#served.get(this.currentEdition());
+    return served === undefined ? undefined : new Date(served.publishedAt);
   }
 
-  /** The newest stored publication's figures, if any. */
-  async latest(): Promise<PublicationFigures | undefined> {
-    if (this.#served !== undefined && Date.now() - this.#checked < REFRESH_MS) return this.#served;
-    this.#refresh ??= this.#load().finally(() => (this.#refresh = undefined));
-    return this.#refresh;
+  /** The newest stored publication's figures of an edition (the current one by default), if any. */
+  async latest(edition: string = this.currentEdition()): Promise<PublicationFigures | undefined> {
+    const served = this.#served.get(edition);
+    if (served !== undefined && Date.now() - (this.#checked.get(edition) ?? 0) < REFRESH_MS) return served;
+    let refresh = this.#refresh.get(edition);
+    if (refresh === undefined) {
+      refresh = this.#load(edition).finally(() => this.#refresh.delete(edition));
+      this.#refresh.set(edition, refresh);
+    }
+    return refresh;
   }
 
-  async #load(): Promise<PublicationFigures | undefined> {
+  async #load(edition: string): Promise<PublicationFigures | undefined> {
     const { store } = this.#options;
-    const newest = await store.latestPublication();
-    this.#checked = Date.now();
-    if (newest === undefined || newest.id === this.#served?.id) return this.#served;
+    const newest = await store.latestPublication(edition);
+    this.#checked.set(edition, Date.now());
+    const served = this.#served.get(edition);
+    if (newest === undefined || newest.id === served?.id) return served;
     const record = await store.publication(newest.id);
-    if (record === undefined) return this.#served;
-    this.#served = JSON.parse(gunzipSync(record.figures).toString('utf8')) as PublicationFigures;
-    return this.#served;
+    if (record === undefined) return served;
+    // Figures stored before editions were recorded name none: the row says which it is.
+    const figures = { ...(JSON.parse(gunzipSync(record.figures).toString('utf8')) as PublicationFigures), edition: record.edition };
+    this.#served.set(edition, figures);
+    return figures;
   }
 
   /**
-   * Publishes at once when nothing is published yet, then on schedule. Runs in the background:
-   * requests are served meanwhile (results answer 503 until the first publication exists).
+   * Publishes the current edition at once when nothing of it is published yet, then the previous
+   * edition's final publication if it is due, then on schedule. Runs in the background: requests
+   * are served meanwhile (results answer 503 until the first publication exists).
    */
   start(): void {
     void (async () => {
       try {
         if ((await this.latest()) === undefined) await this.#report(this.publish());
+        await this.#publishFinal();
       } catch (error) {
         this.#options.log.error(`first publication failed: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -186,11 +211,31 @@ export class Publisher {
     })();
   }
 
+  /**
+   * The previous edition's final publication: once all its waves have closed, one publication
+   * made after the last closing, if it has contributions and none was made since.
+   */
+  async #publishFinal(): Promise<void> {
+    const { editions, store, definitions } = this.#options;
+    const previous = editions.previous(this.currentEdition());
+    if (previous === undefined || this.#closing.signal.aborted) return;
+    const themes = Object.keys(definitions) as ThemeId[];
+    const closed = Math.max(...themes.map((theme) => editions.wave(previous, theme).closesAt.getTime()));
+    if (closed > this.#now().getTime()) return;
+    const newest = await store.latestPublication(previous.id);
+    if (newest !== undefined && Date.parse(newest.publishedAt) >= closed) return;
+    if ((await store.count(undefined, previous.id)) === 0) return;
+    await this.#report(this.publish(previous.id));
+  }
+
   #schedule(): void {
     const next = this.nextScheduled();
     if (next === undefined || this.#closing.signal.aborted) return;
     this.#timer = setTimeout(() => {
-      void this.#report(this.publish()).finally(() => this.#schedule());
+      void this.#report(this.publish())
+        .then(() => this.#publishFinal())
+        .catch((error: unknown) => this.#options.log.error(`final publication failed: ${error instanceof Error ? error.message : String(error)}`))
+        .finally(() => this.#schedule());
     }, Math.max(0, next.getTime() - this.#now().getTime()));
     this.#timer.unref();
   }

@@ -125,7 +125,7 @@ export class PublicationReader {
     return {
       theme: query.theme,
       ...(theme.version !== undefined ? { version: theme.version } : {}),
-      publication: { id: publication.id, publishedAt: publication.publishedAt },
+      publication: { id: publication.id, publishedAt: publication.publishedAt, edition: publication.edition },
       ponderation: query.ponderation,
       minCell: publication.minCell,
       source: sourceOf(query.definition),
@@ -158,7 +158,7 @@ export class PublicationReader {
       niveau: query.niveau,
       ponderation: query.ponderation,
       ...(theme.version !== undefined ? { version: theme.version } : {}),
-      publication: { id: publication.id, publishedAt: publication.publishedAt },
+      publication: { id: publication.id, publishedAt: publication.publishedAt, edition: publication.edition },
       minCell: publication.minCell,
       source: sourceOf(query.definition),
       territories,

@@ -107,7 +107,7 @@ export function composeSynthesis(reader: PublicationReader, publication: Publica
   const { territory } = query;
   return {
     territory: { id: territory.id, name: territory.name, kind: territory.kind },
-    publication: { id: publication.id, publishedAt: publication.publishedAt },
+    publication: { id: publication.id, publishedAt: publication.publishedAt, edition: publication.edition },
     minCell: publication.minCell,
     source: sourceOf(waves),
     themes,

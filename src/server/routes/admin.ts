@@ -23,6 +23,7 @@ function pendingView(record: PendingRecord, current: StoredRecord | undefined) {
     id: record.id,
     siret: record.siret,
     theme: record.theme,
+    edition: record.edition,
     version: record.version,
     role: record.role,
     answers: record.answers,
@@ -83,7 +84,7 @@ export function adminRoutes(app: FastifyInstance, context: ServerContext, writeL
     const query = pendingQueryOf(request.query);
     const page = await context.store.pendingPage(query);
     const views = [];
-    for (const record of page.records) views.push(pendingView(record, await context.store.get(record.siren, record.theme)));
+    for (const record of page.records) views.push(pendingView(record, await context.store.get(record.siren, record.theme, record.edition)));
     const last = page.records.at(-1);
     reply.header('cache-control', 'no-store');
     return { pending: views, next: page.more && last !== undefined ? encodeCursor(last.position) : null };

@@ -13,6 +13,7 @@ import { ApiError } from '../http/errors.js';
 import { requestLang } from '../http/lang.js';
 import { themeParam } from '../http/params.js';
 import { attestationError, refusalError } from '../http/submission-errors.js';
+import { openWaveOrRefuse } from '../editions/wave-errors.js';
 import { placementOf } from '../referential/placement.js';
 import { clientDigest } from '../security/client-digest.js';
 import { newEditCode, readEditCode } from '../security/edit-codes.js';
@@ -181,15 +182,20 @@ export function contributionRoutes(app: FastifyInstance, context: ServerContext,
   app.get<{ Params: ContributionParams }>('/contributions/:siret/:theme', async (request) => {
     const collectivite = await resolveCollectivite(context, request.params.siret);
     const { theme } = themeParam(context, request.params.theme);
+    // The edition the questionnaire is about now: the one taking answers, else the next to, else the last.
+    const { edition } = context.editions.status(theme, context.now()).wave;
     // Whether it exists, which the questionnaire needs; when it was written would tell
     // anyone watching the published figures whose answers just moved them.
-    const status = await context.store.status(collectivite.siren, theme);
+    const status = await context.store.status(collectivite.siren, theme, edition);
     return { exists: status.exists };
   });
 
   app.put<{ Params: ContributionParams }>('/contributions/:siret/:theme', { onRequest: writeLimit }, async (request, reply) => {
     const collectivite = await resolveCollectivite(context, request.params.siret);
     const { theme, definition } = themeParam(context, request.params.theme);
+    // Outside a wave nothing is kept, not even for review: a late answer is refused, not lost silently.
+    const now = context.now();
+    const wave = openWaveOrRefuse(context.editions, theme, now);
     const key = idempotencyKeyOf(request);
     const envelope = envelopeOf(request.body);
     if (envelope.version !== definition.version) {
@@ -217,6 +223,7 @@ export function contributionRoutes(app: FastifyInstance, context: ServerContext,
       siret: collectivite.siret,
       siren: collectivite.siren,
       theme,
+      edition: wave.edition,
       version: envelope.version,
       role: envelope.role,
       answers: normalizeAnswers(definition, envelope.answers, collectivite),
@@ -224,7 +231,6 @@ export function contributionRoutes(app: FastifyInstance, context: ServerContext,
       ...(contactEmail !== undefined ? { contactEmail } : {}),
       ...(attestation !== undefined ? { verifiedBy: attestation.issuer } : {}),
     };
-    const now = new Date();
     const result = await context.store.submit(
       {
         contribution,

@@ -9,7 +9,6 @@ import { resolveMembers, unknownTerritories, type Member } from '../participatio
 import { membersCsv, type MemberStatus } from '../participation/members-csv.js';
 import { participationMessages } from '../participation/messages.js';
 import { MembersTokenVerifier, membersAudience } from '../participation/portal-token.js';
-import { singleEdition } from '../participation/edition.js';
 
 /** Status reads in flight at once: a member list reads one per member and theme. */
 const STATUS_CONCURRENCY = 8;
@@ -88,7 +87,11 @@ export function participationMembersRoutes(app: FastifyInstance, context: Server
     const themes = Object.keys(context.definitions) as ThemeId[];
     const statuses = await mapLimited(members, STATUS_CONCURRENCY, async (member): Promise<MemberStatus> => {
       const answered: Partial<Record<ThemeId, boolean>> = {};
-      for (const theme of themes) answered[theme] = (await context.store.status(member.siren, theme)).exists;
+      for (const theme of themes) {
+        // Answered in the edition the theme's questionnaire is about now, as the questionnaire itself asks.
+        const { edition } = context.editions.status(theme, context.now()).wave;
+        answered[theme] = (await context.store.status(member.siren, theme, edition)).exists;
+      }
       return { ...member, answered };
     });
     return { portal, themes, members: statuses };
@@ -99,7 +102,7 @@ export function participationMembersRoutes(app: FastifyInstance, context: Server
     void reply.header('cache-control', 'no-store');
     return {
       portal,
-      edition: singleEdition.current().id,
+      edition: context.publisher.currentEdition(),
       themes: themes.map((theme) => ({
         theme,
         title: themeTitles[theme].title,

@@ -1,11 +1,18 @@
 import type { FastifyInstance, onRequestHookHandler } from 'fastify';
 import type { ServerContext } from '../context.js';
 import { requireAdmin } from '../http/auth.js';
+import { editionQuery } from '../editions/edition-query.js';
+import { editionOrRefuse } from '../editions/wave-errors.js';
 import { ApiError } from '../http/errors.js';
+import { parseQuery } from '../http/query.js';
+
+/** `POST /admin/publications?edition=2025`: an edition other than the current one. */
+const PUBLISH_QUERY = { edition: editionQuery() };
 
 /**
  * `GET /publications`: the publications on record, newest first, and when the next is due.
- * `POST /admin/publications`: publishes now (administrator), answering once it is out.
+ * `POST /admin/publications`: publishes now (administrator), answering once it is out: the
+ * current edition, or the one `?edition=` names.
  */
 export function publicationRoutes(app: FastifyInstance, context: ServerContext, writeLimit: onRequestHookHandler): void {
   app.get('/publications', async (_request, reply) => {
@@ -16,7 +23,8 @@ export function publicationRoutes(app: FastifyInstance, context: ServerContext, 
 
   app.post('/admin/publications', { onRequest: writeLimit }, async (request, reply) => {
     requireAdmin(context, request);
-    const outcome = await context.publisher.publish();
+    const { edition } = parseQuery(PUBLISH_QUERY, request.query);
+    const outcome = await context.publisher.publish(edition === undefined ? undefined : editionOrRefuse(context.editions, edition).id);
     if (outcome.kind === 'busy') throw new ApiError(409, 'publication_busy');
     if (outcome.kind === 'refused') {
       throw new ApiError(409, 'publication_refused', {

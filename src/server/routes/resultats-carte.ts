@@ -4,6 +4,7 @@ import type { ServerContext } from '../context.js';
 import { sendCachedJson } from '../http/cached-json.js';
 import type { CompressedBodies } from '../http/compressed-bodies.js';
 import { publishedQuestionParam, themeParam } from '../http/params.js';
+import { editionQuery } from '../editions/edition-query.js';
 import { latestPublication } from '../http/published.js';
 import { choice, parseQuery, text } from '../http/query.js';
 
@@ -12,6 +13,7 @@ const MAP_QUERY = {
   niveau: choice('niveau', ['departement', 'region'], 'departement'),
   ponderation: choice('ponderation', PONDERATIONS, 'brute'),
   question: text('question', 'required'),
+  edition: editionQuery(),
 };
 
 /**
@@ -24,10 +26,10 @@ export function resultatsCarteRoutes(app: FastifyInstance, context: ServerContex
     '/resultats/:theme/carte',
     async (request, reply) => {
       const { theme, definition } = themeParam(context, request.params.theme);
-      const { niveau, ponderation, question: questionId } = parseQuery(MAP_QUERY, request.query);
+      const { niveau, ponderation, question: questionId, edition } = parseQuery(MAP_QUERY, request.query);
       publishedQuestionParam(theme, definition, questionId);
 
-      const publication = await latestPublication(context, request, reply, definition.version);
+      const publication = await latestPublication(context, request, reply, definition.version, edition);
       if (publication === undefined) return reply;
       const key = JSON.stringify(['carte', publication.id, theme, definition.version, niveau, ponderation, questionId]);
       return sendCachedJson(request, reply, bodies, key, () =>

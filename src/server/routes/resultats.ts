@@ -8,6 +8,7 @@ import { CompressedBodies } from '../http/compressed-bodies.js';
 import { ApiError } from '../http/errors.js';
 import { requestLang } from '../http/lang.js';
 import { publishedQuestionParam, themeParam } from '../http/params.js';
+import { editionQuery } from '../editions/edition-query.js';
 import { latestPublication } from '../http/published.js';
 import { choice, choices, invalidQuery, parseQuery, territory, text } from '../http/query.js';
 import { COMPARISONS } from '../publication/read.js';
@@ -24,6 +25,7 @@ const RESULTS_QUERY = {
   type: choice('type', COLLECTIVITE_KINDS),
   bande: choice('bande', POPULATION_BAND_IDS),
   question: text('question'),
+  edition: editionQuery(),
 };
 
 /**
@@ -54,7 +56,7 @@ export function resultatsRoutes(app: FastifyInstance, context: ServerContext): v
     if ((kind !== undefined || band !== undefined) && place.kind !== 'france') throw new ApiError(400, 'filter_needs_france');
     if (band !== undefined && kind === undefined) throw invalidQuery('type', 'reason_required', {});
 
-    const publication = await latestPublication(context, request, reply, definition.version);
+    const publication = await latestPublication(context, request, reply, definition.version, query.edition);
     if (publication === undefined) return reply;
     const lang = requestLang(request);
     // Everything the answer depends on, once validated: spellings of the same query share it.

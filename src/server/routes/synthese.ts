@@ -4,6 +4,7 @@ import { sendCachedJson } from '../http/cached-json.js';
 import { CompressedBodies } from '../http/compressed-bodies.js';
 import { ApiError } from '../http/errors.js';
 import { requestLang } from '../http/lang.js';
+import { editionQuery } from '../editions/edition-query.js';
 import { latestPublication } from '../http/published.js';
 import { parseQuery, territory } from '../http/query.js';
 import { composeSynthesis } from '../publication/synthesis.js';
@@ -11,6 +12,7 @@ import { composeSynthesis } from '../publication/synthesis.js';
 /** The query of `/synthese`. */
 const SYNTHESIS_QUERY = {
   territoire: territory(),
+  edition: editionQuery(),
 };
 
 /** A synthesis is about 20 kB before compression: a few hundred territories' worth, per publication. */
@@ -34,11 +36,11 @@ function versionsOf(context: ServerContext): string {
 export function syntheseRoutes(app: FastifyInstance, context: ServerContext): void {
   const bodies = new CompressedBodies(SYNTHESIS_CACHE_BYTES);
   app.get('/synthese', async (request, reply) => {
-    const { territoire: territoryId } = parseQuery(SYNTHESIS_QUERY, request.query);
+    const { territoire: territoryId, edition } = parseQuery(SYNTHESIS_QUERY, request.query);
     const place = context.referential.territory(territoryId);
     if (!place) throw new ApiError(404, 'territory_not_found', { params: { id: territoryId } });
     const versions = versionsOf(context);
-    const publication = await latestPublication(context, request, reply, versions);
+    const publication = await latestPublication(context, request, reply, versions, edition);
     if (publication === undefined) return reply;
     const lang = requestLang(request);
     const key = JSON.stringify(['synthese', publication.id, versions, place.id, lang]);

@@ -18,6 +18,7 @@ export const CONTRIBUTION_COLUMNS = [
   'siren',
   'siret',
   'theme',
+  'edition',
   'version',
   'role',
   'answers',
@@ -32,6 +33,8 @@ export interface ContributionColumns {
   siren: string;
   siret: string;
   theme: string;
+  /** The edition the contribution answers (`2026`). */
+  edition: string;
   version: string;
   role: string;
   answers: string;
@@ -53,6 +56,7 @@ export function columnsOf(input: ContributionInput): ContributionColumns {
     siren: input.siren,
     siret: input.siret,
     theme: input.theme,
+    edition: input.edition,
     version: input.version,
     role: input.role,
     answers: serializeAnswers(input.answers),
@@ -78,6 +82,7 @@ export function inputOf(row: ContributionColumns): ContributionInput {
     siren: row.siren,
     siret: row.siret,
     theme: row.theme as ThemeId,
+    edition: row.edition,
     version: row.version,
     role: row.role as Role,
     answers: JSON.parse(row.answers) as Answers,

@@ -52,6 +52,7 @@ export interface PublicationSummaryRow<D> {
   id: string;
   published_at: D;
   contributions: number;
+  edition: string;
 }
 
 export interface PublicationRecordRow<D> extends PublicationSummaryRow<D> {
@@ -72,6 +73,7 @@ export function rowReader<D>(iso: (date: D) => string) {
     id: row.id,
     publishedAt: iso(row.published_at),
     contributions: row.contributions,
+    edition: row.edition,
   });
   return {
     iso,

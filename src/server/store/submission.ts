@@ -30,7 +30,7 @@ import {
  *    reused key (refused); nothing else is written. With PostgreSQL a second instance handling
  *    the same key waits on the claimed row until this transaction ends.
  * 2. claims its attestation's id, if verified: an attestation serves once.
- * 3. inserts the contribution unless one exists: the unique (siren, theme) key decides which of
+ * 3. inserts the contribution unless one exists: the unique (siren, theme, edition) key decides which of
  *    concurrent first submissions wins, never a prior read.
  * 4. otherwise reads the current contribution (locked where the database locks rows):
  *    - a verified submission takes the place of an unverified contribution, which goes to review
@@ -67,10 +67,10 @@ export interface SubmissionTransaction<D> {
   claimAttestation(use: AttestationUse): Maybe<boolean>;
   /** Forgets an attestation's id claimed by this transaction. */
   releaseAttestation(use: AttestationUse): Maybe<void>;
-  /** Inserts a contribution unless its collectivité answered the theme already; whether it did. */
+  /** Inserts a contribution unless its collectivité answered the theme in that edition already; whether it did. */
   insertFirst(columns: ContributionColumns, editTokenHash: Buffer, now: string): Maybe<boolean>;
   /** The current contribution, locked until the transaction ends where the database locks rows. */
-  current(siren: string, theme: string): Maybe<ContributionRow<D> | undefined>;
+  current(siren: string, theme: string, edition: string): Maybe<ContributionRow<D> | undefined>;
   /**
    * Moves the current version to history and writes `columns` in its place, clearing the
    * wrong-code count and lock; a null digest keeps the old code.
@@ -89,15 +89,22 @@ export interface SubmissionTransaction<D> {
    * limits hold under concurrency (where the database runs transactions side by side).
    */
   lockPendingQueue(): Maybe<void>;
-  /** Deletes the undecided submissions of `client` for a collectivité and theme; their ids. */
-  dropPendingOfClient(siren: string, theme: string, client: Buffer): Maybe<string[]>;
-  /** Undecided submissions for a collectivité and theme, or overall when `siren` is undefined. */
-  countPending(siren?: string, theme?: string): Maybe<number>;
+  /** Deletes the undecided submissions of `client` for a collectivité, theme and edition; their ids. */
+  dropPendingOfClient(siren: string, theme: string, edition: string, client: Buffer): Maybe<string[]>;
+  /** Undecided submissions for a collectivité, theme and edition, or overall without one. */
+  countPending(target?: PendingTarget): Maybe<number>;
   insertPending(id: string, columns: ContributionColumns, now: string, client: Buffer | null): Maybe<void>;
   /** A pending submission, locked where the database locks rows. */
   pending(id: string): Maybe<PendingRow<D> | undefined>;
   /** Marks a pending submission decided and records the administrator's action. */
   decide(pending: PendingRow<D>, status: 'accepted' | 'rejected', now: string): Maybe<void>;
+}
+
+/** The contribution a pending submission is waiting to replace. */
+export interface PendingTarget {
+  siren: string;
+  theme: string;
+  edition: string;
 }
 
 /** Thrown inside a transaction that lost a race, to have the store run it again from the start. */
@@ -144,11 +151,11 @@ type Written = SubmitOutcome | { refusal: SubmitRefusal };
 
 function* writeSubmission<D>(tx: SubmissionTransaction<D>, request: SubmitRequest): Sequence<Written> {
   const { contribution, now } = request;
-  const { siren, theme } = contribution;
+  const { siren, theme, edition } = contribution;
   const columns = columnsOf(contribution);
   const codeHash = editCodeDigest(request.newEditCode, siren, theme);
   if (yield* step(tx.insertFirst(columns, codeHash, now))) return { kind: 'created', updatedAt: now };
-  const existing = yield* step(tx.current(siren, theme));
+  const existing = yield* step(tx.current(siren, theme, edition));
   if (!existing) throw new Error('A contribution vanished inside a transaction');
 
   if (contribution.verifiedBy !== undefined && existing.verified_by === null) {
@@ -184,14 +191,14 @@ function* setAside<D>(
   columns: ContributionColumns,
   existingUpdatedAt: string,
 ): Sequence<Written> {
-  const { siren, theme } = request.contribution;
+  const { siren, theme, edition } = request.contribution;
   const limits = request.pendingLimits ?? DEFAULT_PENDING_LIMITS;
   const client = request.client ?? null;
   yield* step(tx.lockPendingQueue());
-  const replaced = client === null ? [] : yield* step(tx.dropPendingOfClient(siren, theme, client));
+  const replaced = client === null ? [] : yield* step(tx.dropPendingOfClient(siren, theme, edition, client));
   // A replacement takes the place it frees: it can never be the one too many.
   if (replaced.length === 0) {
-    if ((yield* step(tx.countPending(siren, theme))) >= limits.perCollectivite) {
+    if ((yield* step(tx.countPending({ siren, theme, edition }))) >= limits.perCollectivite) {
       return { refusal: { kind: 'pending_limit', scope: 'collectivite', limit: limits.perCollectivite } };
     }
     if ((yield* step(tx.countPending())) >= limits.overall) {
@@ -216,7 +223,7 @@ export function* acceptSequence<D>(
   const { pending } = found;
   const columns = columnsFrom(pending);
   const editTokenHash = editCodeDigest(editCode, pending.siren, pending.theme);
-  const existing = yield* step(tx.current(pending.siren, pending.theme));
+  const existing = yield* step(tx.current(pending.siren, pending.theme, pending.edition));
   if (existing) {
     yield* step(tx.replace(existing, columns, editTokenHash, now, 'admin'));
   } else if (!(yield* step(tx.insertFirst(columns, editTokenHash, now)))) {

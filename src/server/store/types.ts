@@ -37,6 +37,8 @@ export interface ContributionInput {
   siret: string;
   siren: string;
   theme: ThemeId;
+  /** The edition answered: one contribution is kept per collectivité, theme and edition. */
+  edition: string;
   version: string;
   role: Role;
   answers: Answers;
@@ -208,8 +210,12 @@ export interface PendingPage {
   more: boolean;
 }
 
-/** A contribution written in bulk (seeding, benchmarks), with its own dates. */
-export interface BulkRecord extends StoredRecord {
+/**
+ * A contribution written in bulk (seeding, benchmarks), with its own dates. Without an edition it
+ * belongs to the current one of the release's calendar (see `bulkEdition`).
+ */
+export interface BulkRecord extends Omit<StoredRecord, 'edition'> {
+  edition?: string;
   editTokenHash: Buffer;
 }
 
@@ -230,6 +236,8 @@ export interface PublicationSummary {
   /** Stable and sortable, e.g. `2026-12-06T14-00-00-000Z`. */
   id: string;
   publishedAt: string;
+  /** The edition whose contributions it counts. */
+  edition: string;
   /** Contributions counted in it, all themes together. */
   contributions: number;
 }
@@ -248,18 +256,18 @@ export interface PublicationRecord extends PublicationSummary {
 export interface ContributionStore {
   /** Shared drafts (`shared-drafts.ts`), in the same database. */
   readonly sharedDrafts: SharedDraftStore;
-  /** Whether a collectivité (by SIREN) has answered a theme, and when. */
-  status(siren: string, theme: ThemeId): Promise<{ exists: false } | { exists: true; updatedAt: string }>;
+  /** Whether a collectivité (by SIREN) has answered a theme in an edition, and when. */
+  status(siren: string, theme: ThemeId, edition: string): Promise<{ exists: false } | { exists: true; updatedAt: string }>;
   /**
    * Writes a submission atomically with its idempotency record, by the sequence of
    * `submission.ts`: creates, replaces (with the matching edit token) or sets aside as pending.
    * `respond` turns the outcome into the HTTP answer to keep for replays; it must be pure.
    */
   submit(request: SubmitRequest, respond: (outcome: SubmitOutcome) => StoredResponse): Promise<SubmitResult>;
-  /** The current contribution of a collectivité on a theme. */
-  get(siren: string, theme: ThemeId): Promise<StoredRecord | undefined>;
+  /** The current contribution of a collectivité on a theme in an edition. */
+  get(siren: string, theme: ThemeId, edition: string): Promise<StoredRecord | undefined>;
   /** Previous versions, oldest first. */
-  history(siren: string, theme: ThemeId): Promise<HistoryRecord[]>;
+  history(siren: string, theme: ThemeId, edition: string): Promise<HistoryRecord[]>;
   /** Pending submissions, oldest first; decided ones too when `all` is set. */
   listPending(options?: { all?: boolean }): Promise<PendingRecord[]>;
   /** One page of pending submissions, oldest first, filtered by theme and territory. */
@@ -270,38 +278,41 @@ export interface ContributionStore {
    */
   acceptPending(id: string, newEditCode: string, now: string): Promise<PendingDecision>;
   rejectPending(id: string, now: string): Promise<PendingDecision>;
-  /** Every contribution of a theme, for the administrator's export, by SIRET. */
-  listContributions(theme: ThemeId): Promise<StoredRecord[]>;
-  /** How many contributions exist, on one theme or all. */
-  count(theme?: ThemeId): Promise<number>;
+  /** Every contribution of a theme (of every edition, or of one), for the administrator's export, by SIRET. */
+  listContributions(theme: ThemeId, edition?: string): Promise<StoredRecord[]>;
+  /** How many contributions exist, on one theme or all, in one edition or all. */
+  count(theme?: ThemeId, edition?: string): Promise<number>;
   /** Counts per theme, for summaries. */
   countByTheme(): Promise<Partial<Record<ThemeId, number>>>;
   /**
    * Inserts many contributions in one transaction (seeding, benchmarks). Records whose
-   * collectivité already answered the theme are skipped; returns how many were inserted.
+   * collectivité already answered the theme in that edition are skipped; returns how many were inserted.
    */
   bulkInsert(records: Iterable<BulkRecord>): Promise<number>;
   /**
-   * Every contribution of a theme, as a publication counts it, in SIREN order; only verified
-   * ones when `countUnverified` is false.
+   * Every contribution of a theme in an edition, as a publication counts it, in SIREN order;
+   * only verified ones when `countUnverified` is false.
    */
-  publicationRows(theme: ThemeId, options?: { countUnverified?: boolean }): Promise<PublicationRow[]>;
+  publicationRows(theme: ThemeId, options: { edition: string; countUnverified?: boolean }): Promise<PublicationRow[]>;
   /**
    * One version of a contribution: the current one if it was written at `updatedAt`, else the one
    * kept in history that was. A publication reads it to keep counting a contribution as it was
    * when a newer version is held back (see the publication's rules on small changes).
    */
-  contributionVersion(siren: string, theme: ThemeId, updatedAt: string): Promise<PublicationRow | undefined>;
+  contributionVersion(siren: string, theme: ThemeId, edition: string, updatedAt: string): Promise<PublicationRow | undefined>;
   /** Stores a publication; its id must be new. */
   savePublication(record: PublicationRecord): Promise<void>;
-  /** The newest publication (by `publishedAt`, then id), without its contents. */
-  latestPublication(): Promise<PublicationSummary | undefined>;
+  /** The newest publication (by `publishedAt`, then id), of every edition or of one, without its contents. */
+  latestPublication(edition?: string): Promise<PublicationSummary | undefined>;
   /** A stored publication with its contents. */
   publication(id: string): Promise<PublicationRecord | undefined>;
   /** Every stored publication, newest first, without contents. */
   listPublications(): Promise<PublicationSummary[]>;
-  /** Deletes all but the `keep` newest publications (the newest is always kept); returns how many went. */
-  prunePublications(keep: number): Promise<number>;
+  /**
+   * Deletes all but the `keep` newest publications of an edition (the newest is always kept);
+   * returns how many went. Other editions' publications are left alone.
+   */
+  prunePublications(keep: number, edition?: string): Promise<number>;
   /**
    * Runs `task` holding the right to publish, or returns `{ ran: false }` at once when another
    * holder has it. With PostgreSQL the database arbitrates (a session-level advisory lock), so one

@@ -77,7 +77,7 @@ describe(onStore('readiness'), () => {
     const { store, dispose } = await openTestStore();
     const publishedAt = new Date(Date.now() - 24 * 3_600_000).toISOString();
     const empty = gzipSync(JSON.stringify({}));
-    await store.savePublication({ id: publishedAt.replaceAll(':', '-').replace('.', '-'), publishedAt, contributions: 0, figures: empty, ledger: empty });
+    await store.savePublication({ id: publishedAt.replaceAll(':', '-').replace('.', '-'), publishedAt, edition: '2026', contributions: 0, figures: empty, ledger: empty });
     const server = await startServer({ publicationIntervalMs: 3_600_000 }, { store });
     try {
       const answer = await ready(server.url);

@@ -134,6 +134,7 @@ export async function publish(theme: ThemeId, rows: readonly PublicationRow[], m
   const computed = await computePublication({
     id: 'test',
     publishedAt: '2024-06-01T00:00:00.000Z',
+    edition: '2025',
     minCell,
     referential: defaultReferential(),
     definitions: { [theme]: definition } as Record<ThemeId, QuestionnaireDefinition>,

@@ -1,5 +1,9 @@
 import type { Pool, PoolClient } from 'pg';
+import { contributionEditionSql, publicationEditionSql } from '../edition-of-rows.js';
 import { SchemaTooNewError } from '../startup-error.js';
+
+/** ISO instants compared as instants. */
+const instant = (iso: string) => `'${iso}'::timestamptz`;
 
 /**
  * The PostgreSQL schema as a numbered list of steps, the same tables, keys and step numbers as
@@ -245,6 +249,39 @@ export const MIGRATIONS: readonly { version: number; description: string; sql: s
         PRIMARY KEY (siren, theme, answer_key),
         FOREIGN KEY (siren, theme) REFERENCES shared_drafts (siren, theme) ON DELETE CASCADE
       );
+    `,
+  },
+  {
+    version: 8,
+    description: 'editions: one contribution per collectivité, theme and edition; publications per edition',
+    sql: `
+      -- A row written before editions were recorded belongs to the edition whose wave for its
+      -- theme was open then, else the oldest. A contribution's versions share its creation date.
+      ALTER TABLE contributions ADD COLUMN edition text;
+      UPDATE contributions SET edition = ${contributionEditionSql('created_at', instant)};
+      ALTER TABLE contributions ALTER COLUMN edition SET NOT NULL;
+      ALTER TABLE contributions DROP CONSTRAINT contributions_siren_theme_key;
+      ALTER TABLE contributions ADD CONSTRAINT contributions_siren_theme_edition_key UNIQUE (siren, theme, edition);
+      -- A publication reads one theme of one edition.
+      CREATE INDEX contributions_theme_edition ON contributions (theme, edition, siren COLLATE "C");
+
+      ALTER TABLE contribution_history ADD COLUMN edition text;
+      UPDATE contribution_history SET edition = ${contributionEditionSql('created_at', instant)};
+      ALTER TABLE contribution_history ALTER COLUMN edition SET NOT NULL;
+      DROP INDEX contribution_history_siren_theme;
+      CREATE INDEX contribution_history_siren_theme ON contribution_history (siren, theme, edition);
+
+      ALTER TABLE pending_submissions ADD COLUMN edition text;
+      UPDATE pending_submissions SET edition = ${contributionEditionSql('received_at', instant)};
+      ALTER TABLE pending_submissions ALTER COLUMN edition SET NOT NULL;
+      DROP INDEX pending_submissions_target;
+      CREATE INDEX pending_submissions_target ON pending_submissions (siren, theme, edition, status);
+
+      -- A publication made before belongs to the edition current when it was made.
+      ALTER TABLE publications ADD COLUMN edition text;
+      UPDATE publications SET edition = ${publicationEditionSql('published_at', instant)};
+      ALTER TABLE publications ALTER COLUMN edition SET NOT NULL;
+      CREATE INDEX publications_edition ON publications (edition, published_at, id COLLATE "C");
     `,
   },
 ];

@@ -2,6 +2,7 @@ import { DatabaseError, Pool, type PoolClient } from 'pg';
 import type { ThemeId } from '../../../core/schema/questionnaire.js';
 import { IDEMPOTENCY_TTL_MS } from '../../security/idempotency.js';
 import { columnsOf, CONTRIBUTION_COLUMNS, PUBLICATION_COLUMNS, type ContributionColumns } from '../columns.js';
+import { bulkEdition } from '../edition-of-rows.js';
 import { pendingPageStatement } from '../pending-query.js';
 import { checkPublication, publicationsKept } from '../publications.js';
 import {
@@ -97,8 +98,8 @@ export const PUBLICATION_LOCK = 0x6261726f7075626cn;
 
 const COLUMNS = CONTRIBUTION_COLUMNS;
 const COLUMN_LIST = COLUMNS.join(', ');
-/** A replacement keeps the collectivité and theme: they are the contribution's identity. */
-const REPLACED_COLUMNS = COLUMNS.filter((column) => column !== 'siren' && column !== 'theme');
+/** A replacement keeps the collectivité, theme and edition: they are the contribution's identity. */
+const REPLACED_COLUMNS = COLUMNS.filter((column) => column !== 'siren' && column !== 'theme' && column !== 'edition');
 
 /** `$from, $from+1, …`: numbered placeholders for a list of parameters (never values). */
 function placeholders(from: number, count: number): string {
@@ -107,7 +108,7 @@ function placeholders(from: number, count: number): string {
 
 const INSERT_CONTRIBUTION = `INSERT INTO contributions (${COLUMN_LIST}, edit_token_hash, created_at, updated_at)
   VALUES (${placeholders(1, COLUMNS.length)}, $${COLUMNS.length + 1}, $${COLUMNS.length + 2}, $${COLUMNS.length + 2})
-  ON CONFLICT (siren, theme) DO NOTHING`;
+  ON CONFLICT (siren, theme, edition) DO NOTHING`;
 
 /** $1 is the row id; the replaced columns follow, then the token digest (NULL keeps it) and the date. */
 const REPLACE_CONTRIBUTION = `UPDATE contributions
@@ -127,31 +128,31 @@ const INSERT_PENDING = `INSERT INTO pending_submissions (id, ${COLUMN_LIST}, cli
 const BULK_INSERT = `INSERT INTO contributions (${COLUMN_LIST}, edit_token_hash, created_at, updated_at)
   SELECT * FROM unnest(${COLUMNS.map((_, index) => `$${index + 1}::text[]`).join(', ')},
     $${COLUMNS.length + 1}::bytea[], $${COLUMNS.length + 2}::timestamptz[], $${COLUMNS.length + 3}::timestamptz[])
-  ON CONFLICT (siren, theme) DO NOTHING`;
+  ON CONFLICT (siren, theme, edition) DO NOTHING`;
 
 const PUBLICATION_LIST = PUBLICATION_COLUMNS.join(', ');
 
 /** Byte order on ids, as SQLite sorts, whatever the database's collation. */
 const NEWEST_FIRST = 'ORDER BY published_at DESC, id COLLATE "C" DESC';
 
-/** A theme's contributions in SIREN order (byte order, as SQLite sorts). */
-const PUBLICATION_ROWS = `SELECT ${PUBLICATION_LIST} FROM contributions WHERE theme = $1 ORDER BY siren COLLATE "C"`;
+/** A theme's contributions in an edition, in SIREN order (byte order, as SQLite sorts). */
+const PUBLICATION_ROWS = `SELECT ${PUBLICATION_LIST} FROM contributions WHERE theme = $1 AND edition = $2 ORDER BY siren COLLATE "C"`;
 
-/** A theme's verified contributions, in the same order. */
+/** A theme's verified contributions in an edition, in the same order. */
 const VERIFIED_PUBLICATION_ROWS = `SELECT ${PUBLICATION_LIST} FROM contributions
-  WHERE theme = $1 AND verified_by IS NOT NULL ORDER BY siren COLLATE "C"`;
+  WHERE theme = $1 AND edition = $2 AND verified_by IS NOT NULL ORDER BY siren COLLATE "C"`;
 
 /**
  * One version of a contribution, in one statement (one snapshot: a replacement committing
  * meanwhile cannot hide it from both tables): the current version first, and among history rows
- * of the same stamp the latest replaced. $3 is compared as an instant.
+ * of the same stamp the latest replaced. $4 is compared as an instant.
  */
 const CONTRIBUTION_VERSION = `SELECT ${PUBLICATION_LIST} FROM (
     SELECT ${PUBLICATION_LIST}, 0 AS source, id::bigint AS id FROM contributions
-      WHERE siren = $1 AND theme = $2 AND updated_at = $3::timestamptz
+      WHERE siren = $1 AND theme = $2 AND edition = $3 AND updated_at = $4::timestamptz
     UNION ALL
     SELECT ${PUBLICATION_LIST}, 1 AS source, id FROM contribution_history
-      WHERE siren = $1 AND theme = $2 AND updated_at = $3::timestamptz
+      WHERE siren = $1 AND theme = $2 AND edition = $3 AND updated_at = $4::timestamptz
   ) AS version
   ORDER BY source, id DESC LIMIT 1`;
 
@@ -252,10 +253,10 @@ export class PostgresContributionStore implements ContributionStore {
     await this.#pool.query('DELETE FROM attestation_ids WHERE expires_at < $1', [now]);
   }
 
-  async status(siren: string, theme: ThemeId): Promise<{ exists: false } | { exists: true; updatedAt: string }> {
+  async status(siren: string, theme: ThemeId, edition: string): Promise<{ exists: false } | { exists: true; updatedAt: string }> {
     const { rows } = await this.#pool.query<{ updated_at: Date }>(
-      'SELECT updated_at FROM contributions WHERE siren = $1 AND theme = $2',
-      [siren, theme],
+      'SELECT updated_at FROM contributions WHERE siren = $1 AND theme = $2 AND edition = $3',
+      [siren, theme, edition],
     );
     const row = rows[0];
     return row ? { exists: true, updatedAt: row.updated_at.toISOString() } : { exists: false };
@@ -273,19 +274,19 @@ export class PostgresContributionStore implements ContributionStore {
     return result;
   }
 
-  async get(siren: string, theme: ThemeId): Promise<StoredRecord | undefined> {
-    const { rows } = await this.#pool.query<ContributionRow<Date>>('SELECT * FROM contributions WHERE siren = $1 AND theme = $2', [
-      siren,
-      theme,
-    ]);
+  async get(siren: string, theme: ThemeId, edition: string): Promise<StoredRecord | undefined> {
+    const { rows } = await this.#pool.query<ContributionRow<Date>>(
+      'SELECT * FROM contributions WHERE siren = $1 AND theme = $2 AND edition = $3',
+      [siren, theme, edition],
+    );
     const row = rows[0];
     return row ? read.stored(row) : undefined;
   }
 
-  async history(siren: string, theme: ThemeId): Promise<HistoryRecord[]> {
+  async history(siren: string, theme: ThemeId, edition: string): Promise<HistoryRecord[]> {
     const { rows } = await this.#pool.query<HistoryRow<Date>>(
-      'SELECT * FROM contribution_history WHERE siren = $1 AND theme = $2 ORDER BY id',
-      [siren, theme],
+      'SELECT * FROM contribution_history WHERE siren = $1 AND theme = $2 AND edition = $3 ORDER BY id',
+      [siren, theme, edition],
     );
     return rows.map(read.history);
   }
@@ -318,20 +319,27 @@ export class PostgresContributionStore implements ContributionStore {
     return this.#transaction((client) => runLater(rejectSequence(transactionOn(client), id, now)));
   }
 
-  async listContributions(theme: ThemeId): Promise<StoredRecord[]> {
+  async listContributions(theme: ThemeId, edition?: string): Promise<StoredRecord[]> {
     // Byte order, as SQLite sorts: the database's collation must not change the export.
-    const { rows } = await this.#pool.query<ContributionRow<Date>>(
-      'SELECT * FROM contributions WHERE theme = $1 ORDER BY siret COLLATE "C"',
-      [theme],
-    );
+    const { rows } =
+      edition === undefined
+        ? await this.#pool.query<ContributionRow<Date>>(
+            'SELECT * FROM contributions WHERE theme = $1 ORDER BY siret COLLATE "C", edition COLLATE "C"',
+            [theme],
+          )
+        : await this.#pool.query<ContributionRow<Date>>(
+            'SELECT * FROM contributions WHERE theme = $1 AND edition = $2 ORDER BY siret COLLATE "C"',
+            [theme, edition],
+          );
     return rows.map(read.stored);
   }
 
-  async count(theme?: ThemeId): Promise<number> {
-    const { rows } =
-      theme === undefined
-        ? await this.#pool.query<{ n: number }>('SELECT COUNT(*)::integer AS n FROM contributions')
-        : await this.#pool.query<{ n: number }>('SELECT COUNT(*)::integer AS n FROM contributions WHERE theme = $1', [theme]);
+  async count(theme?: ThemeId, edition?: string): Promise<number> {
+    // NULL matches every theme or edition: one statement serves the four questions.
+    const { rows } = await this.#pool.query<{ n: number }>(
+      'SELECT COUNT(*)::integer AS n FROM contributions WHERE theme = COALESCE($1, theme) AND edition = COALESCE($2, edition)',
+      [theme ?? null, edition ?? null],
+    );
     return rows[0]?.n ?? 0;
   }
 
@@ -351,7 +359,7 @@ export class PostgresContributionStore implements ContributionStore {
       let inserted = 0;
       let batch: BulkRecord[] = [];
       const flush = async () => {
-        const rows = batch.map((record) => columnsOf(record));
+        const rows = batch.map((record) => columnsOf({ ...record, edition: bulkEdition(record) }));
         const parameters: unknown[] = COLUMNS.map((column) => rows.map((row) => row[column]));
         parameters.push(
           batch.map((record) => record.editTokenHash),
@@ -371,16 +379,16 @@ export class PostgresContributionStore implements ContributionStore {
   }
 
   /** One statement, fetched in one go: one consistent snapshot, no round trip per row. */
-  async publicationRows(theme: ThemeId, options: { countUnverified?: boolean } = {}): Promise<PublicationRow[]> {
+  async publicationRows(theme: ThemeId, options: { edition: string; countUnverified?: boolean }): Promise<PublicationRow[]> {
     const statement = options.countUnverified === false ? VERIFIED_PUBLICATION_ROWS : PUBLICATION_ROWS;
-    const { rows } = await this.#pool.query<PublicationRowColumns<Date>>(statement, [theme]);
+    const { rows } = await this.#pool.query<PublicationRowColumns<Date>>(statement, [theme, options.edition]);
     return rows.map(read.publicationRow);
   }
 
   /** A stamp PostgreSQL cannot read (or a NUL in a key) names no stored version: `undefined`, as with SQLite. */
-  async contributionVersion(siren: string, theme: ThemeId, updatedAt: string): Promise<PublicationRow | undefined> {
+  async contributionVersion(siren: string, theme: ThemeId, edition: string, updatedAt: string): Promise<PublicationRow | undefined> {
     try {
-      const { rows } = await this.#pool.query<PublicationRowColumns<Date>>(CONTRIBUTION_VERSION, [siren, theme, updatedAt]);
+      const { rows } = await this.#pool.query<PublicationRowColumns<Date>>(CONTRIBUTION_VERSION, [siren, theme, edition, updatedAt]);
       const row = rows[0];
       return row ? read.publicationRow(row) : undefined;
     } catch (error) {
@@ -392,19 +400,24 @@ export class PostgresContributionStore implements ContributionStore {
   /** Refuses a date not in the canonical ISO form (see {@link checkPublication}) and an id already used. */
   async savePublication(record: PublicationRecord): Promise<void> {
     checkPublication(record);
-    await this.#pool.query('INSERT INTO publications (id, published_at, contributions, figures, ledger) VALUES ($1, $2, $3, $4, $5)', [
+    await this.#pool.query('INSERT INTO publications (id, published_at, edition, contributions, figures, ledger) VALUES ($1, $2, $3, $4, $5, $6)', [
       record.id,
       record.publishedAt,
+      record.edition,
       record.contributions,
       record.figures,
       record.ledger,
     ]);
   }
 
-  async latestPublication(): Promise<PublicationSummary | undefined> {
-    const { rows } = await this.#pool.query<PublicationSummaryRow<Date>>(
-      `SELECT id, published_at, contributions FROM publications ${NEWEST_FIRST} LIMIT 1`,
-    );
+  async latestPublication(edition?: string): Promise<PublicationSummary | undefined> {
+    const { rows } =
+      edition === undefined
+        ? await this.#pool.query<PublicationSummaryRow<Date>>(`SELECT id, published_at, edition, contributions FROM publications ${NEWEST_FIRST} LIMIT 1`)
+        : await this.#pool.query<PublicationSummaryRow<Date>>(
+            `SELECT id, published_at, edition, contributions FROM publications WHERE edition = $1 ${NEWEST_FIRST} LIMIT 1`,
+            [edition],
+          );
     const row = rows[0];
     return row ? read.summary(row) : undefined;
   }
@@ -413,7 +426,7 @@ export class PostgresContributionStore implements ContributionStore {
     // PostgreSQL text cannot hold NUL, and no id stored here contains one.
     if (id.includes('\u0000')) return undefined;
     const { rows } = await this.#pool.query<PublicationRecordRow<Date>>(
-      'SELECT id, published_at, contributions, figures, ledger FROM publications WHERE id = $1',
+      'SELECT id, published_at, edition, contributions, figures, ledger FROM publications WHERE id = $1',
       [id],
     );
     const row = rows[0];
@@ -421,7 +434,9 @@ export class PostgresContributionStore implements ContributionStore {
   }
 
   async listPublications(): Promise<PublicationSummary[]> {
-    const { rows } = await this.#pool.query<PublicationSummaryRow<Date>>(`SELECT id, published_at, contributions FROM publications ${NEWEST_FIRST}`);
+    const { rows } = await this.#pool.query<PublicationSummaryRow<Date>>(
+      `SELECT id, published_at, edition, contributions FROM publications ${NEWEST_FIRST}`,
+    );
     return rows.map(read.summary);
   }
 
@@ -429,10 +444,13 @@ export class PostgresContributionStore implements ContributionStore {
    * `keep` below 1 keeps one: the newest is what is being served. One statement: a publication
    * saved meanwhile is outside its snapshot, so it is neither counted nor deleted.
    */
-  async prunePublications(keep: number): Promise<number> {
+  async prunePublications(keep: number, edition?: string): Promise<number> {
+    const of = edition ?? (await this.latestPublication())?.edition;
+    if (of === undefined) return 0;
     const { rowCount } = await this.#pool.query(
-      `DELETE FROM publications WHERE id NOT IN (SELECT id FROM publications ${NEWEST_FIRST} LIMIT $1)`,
-      [publicationsKept(keep)],
+      `DELETE FROM publications WHERE edition = $1 AND id NOT IN
+         (SELECT id FROM publications WHERE edition = $1 ${NEWEST_FIRST} LIMIT $2)`,
+      [of, publicationsKept(keep)],
     );
     return rowCount ?? 0;
   }
@@ -561,11 +579,11 @@ function transactionOn(client: PoolClient): SubmissionTransaction<Date> {
     insertFirst: async (columns, editTokenHash, now) =>
       (await client.query(INSERT_CONTRIBUTION, [...values(columns), editTokenHash, now])).rowCount === 1,
     // Locked: replacements of one contribution (and an administrator's) happen one after another.
-    current: async (siren, theme) =>
+    current: async (siren, theme, edition) =>
       (
         await client.query<ContributionRow<Date>>(
-          'SELECT * FROM contributions WHERE siren = $1 AND theme = $2 FOR UPDATE',
-          [siren, theme],
+          'SELECT * FROM contributions WHERE siren = $1 AND theme = $2 AND edition = $3 FOR UPDATE',
+          [siren, theme, edition],
         )
       ).rows[0],
     replace: async (existing, columns, editTokenHash, now, by) => {
@@ -587,19 +605,20 @@ function transactionOn(client: PoolClient): SubmissionTransaction<Date> {
     lockPendingQueue: async () => {
       await client.query('SELECT pg_advisory_xact_lock($1, $2)', [...PENDING_LOCK]);
     },
-    dropPendingOfClient: async (siren, theme, clientHash) =>
+    dropPendingOfClient: async (siren, theme, edition, clientHash) =>
       (
         await client.query<{ id: string }>(
-          "DELETE FROM pending_submissions WHERE siren = $1 AND theme = $2 AND client_hash = $3 AND status = 'pending' RETURNING id",
-          [siren, theme, clientHash],
+          `DELETE FROM pending_submissions WHERE siren = $1 AND theme = $2 AND edition = $3 AND client_hash = $4
+             AND status = 'pending' RETURNING id`,
+          [siren, theme, edition, clientHash],
         )
       ).rows.map((row) => row.id),
-    countPending: async (siren, theme) =>
-      (siren === undefined || theme === undefined
+    countPending: async (target) =>
+      (target === undefined
         ? await client.query<{ n: number }>("SELECT COUNT(*)::integer AS n FROM pending_submissions WHERE status = 'pending'")
         : await client.query<{ n: number }>(
-            "SELECT COUNT(*)::integer AS n FROM pending_submissions WHERE siren = $1 AND theme = $2 AND status = 'pending'",
-            [siren, theme],
+            "SELECT COUNT(*)::integer AS n FROM pending_submissions WHERE siren = $1 AND theme = $2 AND edition = $3 AND status = 'pending'",
+            [target.siren, target.theme, target.edition],
           )
       ).rows[0]?.n ?? 0,
     insertPending: async (id, columns, now, clientHash) => {

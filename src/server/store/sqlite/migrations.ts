@@ -1,5 +1,9 @@
 import type { Database } from 'better-sqlite3';
+import { contributionEditionSql, publicationEditionSql } from '../edition-of-rows.js';
 import { SchemaTooNewError } from '../startup-error.js';
+
+/** ISO instants compare as the text SQLite keeps them in. */
+const text = (iso: string) => `'${iso}'`;
 
 /**
  * The database schema as a numbered list of steps. A step, once released, is never edited:
@@ -261,6 +265,71 @@ export const MIGRATIONS: readonly { version: number; description: string; sql: s
         PRIMARY KEY (siren, theme, answer_key),
         FOREIGN KEY (siren, theme) REFERENCES shared_drafts (siren, theme) ON DELETE CASCADE
       ) WITHOUT ROWID;
+    `,
+  },
+  {
+    version: 8,
+    description: 'editions: one contribution per collectivité, theme and edition; publications per edition',
+    sql: `
+      -- Rebuilt, as SQLite cannot change a UNIQUE constraint. A row written before editions were
+      -- recorded belongs to the edition whose wave for its theme was open then, else the oldest.
+      CREATE TABLE contributions_v8 (
+        id INTEGER PRIMARY KEY,
+        siren TEXT NOT NULL,
+        siret TEXT NOT NULL,
+        theme TEXT NOT NULL,
+        edition TEXT NOT NULL,
+        version TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('agent', 'elu')),
+        answers TEXT NOT NULL,
+        contact_email TEXT,
+        edit_token_hash BLOB NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        band TEXT,
+        commune_code TEXT,
+        epci_code TEXT,
+        departement_code TEXT,
+        region_code TEXT,
+        verified_by TEXT,
+        wrong_codes INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (siren, theme, edition)
+      );
+      INSERT INTO contributions_v8 (id, siren, siret, theme, edition, version, role, answers, contact_email, edit_token_hash,
+          name, kind, band, commune_code, epci_code, departement_code, region_code, verified_by, wrong_codes, locked_until,
+          created_at, updated_at)
+        SELECT id, siren, siret, theme, ${contributionEditionSql('created_at', text)}, version, role, answers, contact_email,
+          edit_token_hash, name, kind, band, commune_code, epci_code, departement_code, region_code, verified_by, wrong_codes,
+          locked_until, created_at, updated_at
+        FROM contributions;
+      DROP TABLE contributions;
+      ALTER TABLE contributions_v8 RENAME TO contributions;
+      -- A publication reads one theme of one edition.
+      CREATE INDEX contributions_theme_edition ON contributions (theme, edition, siren);
+      CREATE INDEX contributions_theme_region ON contributions (theme, region_code);
+      CREATE INDEX contributions_theme_departement ON contributions (theme, departement_code);
+      CREATE INDEX contributions_theme_epci ON contributions (theme, epci_code);
+      CREATE INDEX contributions_theme_commune ON contributions (theme, commune_code);
+      CREATE INDEX contributions_theme_kind_band ON contributions (theme, kind, band);
+
+      -- A contribution's versions share its creation date, hence its edition.
+      ALTER TABLE contribution_history ADD COLUMN edition TEXT NOT NULL DEFAULT '';
+      UPDATE contribution_history SET edition = ${contributionEditionSql('created_at', text)};
+      DROP INDEX contribution_history_siren_theme;
+      CREATE INDEX contribution_history_siren_theme ON contribution_history (siren, theme, edition);
+
+      ALTER TABLE pending_submissions ADD COLUMN edition TEXT NOT NULL DEFAULT '';
+      UPDATE pending_submissions SET edition = ${contributionEditionSql('received_at', text)};
+      DROP INDEX pending_submissions_target;
+      CREATE INDEX pending_submissions_target ON pending_submissions (siren, theme, edition, status);
+
+      -- A publication made before belongs to the edition current when it was made.
+      ALTER TABLE publications ADD COLUMN edition TEXT NOT NULL DEFAULT '';
+      UPDATE publications SET edition = ${publicationEditionSql('published_at', text)};
+      CREATE INDEX publications_edition ON publications (edition, published_at, id);
     `,
   },
 ];

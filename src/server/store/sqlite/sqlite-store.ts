@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import type { ThemeId } from '../../../core/schema/questionnaire.js';
 import { IDEMPOTENCY_TTL_MS } from '../../security/idempotency.js';
 import { columnsOf, CONTRIBUTION_COLUMNS, PUBLICATION_COLUMNS } from '../columns.js';
+import { bulkEdition } from '../edition-of-rows.js';
 import { pendingPageStatement } from '../pending-query.js';
 import { checkPublication, publicationsKept } from '../publications.js';
 import {
@@ -99,14 +100,16 @@ export class SqliteContributionStore implements ContributionStore {
     this.#path = path;
     this.sharedDrafts = new SqliteSharedDraftStore(db);
     this.#statements = {
-      status: db.prepare<[string, string], { updated_at: string }>(
-        'SELECT updated_at FROM contributions WHERE siren = ? AND theme = ?',
+      status: db.prepare<[string, string, string], { updated_at: string }>(
+        'SELECT updated_at FROM contributions WHERE siren = ? AND theme = ? AND edition = ?',
       ),
-      current: db.prepare<[string, string], ContributionRow<string>>('SELECT * FROM contributions WHERE siren = ? AND theme = ?'),
+      current: db.prepare<[string, string, string], ContributionRow<string>>(
+        'SELECT * FROM contributions WHERE siren = ? AND theme = ? AND edition = ?',
+      ),
       insertFirst: db.prepare(
         `INSERT INTO contributions (${COLUMN_LIST}, edit_token_hash, created_at, updated_at)
          VALUES (${COLUMN_PARAMS}, @edit_token_hash, @created_at, @updated_at)
-         ON CONFLICT (siren, theme) DO NOTHING`,
+         ON CONFLICT (siren, theme, edition) DO NOTHING`,
       ),
       replace: db.prepare(
         `UPDATE contributions SET siret = @siret, version = @version, role = @role, answers = @answers,
@@ -123,19 +126,19 @@ export class SqliteContributionStore implements ContributionStore {
         `INSERT INTO contribution_history (${COLUMN_LIST}, created_at, updated_at, replaced_at, replaced_by)
          SELECT ${COLUMN_LIST}, created_at, updated_at, @replaced_at, @replaced_by FROM contributions WHERE id = @id`,
       ),
-      history: db.prepare<[string, string], HistoryRow<string>>(
-        'SELECT * FROM contribution_history WHERE siren = ? AND theme = ? ORDER BY id',
+      history: db.prepare<[string, string, string], HistoryRow<string>>(
+        'SELECT * FROM contribution_history WHERE siren = ? AND theme = ? AND edition = ? ORDER BY id',
       ),
       insertPending: db.prepare(
         `INSERT INTO pending_submissions (id, ${COLUMN_LIST}, client_hash, received_at)
          VALUES (@id, ${COLUMN_PARAMS}, @client_hash, @received_at)`,
       ),
-      pendingOfClient: db.prepare<[string, string, Buffer], { id: string }>(
-        "SELECT id FROM pending_submissions WHERE siren = ? AND theme = ? AND client_hash = ? AND status = 'pending'",
+      pendingOfClient: db.prepare<[string, string, string, Buffer], { id: string }>(
+        "SELECT id FROM pending_submissions WHERE siren = ? AND theme = ? AND edition = ? AND client_hash = ? AND status = 'pending'",
       ),
       dropPending: db.prepare<[string]>('DELETE FROM pending_submissions WHERE id = ?'),
-      countPendingFor: db.prepare<[string, string], { n: number }>(
-        "SELECT COUNT(*) AS n FROM pending_submissions WHERE siren = ? AND theme = ? AND status = 'pending'",
+      countPendingFor: db.prepare<[string, string, string], { n: number }>(
+        "SELECT COUNT(*) AS n FROM pending_submissions WHERE siren = ? AND theme = ? AND edition = ? AND status = 'pending'",
       ),
       countPendingAll: db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM pending_submissions WHERE status = 'pending'"),
       pendingById: db.prepare<[string], PendingRow<string>>('SELECT * FROM pending_submissions WHERE id = ?'),
@@ -162,41 +165,51 @@ export class SqliteContributionStore implements ContributionStore {
       ),
       releaseAttestation: db.prepare<[string, string]>('DELETE FROM attestation_ids WHERE issuer = ? AND jti = ?'),
       sweepAttestations: db.prepare<[string]>('DELETE FROM attestation_ids WHERE expires_at < ?'),
-      list: db.prepare<[string], ContributionRow<string>>('SELECT * FROM contributions WHERE theme = ? ORDER BY siret'),
-      count: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM contributions'),
-      countTheme: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM contributions WHERE theme = ?'),
+      list: db.prepare<[string], ContributionRow<string>>('SELECT * FROM contributions WHERE theme = ? ORDER BY siret, edition'),
+      listOfEdition: db.prepare<[string, string], ContributionRow<string>>(
+        'SELECT * FROM contributions WHERE theme = ? AND edition = ? ORDER BY siret',
+      ),
+      countOf: db.prepare<[{ theme: string | null; edition: string | null }], { n: number }>(
+        'SELECT COUNT(*) AS n FROM contributions WHERE theme = COALESCE(@theme, theme) AND edition = COALESCE(@edition, edition)',
+      ),
       countByTheme: db.prepare<[], { theme: string; n: number }>(
         'SELECT theme, COUNT(*) AS n FROM contributions GROUP BY theme',
       ),
-      publicationRows: db.prepare<[string], PublicationRowColumns<string>>(
-        `SELECT ${PUBLICATION_LIST} FROM contributions WHERE theme = ? ORDER BY siren`,
+      publicationRows: db.prepare<[string, string], PublicationRowColumns<string>>(
+        `SELECT ${PUBLICATION_LIST} FROM contributions WHERE theme = ? AND edition = ? ORDER BY siren`,
       ),
-      verifiedPublicationRows: db.prepare<[string], PublicationRowColumns<string>>(
-        `SELECT ${PUBLICATION_LIST} FROM contributions WHERE theme = ? AND verified_by IS NOT NULL ORDER BY siren`,
+      verifiedPublicationRows: db.prepare<[string, string], PublicationRowColumns<string>>(
+        `SELECT ${PUBLICATION_LIST} FROM contributions WHERE theme = ? AND edition = ? AND verified_by IS NOT NULL ORDER BY siren`,
       ),
       // The current version first; among history rows of the same stamp, the latest replaced.
-      contributionVersion: db.prepare<[string, string, string, string, string, string], PublicationRowColumns<string>>(
+      contributionVersion: db.prepare<[string, string, string, string, string, string, string, string], PublicationRowColumns<string>>(
         `SELECT ${PUBLICATION_LIST} FROM (
-           SELECT ${PUBLICATION_LIST}, 0 AS source, id FROM contributions WHERE siren = ? AND theme = ? AND updated_at = ?
+           SELECT ${PUBLICATION_LIST}, 0 AS source, id FROM contributions
+             WHERE siren = ? AND theme = ? AND edition = ? AND updated_at = ?
            UNION ALL
-           SELECT ${PUBLICATION_LIST}, 1 AS source, id FROM contribution_history WHERE siren = ? AND theme = ? AND updated_at = ?
+           SELECT ${PUBLICATION_LIST}, 1 AS source, id FROM contribution_history
+             WHERE siren = ? AND theme = ? AND edition = ? AND updated_at = ?
          ) ORDER BY source, id DESC LIMIT 1`,
       ),
-      insertPublication: db.prepare<[string, string, number, Buffer, Buffer]>(
-        'INSERT INTO publications (id, published_at, contributions, figures, ledger) VALUES (?, ?, ?, ?, ?)',
+      insertPublication: db.prepare<[string, string, string, number, Buffer, Buffer]>(
+        'INSERT INTO publications (id, published_at, edition, contributions, figures, ledger) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       latestPublication: db.prepare<[], PublicationSummaryRow<string>>(
-        `SELECT id, published_at, contributions FROM publications ${NEWEST_FIRST} LIMIT 1`,
+        `SELECT id, published_at, edition, contributions FROM publications ${NEWEST_FIRST} LIMIT 1`,
+      ),
+      latestPublicationOf: db.prepare<[string], PublicationSummaryRow<string>>(
+        `SELECT id, published_at, edition, contributions FROM publications WHERE edition = ? ${NEWEST_FIRST} LIMIT 1`,
       ),
       publication: db.prepare<[string], PublicationRecordRow<string>>(
-        'SELECT id, published_at, contributions, figures, ledger FROM publications WHERE id = ?',
+        'SELECT id, published_at, edition, contributions, figures, ledger FROM publications WHERE id = ?',
       ),
       listPublications: db.prepare<[], PublicationSummaryRow<string>>(
-        `SELECT id, published_at, contributions FROM publications ${NEWEST_FIRST}`,
+        `SELECT id, published_at, edition, contributions FROM publications ${NEWEST_FIRST}`,
       ),
       probeWrite: db.prepare('UPDATE schema_version SET description = description WHERE version = (SELECT MAX(version) FROM schema_version)'),
-      prunePublications: db.prepare<[number]>(
-        `DELETE FROM publications WHERE id NOT IN (SELECT id FROM publications ${NEWEST_FIRST} LIMIT ?)`,
+      prunePublications: db.prepare<[string, string, number]>(
+        `DELETE FROM publications WHERE edition = ? AND id NOT IN
+           (SELECT id FROM publications WHERE edition = ? ${NEWEST_FIRST} LIMIT ?)`,
       ),
     };
   }
@@ -243,8 +256,8 @@ export class SqliteContributionStore implements ContributionStore {
     this.#statements.sweepAttestations.run(now);
   }
 
-  async status(siren: string, theme: ThemeId): Promise<{ exists: false } | { exists: true; updatedAt: string }> {
-    const row = this.#statements.status.get(siren, theme);
+  async status(siren: string, theme: ThemeId, edition: string): Promise<{ exists: false } | { exists: true; updatedAt: string }> {
+    const row = this.#statements.status.get(siren, theme, edition);
     return row ? { exists: true, updatedAt: row.updated_at } : { exists: false };
   }
 
@@ -331,7 +344,7 @@ export class SqliteContributionStore implements ContributionStore {
       insertFirst: (columns, editTokenHash, now) =>
         statements.insertFirst.run({ ...columns, edit_token_hash: editTokenHash, created_at: now, updated_at: now })
           .changes === 1,
-      current: (siren, theme) => statements.current.get(siren, theme),
+      current: (siren, theme, edition) => statements.current.get(siren, theme, edition),
       replace: (existing, columns, editTokenHash, now, by) => {
         statements.toHistory.run({ id: existing.id, replaced_at: now, replaced_by: by });
         statements.replace.run({ ...columns, id: existing.id, edit_token_hash: editTokenHash, updated_at: now });
@@ -341,15 +354,13 @@ export class SqliteContributionStore implements ContributionStore {
       },
       // Transactions are serial on SQLite: nothing runs beside this one.
       lockPendingQueue: () => undefined,
-      dropPendingOfClient: (siren, theme, client) => {
-        const ids = statements.pendingOfClient.all(siren, theme, client).map((row) => row.id);
+      dropPendingOfClient: (siren, theme, edition, client) => {
+        const ids = statements.pendingOfClient.all(siren, theme, edition, client).map((row) => row.id);
         for (const id of ids) statements.dropPending.run(id);
         return ids;
       },
-      countPending: (siren, theme) =>
-        siren === undefined || theme === undefined
-          ? statements.countPendingAll.get()!.n
-          : statements.countPendingFor.get(siren, theme)!.n,
+      countPending: (target) =>
+        target === undefined ? statements.countPendingAll.get()!.n : statements.countPendingFor.get(target.siren, target.theme, target.edition)!.n,
       insertPending: (id, columns, now, client) => {
         statements.insertPending.run({ ...columns, id, client_hash: client, received_at: now });
       },
@@ -361,13 +372,13 @@ export class SqliteContributionStore implements ContributionStore {
     };
   }
 
-  async get(siren: string, theme: ThemeId): Promise<StoredRecord | undefined> {
-    const row = this.#statements.current.get(siren, theme);
+  async get(siren: string, theme: ThemeId, edition: string): Promise<StoredRecord | undefined> {
+    const row = this.#statements.current.get(siren, theme, edition);
     return row ? read.stored(row) : undefined;
   }
 
-  async history(siren: string, theme: ThemeId): Promise<HistoryRecord[]> {
-    return this.#statements.history.all(siren, theme).map(read.history);
+  async history(siren: string, theme: ThemeId, edition: string): Promise<HistoryRecord[]> {
+    return this.#statements.history.all(siren, theme, edition).map(read.history);
   }
 
   async listPending(options: { all?: boolean } = {}): Promise<PendingRecord[]> {
@@ -390,12 +401,14 @@ export class SqliteContributionStore implements ContributionStore {
     return this.#db.transaction(() => runNow(rejectSequence(this.#transaction, id, now))).immediate();
   }
 
-  async listContributions(theme: ThemeId): Promise<StoredRecord[]> {
-    return this.#statements.list.all(theme).map(read.stored);
+  async listContributions(theme: ThemeId, edition?: string): Promise<StoredRecord[]> {
+    const rows = edition === undefined ? this.#statements.list.all(theme) : this.#statements.listOfEdition.all(theme, edition);
+    return rows.map(read.stored);
   }
 
-  async count(theme?: ThemeId): Promise<number> {
-    return theme === undefined ? this.#statements.count.get()!.n : this.#statements.countTheme.get(theme)!.n;
+  async count(theme?: ThemeId, edition?: string): Promise<number> {
+    // NULL matches every theme or edition: one statement serves the four questions.
+    return this.#statements.countOf.get({ theme: theme ?? null, edition: edition ?? null })!.n;
   }
 
   async countByTheme(): Promise<Partial<Record<ThemeId, number>>> {
@@ -410,7 +423,7 @@ export class SqliteContributionStore implements ContributionStore {
       let inserted = 0;
       for (const record of records) {
         inserted += insert.run({
-          ...columnsOf(record),
+          ...columnsOf({ ...record, edition: bulkEdition(record) }),
           edit_token_hash: record.editTokenHash,
           created_at: record.createdAt,
           updated_at: record.updatedAt,
@@ -422,24 +435,24 @@ export class SqliteContributionStore implements ContributionStore {
   }
 
   /** One statement, so the rows are one consistent snapshot even while submissions go on. */
-  async publicationRows(theme: ThemeId, options: { countUnverified?: boolean } = {}): Promise<PublicationRow[]> {
+  async publicationRows(theme: ThemeId, options: { edition: string; countUnverified?: boolean }): Promise<PublicationRow[]> {
     const statement = options.countUnverified === false ? this.#statements.verifiedPublicationRows : this.#statements.publicationRows;
-    return statement.all(theme).map(read.publicationRow);
+    return statement.all(theme, options.edition).map(read.publicationRow);
   }
 
-  async contributionVersion(siren: string, theme: ThemeId, updatedAt: string): Promise<PublicationRow | undefined> {
-    const row = this.#statements.contributionVersion.get(siren, theme, updatedAt, siren, theme, updatedAt);
+  async contributionVersion(siren: string, theme: ThemeId, edition: string, updatedAt: string): Promise<PublicationRow | undefined> {
+    const row = this.#statements.contributionVersion.get(siren, theme, edition, updatedAt, siren, theme, edition, updatedAt);
     return row ? read.publicationRow(row) : undefined;
   }
 
   /** Refuses a date not in the canonical ISO form (see {@link checkPublication}) and an id already used. */
   async savePublication(record: PublicationRecord): Promise<void> {
     checkPublication(record);
-    this.#statements.insertPublication.run(record.id, record.publishedAt, record.contributions, record.figures, record.ledger);
+    this.#statements.insertPublication.run(record.id, record.publishedAt, record.edition, record.contributions, record.figures, record.ledger);
   }
 
-  async latestPublication(): Promise<PublicationSummary | undefined> {
-    const row = this.#statements.latestPublication.get();
+  async latestPublication(edition?: string): Promise<PublicationSummary | undefined> {
+    const row = edition === undefined ? this.#statements.latestPublication.get() : this.#statements.latestPublicationOf.get(edition);
     return row ? read.summary(row) : undefined;
   }
 
@@ -453,8 +466,10 @@ export class SqliteContributionStore implements ContributionStore {
   }
 
   /** `keep` below 1 keeps one: the newest is what is being served. */
-  async prunePublications(keep: number): Promise<number> {
-    return this.#statements.prunePublications.run(publicationsKept(keep)).changes;
+  async prunePublications(keep: number, edition?: string): Promise<number> {
+    const of = edition ?? (await this.latestPublication())?.edition;
+    if (of === undefined) return 0;
+    return this.#statements.prunePublications.run(of, of, publicationsKept(keep)).changes;
   }
 
   /**
