@@ -27,6 +27,7 @@ const loaders = {
   'barometre-synthese': () => import('./elements/synthese/define.js'),
   'barometre-profil': () => import('./elements/profil/define.js'),
   'barometre-participation': () => import('./elements/participation/define.js'),
+  'barometre-evolution': () => import('./elements/evolution/define.js'),
 } as const;
 
 /** A tag this script can define. */
@@ -67,7 +68,7 @@ const isTag = (name: string): name is BarometreTag => Object.hasOwn(loaders, nam
 function seen(element: Element, tag: BarometreTag): void {
   if (!customElements.get(tag)) {
     sendFirstRequests(element);
-    if (tag === 'barometre-territoire-chart') startChartRuntimeWhenNear(element);
+    if (tag === 'barometre-territoire-chart' || tag === 'barometre-evolution') startChartRuntimeWhenNear(element);
     if (tag === 'barometre-questionnaire') startLaterStepsWhenDraft(element);
   }
   if (!loading.has(tag)) void load(tag);

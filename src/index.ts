@@ -11,3 +11,4 @@ export * from './elements/territoire-select/define.js';
 export * from './elements/synthese/define.js';
 export * from './elements/profil/define.js';
 export * from './elements/participation/define.js';
+export * from './elements/evolution/define.js';

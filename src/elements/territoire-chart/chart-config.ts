@@ -4,7 +4,7 @@ import { drawnColumns, type ShareCell } from '../shared/results/share-table.js';
 import type { ChartInput } from './chart-kind.js';
 import { seriesFill } from '../shared/chart/patterns.js';
 import { seriesSlots } from '../shared/chart/series-slots.js';
-import { axisTop, spacedTicks } from './share-axis.js';
+import { axisTop, spacedTicks } from '../shared/chart/share-axis.js';
 import { wrapWhile } from '../shared/chart/text-wrap.js';
 import { chartMessages } from './messages.js';
 import { tooltipLines } from './tooltip-lines.js';

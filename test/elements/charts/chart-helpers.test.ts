@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { seriesSlots } from '../../../src/elements/shared/chart/series-slots.js';
-import { axisTop, tickStep } from '../../../src/elements/territoire-chart/share-axis.js';
+import { axisTop, tickStep } from '../../../src/elements/shared/chart/share-axis.js';
 
 describe('chart helpers', () => {
   it('ends grouped share axes at a round top a few points above the largest bar', () => {

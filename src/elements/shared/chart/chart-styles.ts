@@ -43,6 +43,11 @@ export const chartStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* A line's swatch is wider: its dash and its marker must both show. */
+  .swatch.line-swatch {
+    width: 28px;
+  }
+
   .swatch {
     flex: none;
     width: 18px;

@@ -1,10 +1,21 @@
 import { drawSwatch, SWATCH_HEIGHT, SWATCH_WIDTH } from './swatch.js';
 import { wrapToWidth } from './text-wrap.js';
 
-/** One entry of the legend drawn into the image; without a fill, the series' slot is drawn empty. */
+/** A swatch of another kind than a filled box (a line with its marker), drawn by its element. */
+export interface ExportSwatch {
+  width: number;
+  height: number;
+  draw(context: CanvasRenderingContext2D, x: number, y: number): void;
+}
+
+/**
+ * One entry of the legend drawn into the image: a box with the series' fill (empty without one,
+ * for a series not drawn), or a swatch of its own.
+ */
 export interface ExportLegendItem {
   label: string;
   fill: string | CanvasPattern | undefined;
+  swatch?: ExportSwatch;
 }
 
 /** The words that go around the chart in an exported image, so it still says what it shows once out of the page. */
@@ -41,26 +52,26 @@ interface Block {
 }
 
 interface LegendRow {
-  items: { fill: ExportLegendItem['fill']; lines: string[]; x: number }[];
+  items: { item: ExportLegendItem; lines: string[]; x: number }[];
   height: number;
 }
 
 /** Legend entries flowed left to right, a new row when one does not fit; a long name wraps within the width. */
 function layoutLegend(context: CanvasRenderingContext2D, items: readonly ExportLegendItem[], width: number, size: number): LegendRow[] {
   const rows: LegendRow[] = [];
-  const textRoom = width - SWATCH_WIDTH - 6;
   let row: LegendRow = { items: [], height: 0 };
   let x = 0;
   for (const item of items) {
-    const lines = wrapToWidth(context, item.label, textRoom);
-    const itemWidth = SWATCH_WIDTH + 6 + Math.max(...lines.map((line) => context.measureText(line).width));
+    const swatchWidth = item.swatch?.width ?? SWATCH_WIDTH;
+    const lines = wrapToWidth(context, item.label, width - swatchWidth - 6);
+    const itemWidth = swatchWidth + 6 + Math.max(...lines.map((line) => context.measureText(line).width));
     if (row.items.length > 0 && x + itemWidth > width) {
       rows.push(row);
       row = { items: [], height: 0 };
       x = 0;
     }
-    row.items.push({ fill: item.fill, lines, x });
-    row.height = Math.max(row.height, lines.length * size * LINE, SWATCH_HEIGHT);
+    row.items.push({ item, lines, x });
+    row.height = Math.max(row.height, lines.length * size * LINE, item.swatch?.height ?? SWATCH_HEIGHT);
     x += itemWidth + 16;
   }
   if (row.items.length > 0) rows.push(row);
@@ -124,10 +135,12 @@ export function composeExport(chart: HTMLCanvasElement, content: ExportContent, 
   y += GAP;
   context.font = font(0.8125);
   for (const row of legend) {
-    for (const item of row.items) {
-      drawSwatch(context, PAD + item.x, y, item.fill, style.text);
+    for (const { item, lines: labelLines, x } of row.items) {
+      if (item.swatch) item.swatch.draw(context, PAD + x, y);
+      else drawSwatch(context, PAD + x, y, item.fill, style.text);
       context.fillStyle = style.text;
-      item.lines.forEach((line, index) => context.fillText(line, PAD + item.x + SWATCH_WIDTH + 6, y + index * legendSize * LINE));
+      const textX = PAD + x + (item.swatch?.width ?? SWATCH_WIDTH) + 6;
+      labelLines.forEach((line, index) => context.fillText(line, textX, y + index * legendSize * LINE));
     }
     y += row.height + 4;
   }

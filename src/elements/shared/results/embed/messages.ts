@@ -6,6 +6,7 @@ export const embedMessages = createCatalog({
     'title-barometre-territoire-chart': 'Intégrer ce graphique dans une page',
     'title-barometre-indicateur': 'Intégrer ce chiffre clé dans une page',
     'title-barometre-carte': 'Intégrer cette carte dans une page',
+    'title-barometre-evolution': 'Intégrer cette évolution dans une page',
     help: 'Collez ce code HTML dans votre page\u00a0: il affiche les mêmes chiffres, avec les mêmes réglages. Une seule balise script suffit pour toutes les figures d’une page.',
     helpNoScript:
       'Collez ce code HTML dans votre page, qui doit aussi charger la bibliothèque barometre-widgets (balise script ou import)\u00a0: il affiche les mêmes chiffres, avec les mêmes réglages.',
@@ -19,6 +20,7 @@ export const embedMessages = createCatalog({
     'title-barometre-territoire-chart': 'Embed this chart in a page',
     'title-barometre-indicateur': 'Embed this key figure in a page',
     'title-barometre-carte': 'Embed this map in a page',
+    'title-barometre-evolution': 'Embed this change over time in a page',
     help: 'Paste this HTML into your page: it shows the same figures, with the same settings. One script tag is enough for every figure of a page.',
     helpNoScript:
       'Paste this HTML into your page, which must also load the barometre-widgets library (script tag or import): it shows the same figures, with the same settings.',

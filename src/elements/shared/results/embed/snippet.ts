@@ -6,7 +6,7 @@
  */
 
 /** The elements a snippet can reproduce. */
-export type EmbedTag = 'barometre-territoire-chart' | 'barometre-indicateur' | 'barometre-carte';
+export type EmbedTag = 'barometre-territoire-chart' | 'barometre-indicateur' | 'barometre-carte' | 'barometre-evolution';
 
 /**
  * What an element shows, as values in force (an element's own attribute, else its provider's,
@@ -19,7 +19,7 @@ export interface EmbedSettings {
   src?: string;
   theme?: string;
   question?: string;
-  /** The answer counted (key figure, map). */
+  /** The answer counted (key figure, map, evolution). */
   code?: string;
   territoire?: string;
   /** The map's level. */
@@ -72,6 +72,8 @@ const ATTRIBUTES: Record<EmbedTag, ReadonlySet<Name>> = {
   'barometre-territoire-chart': new Set([...COMMON, 'comparer', 'type', 'base']),
   'barometre-indicateur': new Set([...COMMON, 'code', 'comparer', 'base']),
   'barometre-carte': new Set([...COMMON, 'code', 'niveau', 'seuils']),
+  // Editions are read from the API only: no static publication nor file holds them together.
+  'barometre-evolution': new Set(['api', 'theme', 'question', 'code', 'territoire', 'comparer', 'ponderation', 'decimales', 'lang']),
 };
 
 /**
@@ -91,6 +93,7 @@ const DEFAULT_COMPARER: Record<EmbedTag, string> = {
   'barometre-territoire-chart': '',
   'barometre-indicateur': 'france',
   'barometre-carte': '',
+  'barometre-evolution': '',
 };
 
 /** Beyond this, an element's opening tag is written one attribute per line. */
