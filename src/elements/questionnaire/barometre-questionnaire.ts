@@ -113,6 +113,7 @@ function validSiretIn(text: string | undefined): string | undefined {
  * @csspart form - The form wrapping every step.
  * @csspart title - The questionnaire's title.
  * @csspart status - The status line (draft saved, waiting for the network, sent), a live region.
+ * @csspart wave-notice - Outside a wave, what shows instead of the form: when the theme opens, or that it has closed.
  * @csspart progress - Step x of y and the share of questions answered.
  * @csspart sharing - The "Répondre à plusieurs" panel of a shared draft (loaded when used).
  * @csspart step-heading - The heading of the current step; it takes focus on each step change.
@@ -209,6 +210,11 @@ export class BarometreQuestionnaire extends BarometreElement {
    * code is the element's own, so a first visit can type its SIRET at once.
    */
   @state() private early = false;
+  /**
+   * Outside a wave, what is shown instead of the form: when the theme opens, or that it closed
+   * (see `wave-check.ts`); nothing can be typed then.
+   */
+  @state() private waveNotice?: (lang: Lang) => TemplateResult;
   /** Why signing in with ProConnect did not succeed, as the way back said. */
   private signInError?: string;
 
@@ -315,6 +321,7 @@ export class BarometreQuestionnaire extends BarometreElement {
     // Another questionnaire: its first step is an arrival, whichever it is.
     this.announcedStep = undefined;
     this.startEarly();
+    void this.checkWave(controller.signal);
     const lang = this.effectiveLang;
     const sources = { definition: this.definition, src: this.src, api: this.apiBase, theme: this.theme, lang, signal: controller.signal };
     try {
@@ -1004,11 +1011,22 @@ export class BarometreQuestionnaire extends BarometreElement {
     this.announceStep(form);
   };
 
+  /** Asks the API whether the theme's wave is open; when it is not, its notice replaces the form. */
+  private async checkWave(signal: AbortSignal): Promise<void> {
+    this.waveNotice = undefined;
+    const theme = this.theme;
+    if (!this.apiBase || !theme) return;
+    const { noticeOutsideWave } = await import('./wave-check.js');
+    const notice = await noticeOutsideWave(this.apiBase, theme, signal);
+    if (notice && !signal.aborted) this.waveNotice = notice;
+  }
+
   // ————————————————————————————————————————— rendering
 
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
     const session = this.session;
+    if (this.waveNotice && session.phase !== 'confirmed') return this.waveNotice(lang);
     if (session.phase === 'failed') {
       return html`<div class="questionnaire" part="form" lang=${lang}>
         <p class="error" role="alert">${t(lang, 'unavailable')} ${session.message}</p>
