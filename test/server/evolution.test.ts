@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { EvolutionResponse } from '../../src/core/schema/evolution.js';
 import type { ResultsResponse } from '../../src/core/schema/results.js';
-import { collectivites, cyberSubmission, json, onStore, publishNow, putContribution, startServer, type TestServer } from './helpers.js';
+import { adminPost, collectivites, cyberSubmission, json, onStore, publishNow, putContribution, startServer, type TestServer } from './helpers.js';
+
+/** A server whose clock the test sets; it runs on from there, as publications need instants of their own. */
+async function serverAt(instant: string): Promise<{ server: TestServer; setNow(at: string): void }> {
+  let offset = Date.parse(instant) - Date.now();
+  const server = await startServer({}, { now: () => new Date(Date.now() + offset) });
+  return { server, setNow: (at) => (offset = Date.parse(at) - Date.now()) };
+}
 
 function parse(body: unknown): EvolutionResponse {
   const parsed = EvolutionResponse.safeParse(body);
@@ -20,7 +27,7 @@ describe(onStore('GET /resultats/:theme/evolution'), () => {
   const EVOLUTION = '/resultats/cybersecurite/evolution?question=rssi&code=mutualise&territoire=departement:35&comparer=region,france';
 
   before(async () => {
-    server = await startServer();
+    ({ server } = await serverAt('2026-12-06T12:00:00Z'));
     for (const [index, commune] of communes35.entries()) {
       const submission = cyberSubmission({ rssi: index < 4 ? 'mutualise' : 'aucun' });
       assert.equal((await putContribution(server.url, commune.siret, 'cybersecurite', submission)).status, 201, commune.name);
@@ -36,11 +43,16 @@ describe(onStore('GET /resultats/:theme/evolution'), () => {
     assert.equal(response.status, 200);
     const body = parse(response.body);
     const results = (await get('/resultats/cybersecurite?question=rssi&territoire=departement:35&comparer=region,france')).body as ResultsResponse;
-    assert.equal(body.editions.length, 1, 'the data holds one edition until editions are data');
-    const [edition] = body.editions;
-    assert.equal(edition!.publication?.id, publicationId);
+    // Nothing of the 2025 edition was published on this server: the series starts in 2026.
+    assert.deepEqual(
+      body.editions.map((one) => [one.edition, one.publication?.id ?? null, one.breakBefore?.reason ?? null]),
+      [
+        ['2025', null, null],
+        ['2026', publicationId, 'not_published'],
+      ],
+    );
+    const edition = body.editions[1];
     assert.equal(edition!.minCell, results.minCell);
-    assert.equal(edition!.breakBefore, null);
     assert.deepEqual(edition!.wording, {
       question: {
         fr: 'Votre collectivité dispose-t-elle d’un responsable de la sécurité des systèmes d’information (RSSI) ?',
@@ -93,5 +105,78 @@ describe(onStore('GET /resultats/:theme/evolution'), () => {
     assert.deepEqual([place.status, place.body.error], [404, 'territory_not_found']);
     const theme = await get('/resultats/inconnu/evolution?question=rssi&code=aucun');
     assert.deepEqual([theme.status, theme.body.error], [404, 'theme_not_found']);
+  });
+});
+
+describe(onStore('GET /resultats/:theme/evolution across two editions'), () => {
+  let server: TestServer;
+  let setNow: (at: string) => void;
+  // The same seven communes of Ille-et-Vilaine answer both editions: four shared RSSI in 2025, six in 2026.
+  const communes35 = collectivites((c) => c.kind === 'commune' && c.departementCode === '35', 7);
+  const EVOLUTION = '/resultats/cybersecurite/evolution?question=rssi&code=mutualise&territoire=departement:35&comparer=france';
+  const evolution = async () => parse((await json(await fetch(`${server.url}/api/v1${EVOLUTION}`))).body);
+  const answerAll = async (shared: number) => {
+    for (const [index, commune] of communes35.entries()) {
+      const answered = await putContribution(server.url, commune.siret, 'cybersecurite', cyberSubmission({ rssi: index < shared ? 'mutualise' : 'aucun' }));
+      assert.equal(answered.status, 201, commune.name);
+    }
+  };
+  const publish = async (edition: string) => {
+    const published = await json(await adminPost(server.url, `/api/v1/admin/publications?edition=${edition}`));
+    assert.equal(published.status, 201);
+    return published.body.id as string;
+  };
+
+  before(async () => {
+    // The 2025 cybersecurity wave is open: the server's first publication is of the 2025 edition.
+    ({ server, setNow } = await serverAt('2025-03-03T10:00:00Z'));
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  test('each edition’s point comes from its own publication, joined when the question is the same', async () => {
+    await answerAll(4);
+    const first = await publish('2025');
+    setNow('2026-12-06T12:00:00Z');
+
+    // 2026 has started but published nothing yet: the series stops at 2025, and says why.
+    const waiting = await evolution();
+    assert.deepEqual(
+      waiting.editions.map((one) => [one.edition, one.publication?.id ?? null, one.breakBefore?.reason ?? null]),
+      [
+        ['2025', first, null],
+        ['2026', null, 'not_published'],
+      ],
+    );
+    assert.equal(waiting.editions[1]!.breakBefore!.message.fr, 'La série s’interrompt en 2026 : l’édition 2026 n’a pas encore de résultats publiés pour ce volet.');
+    assert.deepEqual(waiting.series[0]!.points.map((point) => [point.edition, point.share]), [['2025', 4 / 7]]);
+
+    await answerAll(6);
+    const second = await publish('2026');
+    const body = await evolution();
+    assert.deepEqual(
+      body.editions.map((one) => [one.edition, one.publication?.id, one.breakBefore]),
+      [
+        ['2025', first, null],
+        ['2026', second, null],
+      ],
+    );
+    const [territoire, france] = body.series;
+    // In 2026 one commune alone has no RSSI: its count is below the threshold, so the publication
+    // hides the shared RSSI too (7 − 6 = 1). The evolution shows it hidden, never 6 / 7.
+    assert.deepEqual(
+      territoire!.points.map((point) => [point.edition, point.publication.id, point.publication.edition, point.status, point.n, point.share]),
+      [
+        ['2025', first, '2025', 'publie', 7, 4 / 7],
+        ['2026', second, '2026', 'masque', 7, null],
+      ],
+    );
+    const results2026 = (await json(await fetch(`${server.url}/api/v1/resultats/cybersecurite?question=rssi&territoire=departement:35&edition=2026`))).body as ResultsResponse;
+    assert.equal(results2026.series[0]!.questions.rssi!.answers!.mutualise!.status, 'masque');
+    assert.equal(france!.territory.id, 'france');
+    // Each point is what that edition's results publish.
+    const results2025 = (await json(await fetch(`${server.url}/api/v1/resultats/cybersecurite?question=rssi&territoire=departement:35&edition=2025`))).body as ResultsResponse;
+    assert.deepEqual(territoire!.points[0]!.ci, results2025.series[0]!.questions.rssi!.answers!.mutualise!.ci);
   });
 });

@@ -1,3 +1,4 @@
+import type { EditionCatalogue } from '../../core/editions/catalogue.js';
 import type { QuestionnaireDefinition, ThemeId } from '../../core/schema/questionnaire.js';
 import type { PublicationFigures } from './figures.js';
 import type { Publisher } from './publisher.js';
@@ -7,33 +8,43 @@ import type { Publisher } from './publisher.js';
  * contribution, no tally, only publications already protected and audited.
  */
 
-/** One edition's published figures of a theme, with the questionnaire they were counted on. */
-export interface EditionPublication {
-  publication: PublicationFigures;
-  definition: QuestionnaireDefinition;
-}
-
 export interface EvolutionSource {
   /** The survey's editions, oldest first. */
   editions(): readonly string[];
-  /** The published figures of `theme` in `edition`, or `undefined` when that edition has none. */
-  published(theme: ThemeId, edition: string): Promise<EditionPublication | undefined>;
+  /** The questionnaire `edition` asks for `theme`, or `undefined` when this server does not hold it. */
+  definition(theme: ThemeId, edition: string): QuestionnaireDefinition | undefined;
+  /** The latest published figures of `edition` holding `theme`, or `undefined` when there are none. */
+  published(theme: ThemeId, edition: string): Promise<PublicationFigures | undefined>;
 }
 
-/** The edition the data holds while it holds one, as the participation route names it. */
-const SINGLE_EDITION = '2025';
+/** What the catalogue source reads: the server's editions, clock, publications and questionnaires. */
+export interface CatalogueSourceContext {
+  editions: EditionCatalogue;
+  now: () => Date;
+  publisher: Pick<Publisher, 'latest'>;
+  definitions: Readonly<Record<ThemeId, QuestionnaireDefinition>>;
+}
 
 /**
- * The survey as long as its data holds one edition: every publication belongs to it, and its
- * questionnaire is the one the server serves. A series is then one point long.
+ * The editions of the catalogue up to the current one (an edition that has not started has
+ * nothing to show yet), each read from its latest publication. An edition's figures are compared
+ * on the questionnaire it names: the server holds one definition per theme, so an edition that
+ * asked another version has no definition here, so it is never joined on a questionnaire it did
+ * not use: its series break there.
  */
-export function singleEditionSource(publisher: Pick<Publisher, 'latest'>, definitions: Readonly<Record<ThemeId, QuestionnaireDefinition>>): EvolutionSource {
+export function catalogueSource({ editions, now, publisher, definitions }: CatalogueSourceContext): EvolutionSource {
   return {
-    editions: () => [SINGLE_EDITION],
+    editions: () => {
+      const ids = editions.ids();
+      return ids.slice(0, ids.indexOf(editions.current(now()).id) + 1);
+    },
+    definition: (theme, edition) => {
+      const named = editions.byId(edition)?.versions[theme];
+      return named !== undefined && named === definitions[theme].version ? definitions[theme] : undefined;
+    },
     published: async (theme, edition) => {
-      if (edition !== SINGLE_EDITION) return undefined;
-      const publication = await publisher.latest();
-      return publication?.themes[theme] === undefined ? undefined : { publication, definition: definitions[theme] };
+      const publication = await publisher.latest(edition);
+      return publication?.themes[theme] === undefined ? undefined : publication;
     },
   };
 }

@@ -11,7 +11,7 @@ import { requestLang } from '../http/lang.js';
 import { publishedQuestionParam, themeParam } from '../http/params.js';
 import { choice, choices, parseQuery, territory, text } from '../http/query.js';
 import { evolutionSeries, type EditionFigures } from '../publication/evolution-series.js';
-import type { EditionPublication, EvolutionSource } from '../publication/evolution-source.js';
+import type { EvolutionSource } from '../publication/evolution-source.js';
 import { answerLabel, evolutionErrorMessages } from '../publication/evolution-wording.js';
 import { COMPARISONS } from '../publication/read.js';
 
@@ -59,10 +59,15 @@ export function resultatsEvolutionRoutes(app: FastifyInstance, context: ServerCo
     const place = context.referential.territory(query.territoire);
     if (!place) throw new ApiError(404, 'territory_not_found', { params: { id: query.territoire } });
 
-    const editions = source.editions();
-    const published = await Promise.all(editions.map((edition) => source.published(theme, edition)));
-    const held = published.filter((entry): entry is EditionPublication => entry !== undefined);
-    checkAsked(theme, current, [...held.map((entry) => entry.definition), current], query.question, query.code);
+    const editions = source.editions().map((edition) => ({ edition, definition: source.definition(theme, edition) }));
+    const asked = editions.flatMap(({ definition }) => (definition ? [definition] : []));
+    checkAsked(theme, current, [...asked, current], query.question, query.code);
+    // Figures only where the edition's questionnaire is known: they are read on it.
+    const published = await Promise.all(editions.map(({ edition, definition }) => (definition ? source.published(theme, edition) : undefined)));
+    const held = editions.flatMap(({ definition }, index) => {
+      const publication = published[index];
+      return definition && publication ? [{ definition, publication }] : [];
+    });
     if (held.length === 0) {
       void reply.header('retry-after', String(PENDING_RETRY_SECONDS));
       throw new ApiError(503, 'publication_pending', { params: { seconds: PENDING_RETRY_SECONDS } });
@@ -76,22 +81,22 @@ export function resultatsEvolutionRoutes(app: FastifyInstance, context: ServerCo
 
     const key = JSON.stringify(['evolution', publications, versions, theme, place.id, query.comparer, query.ponderation, query.question, query.code, lang]);
     return sendCachedJson(request, reply, bodies, key, () => {
-      const figures: EditionFigures[] = editions.map((edition, index) => {
-        const entry = published[index];
+      const figures: EditionFigures[] = editions.map(({ edition, definition }, index) => {
+        const publication = published[index];
         // An edition not asking the question still names its publication, with no figure.
         const results: ResultsResponse | undefined =
-          entry === undefined
+          publication === undefined || definition === undefined
             ? undefined
-            : context.reader.results(entry.publication, {
+            : context.reader.results(publication, {
                 theme,
-                definition: entry.definition,
+                definition,
                 territory: place,
                 comparisons: query.comparer,
                 ponderation: query.ponderation,
                 questionId: query.question,
                 lang,
               });
-        return { edition, definition: entry?.definition, results };
+        return { edition, definition, results };
       });
       const latest = [...figures].reverse().find((entry) => entry.results !== undefined)?.results;
       return evolutionSeries(

@@ -13,7 +13,7 @@ import { latestPublication } from '../http/published.js';
 import { choice, choices, invalidQuery, parseQuery, territory, text } from '../http/query.js';
 import { COMPARISONS } from '../publication/read.js';
 import { resultatsCarteRoutes } from './resultats-carte.js';
-import { singleEditionSource } from '../publication/evolution-source.js';
+import { catalogueSource } from '../publication/evolution-source.js';
 import { resultatsEvolutionRoutes } from './resultats-evolution.js';
 
 /** The query of `/resultats/:theme`, checked in this order. */
@@ -42,7 +42,7 @@ const RESULTS_CACHE_BYTES = 32 * 1024 * 1024;
 export function resultatsRoutes(app: FastifyInstance, context: ServerContext): void {
   const bodies = new CompressedBodies(RESULTS_CACHE_BYTES);
   resultatsCarteRoutes(app, context, bodies);
-  resultatsEvolutionRoutes(app, context, bodies, singleEditionSource(context.publisher, context.definitions));
+  resultatsEvolutionRoutes(app, context, bodies, catalogueSource(context));
 
   app.get<{ Params: { theme: string } }>('/resultats/:theme', async (request, reply) => {
     const { theme, definition } = themeParam(context, request.params.theme);
