@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import Fastify, { type FastifyHttpOptions, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { QuestionnaireDefinition, ThemeId } from '../core/schema/questionnaire.js';
 import { definitions as builtInDefinitions } from '../questionnaires/all.js';
+import { earlierDefinitions as builtInEarlierDefinitions } from '../questionnaires/earlier.js';
 import { trustedIssuers } from './attestation/issuers.js';
 import { AttestationVerifier } from './attestation/verify.js';
 import type { ServerConfig } from './config.js';
@@ -37,6 +38,7 @@ import { publicationRoutes } from './routes/publications.js';
 import { questionnaireRoutes } from './routes/questionnaires.js';
 import { resultatsRoutes } from './routes/resultats.js';
 import { sharedDraftRoutes } from './routes/shared-drafts.js';
+import { previousAnswersRoutes } from './routes/previous-answers.js';
 import { syntheseRoutes } from './routes/synthese.js';
 import { synthesePageRoutes } from './routes/synthese-page.js';
 import { territoireRoutes } from './routes/territoires.js';
@@ -61,6 +63,8 @@ export interface ServerDependencies {
   siretResolver?: SiretResolver;
   /** Defaults to the nine built-in questionnaires. */
   definitions?: Readonly<Record<ThemeId, QuestionnaireDefinition>>;
+  /** Versions earlier editions asked and the server no longer serves; defaults to the release's (`questionnaires/earlier.ts`). */
+  earlierDefinitions?: readonly QuestionnaireDefinition[];
   /**
    * The clock of the rules about dates (which wave is open, which edition is current): the
    * system's by default. Tests move it rather than depend on the day they run.
@@ -151,6 +155,7 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
     referential,
     siretResolver,
     definitions,
+    earlierDefinitions: dependencies.earlierDefinitions ?? builtInEarlierDefinitions,
     editions,
     now,
     publisher,
@@ -211,6 +216,7 @@ export function createServer(config: ServerConfig, dependencies: ServerDependenc
       collectiviteRoutes(api, context);
       territoireRoutes(api, context);
       contributionRoutes(api, context, writeLimit);
+      previousAnswersRoutes(api, context, writeLimit);
       sharedDraftRoutes(api, context, writeLimit);
       resultatsRoutes(api, context);
       syntheseRoutes(api, context);

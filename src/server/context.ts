@@ -18,6 +18,11 @@ export interface ServerContext {
   siretResolver: SiretResolver;
   /** The questionnaire served for each theme; contributions are validated against it. */
   definitions: Readonly<Record<ThemeId, QuestionnaireDefinition>>;
+  /**
+   * Definitions of versions earlier editions asked that are no longer served: a collectivité's
+   * earlier answers are read with them (`questionnaire-versions.ts`).
+   */
+  earlierDefinitions: readonly QuestionnaireDefinition[];
   /** The survey's editions and their waves: which edition a theme takes answers for now. */
   editions: EditionCatalogue;
   /** The clock every rule about dates reads (waves open and close): tests set it. */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { validateSiret } from '../siret.js';
 import { contractRefinement } from './contract.js';
+import { EditionId } from './edition.js';
 import { Answers, QuestionnaireDefinition, ThemeId } from './questionnaire.js';
 
 /**
@@ -83,6 +84,11 @@ export const ContributionStatus = z
   .strictObject({
     exists: z.boolean(),
     updatedAt: z.optional(Timestamp),
+    /**
+     * The previous edition, when the collectivité answered the theme in it: its answers may be
+     * taken up (`GET /contributions/:siret/:theme/precedente`).
+     */
+    previous: z.optional(z.strictObject({ edition: EditionId })),
   })
   .check(
     contractRefinement((status, report) => {

@@ -2,7 +2,7 @@ import cors, { type FastifyCorsOptions } from '@fastify/cors';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 /** Headers a widget on another site may send to the API. */
-const API_REQUEST_HEADERS = ['Content-Type', 'Authorization', 'Idempotency-Key', 'Accept-Language'];
+const API_REQUEST_HEADERS = ['Content-Type', 'Authorization', 'Idempotency-Key', 'Accept-Language', 'Barometre-Attestation'];
 
 /** Prefixes of public static assets that any page may load (the script-tag build, referential shards). */
 const PUBLIC_ASSET_PREFIXES = ['/cdn/', '/referential/'];

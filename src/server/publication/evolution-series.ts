@@ -10,14 +10,14 @@ import type {
 import type { QuestionnaireDefinition, ThemeId } from '../../core/schema/questionnaire.js';
 import type { Ponderation, ResultsResponse, Series } from '../../core/schema/results.js';
 import type { LocalizedText } from '../../core/schema/text.js';
-import { breakReason, questionShape, type QuestionShape } from './evolution-comparability.js';
+import { breakReason, questionShape, type QuestionShape } from '../../core/questionnaire/comparability.js';
 import { answerLabel, breakMessage } from './evolution-wording.js';
 
 /**
  * A question's figures edition after edition, joined from each edition's published results and
  * never counted again: a point is the figure its publication holds for that series, with the
  * status, share and interval it was published with. Comparability is decided on the editions'
- * questionnaires alone (see `evolution-comparability.ts`), so every series breaks at the same
+ * questionnaires alone (see `core/questionnaire/comparability.ts`), so every series breaks at the same
  * edition.
  */
 

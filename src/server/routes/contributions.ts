@@ -99,12 +99,11 @@ function presentedCodeOf(request: FastifyRequest, envelope: Envelope): string | 
   return presented;
 }
 
-/** The verified attestation of the envelope, for this SIRET and role, if one came. */
-async function attestationOf(context: ServerContext, envelope: Envelope, siret: string): Promise<Attestation | undefined> {
-  if (envelope.attestation === undefined) return undefined;
+/** An attestation checked, and for this SIRET: 401 or 403 (`attestation_…`) otherwise. */
+export async function attestationFor(context: ServerContext, token: string, siret: string): Promise<Attestation> {
   let attestation: Attestation;
   try {
-    attestation = await context.attestations.verify(envelope.attestation);
+    attestation = await context.attestations.verify(token);
   } catch (error) {
     if (error instanceof AttestationError) throw attestationError(error);
     throw error;
@@ -115,6 +114,13 @@ async function attestationOf(context: ServerContext, envelope: Envelope, siret: 
       details: { field: 'attestation', attestedSiret: attestation.siret },
     });
   }
+  return attestation;
+}
+
+/** The verified attestation of the envelope, for this SIRET and role, if one came. */
+async function attestationOf(context: ServerContext, envelope: Envelope, siret: string): Promise<Attestation | undefined> {
+  if (envelope.attestation === undefined) return undefined;
+  const attestation = await attestationFor(context, envelope.attestation, siret);
   if (attestation.role !== undefined && attestation.role !== envelope.role) {
     throw new ApiError(403, 'attestation_role_mismatch', {
       params: { attested: attestation.role, role: envelope.role },
@@ -187,7 +193,10 @@ export function contributionRoutes(app: FastifyInstance, context: ServerContext,
     // Whether it exists, which the questionnaire needs; when it was written would tell
     // anyone watching the published figures whose answers just moved them.
     const status = await context.store.status(collectivite.siren, theme, edition);
-    return { exists: status.exists };
+    // Whether the previous edition's answers may be taken up: as public as whether it answered then.
+    const previous = context.editions.previous(edition);
+    const answeredBefore = previous !== undefined && (await context.store.status(collectivite.siren, theme, previous.id)).exists;
+    return { exists: status.exists, ...(answeredBefore ? { previous: { edition: previous.id } } : {}) };
   });
 
   app.put<{ Params: ContributionParams }>('/contributions/:siret/:theme', { onRequest: writeLimit }, async (request, reply) => {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ThemeId } from '../../core/schema/questionnaire.js';
-import { editCodeDigest, editCodeMatches, readEditCode } from '../security/edit-codes.js';
+import { editCodeDigest } from '../security/edit-codes.js';
 import { idempotencyKeyDigest, openResponse, sealResponse } from '../security/idempotency.js';
-import { afterWrongCode, isLocked, MAX_WRONG_CODES } from '../security/lockout.js';
+import { checkEditCode } from './code-check.js';
 import { columnsFrom, columnsOf, type ContributionColumns } from './columns.js';
 import type { ContributionRow, IdempotencyRow, PendingRow } from './rows.js';
 import { step, type Maybe, type Sequence } from './steps.js';
@@ -168,18 +168,12 @@ function* writeSubmission<D>(tx: SubmissionTransaction<D>, request: SubmitReques
   }
 
   if (request.presentedCode !== undefined && !request.review) {
-    const lockedUntil = existing.locked_until === null ? null : tx.iso(existing.locked_until);
-    if (lockedUntil !== null && isLocked(lockedUntil, now)) return { refusal: { kind: 'code_locked', lockedUntil } };
-    if (editCodeMatches(readEditCode(request.presentedCode), siren, theme, existing.edit_token_hash)) {
-      // The code was given to whoever was verified: an edit with it keeps the contribution's verification.
-      const kept = { ...columns, verified_by: columns.verified_by ?? existing.verified_by };
-      yield* step(tx.replace(existing, kept, null, now, 'edit_token'));
-      return { kind: 'replaced', updatedAt: now };
-    }
-    const next = afterWrongCode(existing.wrong_codes, now);
-    yield* step(tx.recordWrongCode(existing, next.wrongCodes, next.lockedUntil));
-    if (next.lockedUntil !== null) return { refusal: { kind: 'code_locked', lockedUntil: next.lockedUntil } };
-    return { refusal: { kind: 'wrong_code', remainingAttempts: MAX_WRONG_CODES - next.wrongCodes } };
+    const check = yield* checkEditCode(tx, existing, request.presentedCode, now);
+    if (check.kind !== 'match') return { refusal: check };
+    // The code was given to whoever was verified: an edit with it keeps the contribution's verification.
+    const kept = { ...columns, verified_by: columns.verified_by ?? existing.verified_by };
+    yield* step(tx.replace(existing, kept, null, now, 'edit_token'));
+    return { kind: 'replaced', updatedAt: now };
   }
   return yield* setAside(tx, request, columns, tx.iso(existing.updated_at));
 }

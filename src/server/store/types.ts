@@ -2,6 +2,7 @@ import type { CollectiviteKind } from '../../core/schema/collectivite.js';
 import type { Role } from '../../core/schema/contribution.js';
 import type { Answers, ThemeId } from '../../core/schema/questionnaire.js';
 import type { PopulationBandId } from '../../core/territory/population-band.js';
+import type { ContributionAccess } from './contribution-access.js';
 import type { SharedDraftStore } from './shared-drafts.js';
 
 /**
@@ -264,6 +265,16 @@ export interface ContributionStore {
    * `respond` turns the outcome into the HTTP answer to keep for replays; it must be pure.
    */
   submit(request: SubmitRequest, respond: (outcome: SubmitOutcome) => StoredResponse): Promise<SubmitResult>;
+  /**
+   * A contribution, to whoever presents its edit code (`presentedCode`, checked and counted
+   * towards the lock-out as a submission's is) or was verified by the route (`undefined`): the
+   * previous edition's answers a new questionnaire starts from.
+   */
+  openContribution(
+    key: { siren: string; theme: ThemeId; edition: string },
+    presentedCode: string | undefined,
+    now: string,
+  ): Promise<ContributionAccess<StoredRecord>>;
   /** The current contribution of a collectivité on a theme in an edition. */
   get(siren: string, theme: ThemeId, edition: string): Promise<StoredRecord | undefined>;
   /** Previous versions, oldest first. */

@@ -16,6 +16,7 @@ import {
   type PublicationSummaryRow,
 } from '../rows.js';
 import { runLater } from '../steps.js';
+import { openContributionSequence, type ContributionAccess } from '../contribution-access.js';
 import {
   acceptSequence,
   rejectSequence,
@@ -272,6 +273,15 @@ export class PostgresContributionStore implements ContributionStore {
       }
     }
     return result;
+  }
+
+  async openContribution(
+    key: { siren: string; theme: ThemeId; edition: string },
+    presentedCode: string | undefined,
+    now: string,
+  ): Promise<ContributionAccess<StoredRecord>> {
+    const access = await this.#transaction((client) => runLater(openContributionSequence(transactionOn(client), key, presentedCode, now)));
+    return access.kind === 'open' ? { kind: 'open', record: read.stored(access.record) } : access;
   }
 
   async get(siren: string, theme: ThemeId, edition: string): Promise<StoredRecord | undefined> {

@@ -17,6 +17,7 @@ import {
   type PublicationSummaryRow,
 } from '../rows.js';
 import { runNow } from '../steps.js';
+import { openContributionSequence, type ContributionAccess } from '../contribution-access.js';
 import { acceptSequence, rejectSequence, submitSequence, type SubmissionTransaction } from '../submission.js';
 import type {
   BulkRecord,
@@ -370,6 +371,15 @@ export class SqliteContributionStore implements ContributionStore {
         statements.adminAction.run(status === 'accepted' ? 'accept' : 'reject', pending.id, pending.siren, pending.theme, now);
       },
     };
+  }
+
+  async openContribution(
+    key: { siren: string; theme: ThemeId; edition: string },
+    presentedCode: string | undefined,
+    now: string,
+  ): Promise<ContributionAccess<StoredRecord>> {
+    const access = this.#db.transaction(() => runNow(openContributionSequence(this.#transaction, key, presentedCode, now))).immediate();
+    return access.kind === 'open' ? { kind: 'open', record: read.stored(access.record) } : access;
   }
 
   async get(siren: string, theme: ThemeId, edition: string): Promise<StoredRecord | undefined> {

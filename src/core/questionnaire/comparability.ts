@@ -1,12 +1,14 @@
-import { findQuestion } from '../../core/questionnaire/index.js';
-import type { EvolutionBreakReason } from '../../core/schema/evolution.js';
-import type { Condition, Question, QuestionnaireDefinition } from '../../core/schema/questionnaire.js';
-import { codesOf, type PublishedQuestion } from '../../core/stats/tally.js';
+import { findQuestion } from './question-index.js';
+import type { EvolutionBreakReason } from '../schema/evolution.js';
+import type { Condition, Question, QuestionnaireDefinition } from '../schema/questionnaire.js';
+import { codesOf, type PublishedQuestion } from '../stats/tally.js';
 
 /**
- * Whether one question's figures in two editions measure the same thing. A share of "oui" means
- * something else once "en cours" is offered beside it, or once the question is asked of communes
- * only: such figures are never joined, whatever their values.
+ * Whether one question asks the same thing in two editions' questionnaires, decided on the
+ * definitions alone. A share of "oui" means something else once "en cours" is offered beside it,
+ * or once the question is asked of communes only: such figures are never joined across editions
+ * (evolution), and such an answer is not carried over to the next edition's questionnaire either
+ * (`carry-over.ts`), whatever its value.
  */
 
 /** What a question's published share depends on, in a form two editions can compare. */
