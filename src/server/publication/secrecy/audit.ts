@@ -141,6 +141,12 @@ const lowEnough = (t: Tracked) => t.lowest <= t.value - t.protection.below + TOL
 const highEnough = (t: Tracked) => t.highest >= t.value + t.protection.above - TOLERANCE;
 const wideEnough = (t: Tracked) => t.highest - t.lowest >= 1 - TOLERANCE;
 const settled = (t: Tracked) => t.said || (lowEnough(t) && highEnough(t) && wideEnough(t));
+/** Sides an optimum has shown short: no solution reaches further than an optimum. */
+const fallsShortProven = (t: Tracked) => t.lowExact && !lowEnough(t);
+const risesShortProven = (t: Tracked) => t.highExact && !highEnough(t);
+const pinnedProven = (t: Tracked) => t.lowExact && t.highExact && !wideEnough(t);
+/** A cell shown exposed needs no more programs: reinforcement works on one side at a time anyway. */
+const provenShort = (t: Tracked) => fallsShortProven(t) || risesShortProven(t) || pinnedProven(t);
 
 /**
  * Whether a hidden zero is already said by published figures: every respondent of its series
@@ -218,12 +224,14 @@ export async function auditGroup(group: GroupProgram, cells: readonly [Cell, Pro
           target.lowExact = true;
         }
       }
+      if (provenShort(target)) continue;
       if (!highEnough(target) || !wideEnough(target)) {
         if (!target.highExact) {
           target.highest = optimum(api, model, group.program, target.form, -1, see);
           target.highExact = true;
         }
       }
+      if (provenShort(target)) continue;
       if (!wideEnough(target) && !target.lowExact) {
         target.lowest = optimum(api, model, group.program, target.form, 1, see);
         target.lowExact = true;
@@ -235,8 +243,10 @@ export async function auditGroup(group: GroupProgram, cells: readonly [Cell, Pro
   for (const t of tracked) {
     audit.ranges.push({ cell: t.cell, lowest: t.lowest, highest: t.highest });
     if (settled(t)) continue;
-    const fallsShort = !lowEnough(t);
-    const risesShort = !highEnough(t);
+    // Only a side an optimum has shown short is said to lack room: the other may not have been
+    // optimised, its furthest value seen being no proof.
+    const fallsShort = fallsShortProven(t);
+    const risesShort = risesShortProven(t);
     audit.disclosures.push({
       cell: t.cell,
       protection: t.protection,

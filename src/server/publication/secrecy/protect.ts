@@ -258,12 +258,11 @@ async function auditCells(
 
 /** The value an exposed cell must be able to reach: on the side it lacks, as far as its protection asks. */
 function targetOf(state: SecrecyState, disclosure: Disclosure): { lower?: number; upper?: number } {
-  const { cell, protection, value, lowest, highest } = disclosure;
-  const risesShort = highest < value + protection.above - 1e-6;
-  const fallsShort = lowest > value - protection.below + 1e-6;
+  const { cell, protection, value, lacks } = disclosure;
+  // Short both ways, a rise first; pinned with nothing asked either way, whichever it has room for.
   const canRise = value < state.upper(cell.series, cell.question);
-  if (risesShort || (!fallsShort && canRise)) return { lower: value + Math.max(1, protection.above) };
-  return { upper: value - Math.max(1, protection.below) };
+  const rise = lacks === 'up' || (lacks === 'both' && (protection.above > 0 || canRise));
+  return rise ? { lower: value + Math.max(1, protection.above) } : { upper: value - Math.max(1, protection.below) };
 }
 
 /**
