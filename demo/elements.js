@@ -9,6 +9,7 @@ const EXAMPLES = {
   'barometre-indicateur': { attributes: { api: '/api/v1', territoire: 'departement:33', theme: 'inclusion', question: 'lieu_mediation', code: 'oui' } },
   'barometre-carte': { attributes: { api: '/api/v1', theme: 'inclusion', question: 'lieu_mediation', code: 'oui', niveau: 'region' } },
   'barometre-territoire-select': { attributes: { api: '/api/v1' } },
+  'barometre-evolution': { attributes: { api: '/api/v1', territoire: 'departement:33', theme: 'cybersecurite', question: 'rssi', code: 'mutualise', comparer: 'region france' } },
 };
 
 /**
@@ -26,6 +27,8 @@ const SUMMARIES_FR = {
     'La France par département ou par région, colorée selon la part d’une réponse, outre-mer compris, chaque territoire atteignable au clavier.',
   'barometre-territoire-select':
     'Une liste de choix accessible qui trouve une commune, une intercommunalité, un département ou une région par son nom ou son code.',
+  'barometre-evolution':
+    'La part d’une réponse d’une édition à l’autre, pour un territoire face à sa région, à la France ou aux collectivités semblables : lignes, série interrompue quand la question a changé, tableau, téléchargements CSV et PNG.',
   'barometre-synthese':
     'La synthèse d’un territoire : les chiffres clés des neuf thèmes face à sa région et à la France, la participation et la date de publication.',
 };

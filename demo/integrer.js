@@ -42,6 +42,13 @@ const ACCESSIBILITY = {
     'un tableau des mêmes chiffres, triable, et une légende qui dit ses classes en mots\u00a0;',
     'les territoires sans chiffre publié marqués d’un motif et de mots, jamais colorés comme une valeur.',
   ],
+  'barometre-evolution': [
+    'une phrase par territoire qui donne le chiffre de chaque édition ou dit pourquoi il n’est pas publié ;',
+    'un tableau des valeurs (bouton « Tableau »), une ligne par édition, avec la publication d’où vient chaque chiffre ;',
+    'chaque territoire reconnaissable à la forme de ses points et au tracé de sa ligne, jamais à la couleur seule ;',
+    'une série interrompue quand la question a changé d’une édition à l’autre, et la raison dite en mots ;',
+    'tous les boutons au clavier ; téléchargements CSV et PNG légendés.',
+  ],
 };
 
 const definitions = new Map();
@@ -84,8 +91,8 @@ function attributesOf(tag) {
   if (territoire) attributes.territoire = territoire;
   if (tag !== 'barometre-carte') {
     attributes.comparer = [...form.querySelectorAll('input[name="comparer"]:checked')].map((input) => input.value).join(' ');
-    attributes.base = checked('base');
   }
+  if (tag === 'barometre-territoire-chart' || tag === 'barometre-indicateur') attributes.base = checked('base');
   if (tag !== 'barometre-territoire-chart') attributes.code = codeSelect.value;
   if (tag === 'barometre-territoire-chart') attributes.type = checked('type');
   if (tag === 'barometre-carte') attributes.niveau = checked('niveau');
