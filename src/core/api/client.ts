@@ -1,4 +1,5 @@
 import { ContributionStatus, type ContributionSubmission } from '../schema/contribution.js';
+import { PreviousAnswers } from '../schema/previous-answers.js';
 import { QuestionnaireDefinition } from '../schema/questionnaire.js';
 import type { Lang } from '../schema/text.js';
 import { ApiError } from './errors.js';
@@ -88,6 +89,12 @@ export interface ApiClient {
   collectivite(siret: string, options?: CallOptions): Promise<CollectiviteSummary>;
   /** `GET /contributions/:siret/:theme`: whether the collectivité already answered, and when. */
   contributionStatus(siret: string, theme: string, options?: CallOptions): Promise<ContributionStatus>;
+  /**
+   * `GET /contributions/:siret/:theme/precedente`: the collectivité's answers to the previous
+   * edition that the current questionnaire asks unchanged, with the previous contribution's edit
+   * code or an attestation for the SIRET.
+   */
+  previousAnswers(siret: string, theme: string, proof: { editCode: string } | { attestation: string }, options?: CallOptions): Promise<PreviousAnswers>;
   /** `PUT /contributions/:siret/:theme`: sends a contribution (409 resolves as `pending`). */
   submit(request: SubmitRequest, options?: CallOptions): Promise<SubmitResult>;
   /** `GET /config`: what the server offers; a server without the route (404) offers nothing more. */
@@ -139,6 +146,18 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         ...call,
       });
       return parse(ContributionStatus, status, body, langOf(call));
+    },
+
+    async previousAnswers(siret, theme, proof, call) {
+      const headers: Record<string, string> =
+        'editCode' in proof ? { Authorization: `Bearer ${proof.editCode.replace(/\s+/g, '')}` } : { 'Barometre-Attestation': proof.attestation };
+      const { status, body } = await sendRequest(config, {
+        method: 'GET',
+        path: `/contributions/${seg(siret)}/${seg(theme)}/precedente`,
+        headers,
+        ...call,
+      });
+      return parse(PreviousAnswers, status, body, langOf(call));
     },
 
     async submit(request, call) {

@@ -51,6 +51,7 @@ import type { OwnAnswers } from './feedback/own-answers.js';
 import { formatDateTime, formatTime } from './format.js';
 import { fieldId, focusField, ROLE_FIELD, SIRET_FIELD } from './ids.js';
 import type { VerificationController } from './verification/controller.js';
+import type { PreviousAnswersController } from './previous/controller.js';
 import { keepsAnything } from './kept.js';
 import { triedWith, wasShownAtTry, type AttemptedFields } from './attempted-fields.js';
 import { LookupController } from './lookup-controller.js';
@@ -120,6 +121,8 @@ function validSiretIn(text: string | undefined): string | undefined {
  * @csspart error-summary - The list of problems at the top of a step, each linking to its field.
  * @csspart field - A question or identification field (label or legend, help, error, input).
  * @csspart notice - The notice about an existing contribution.
+ * @csspart previous - The offer to take up the collectivité's answers to the previous edition (loaded with the steps).
+ * @csspart question-change - Beside a question's label, once the previous edition's answers were taken up: "Nouvelle question" or "Question modifiée depuis l'édition 2025".
  * @csspart collectivite - The collectivité found for the SIRET.
  * @csspart button - Every button.
  * @csspart button-primary - The main button of a step (next, send).
@@ -247,6 +250,8 @@ export class BarometreQuestionnaire extends BarometreElement {
   private feedback?: FeedbackController;
   /** What the server offers and what it refused of who may answer; its code comes with the views. */
   private verification?: VerificationController;
+  /** The previous edition's answers to start from, and the questions changed since; its code comes with the views. */
+  private previous?: PreviousAnswersController;
 
   override connectedCallback(): void {
     // The controllers subscribe to the outbox, and deliver what an earlier visit left waiting.
@@ -274,6 +279,21 @@ export class BarometreQuestionnaire extends BarometreElement {
       const { views } = this.session.material;
       this.feedback = new views.FeedbackController(this, () => this.feedbackRequest());
       this.verification = new views.VerificationController(this, () => ({ api: this.apiBase, lang: this.effectiveLang }));
+      this.previous = new views.PreviousAnswersController(this, () => {
+        const siret = validSiretIn(this.siretText);
+        return {
+          api: this.apiBase,
+          lang: this.effectiveLang,
+          theme: this.material?.definition.theme,
+          siret,
+          status: this.lookups.existing,
+          attestation: siret !== undefined && this.attested().siret === siret ? this.attestation : undefined,
+          carry: (answers) => {
+            this.answers = { ...answers, ...this.answers };
+            this.saveDraft({ quiet: true });
+          },
+        };
+      });
     }
     const key = [this.theme, this.src, this.apiBase].join('\u0000');
     const attested = changed.has('attestation') && attestationClaims(changed.get('attestation')).siret !== this.attested().siret;
@@ -472,6 +492,7 @@ export class BarometreQuestionnaire extends BarometreElement {
     this.status = '';
     this.typed.clear();
     this.draftNotice?.cancel();
+    this.previous?.reset();
   }
 
   private applyDraft(material: Material, draft: QuestionnaireDraft): void {
@@ -779,6 +800,7 @@ export class BarometreQuestionnaire extends BarometreElement {
       },
       errors: (key) => (this.shows(step, key) ? (problems.get(key) ?? []) : []),
       note: (key) => (this.choiceNote?.key === key ? this.choiceNote.message : ''),
+      mark: this.previous?.mark(question.id, this.effectiveLang),
       handlers: this.handlers,
     };
   }
@@ -1136,6 +1158,7 @@ export class BarometreQuestionnaire extends BarometreElement {
           collectivite: lookup.state === 'found' ? lookup.collectivite : undefined,
           role: this.respondentRole,
           onEdit: (target, field) => this.goTo(session.material, target, { field }),
+          mark: (id) => this.previous?.mark(id, lang),
           refusal: refusal?.renderRefusal({
             lang,
             message: this.submitError,
@@ -1188,6 +1211,7 @@ export class BarometreQuestionnaire extends BarometreElement {
       editCode: this.editCode,
       siretLocked: this.attested().siret !== undefined,
       identity: this.verification?.renderIdentity({ lang, claims: this.attestation ? this.attested() : undefined, signInError: this.signInError }),
+      previous: this.previous?.render(lang),
       onSiretInput: this.onSiretInput,
       onSiretLeave: this.onSiretLeave,
       onRole: this.onRole,

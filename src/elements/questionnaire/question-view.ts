@@ -32,5 +32,7 @@ export interface QuestionView {
   errors(key: string): string[];
   /** What the element last said about an answer key's change (see {@link QuestionHandlers.note}), or ''. */
   note(key: string): string;
+  /** Words saying the question is new or changed since the edition whose answers were taken up. */
+  mark?: string;
   handlers: QuestionHandlers;
 }

@@ -9,6 +9,7 @@ import { t } from './messages.js';
 import type { QuestionView } from './question-view.js';
 import { describedBy, renderError, renderOptional } from './render-parts.js';
 import { characterCount } from './render-text.js';
+import { renderQuestionChange } from './render-change.js';
 
 type ChoiceQuestion = Extract<Question, { kind: 'yesno' | 'single' | 'multiple' }>;
 
@@ -86,7 +87,7 @@ export function renderChoiceQuestion(view: QuestionView, question: ChoiceQuestio
     aria-describedby=${describedBy(help !== undefined && helpId(question.id), errors.length > 0 && errorId(question.id))}
     aria-invalid=${!multiple && errors.length > 0 ? 'true' : nothing}
   >
-    <legend>${question.label[lang]}${renderOptional(lang, isRequired(question))}</legend>
+    <legend>${question.label[lang]}${renderOptional(lang, isRequired(question))}${renderQuestionChange(view.mark)}</legend>
     ${help !== undefined ? html`<p class="help" id=${helpId(question.id)}>${help}</p>` : nothing}
     ${renderError(lang, errorId(question.id), errors)}
     <div class="options">

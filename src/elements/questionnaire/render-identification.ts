@@ -33,6 +33,8 @@ export interface IdentificationView {
   siretLocked?: boolean;
   /** Who vouches for the respondent, or the offer to sign in with ProConnect: drawn by later code. */
   identity?: TemplateResult | typeof nothing;
+  /** The offer to take up the previous edition's answers: drawn by later code. */
+  previous?: TemplateResult | typeof nothing;
 }
 
 const ROLES: ReadonlyArray<{ role: Role; key: 'role_agent' | 'role_elu' }> = [
@@ -141,7 +143,7 @@ export function renderIdentification(view: IdentificationView): TemplateResult {
       />
     </div>
     <div class="lookup" role="status">${renderLookup(lang, view.lookup)}</div>
-    ${renderExisting(view)}
+    ${renderExisting(view)} ${view.previous}
     <fieldset
       class="field"
       part="field"

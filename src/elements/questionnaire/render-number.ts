@@ -6,6 +6,7 @@ import { errorId, extraId, fieldId, helpId } from './ids.js';
 import type { QuestionView } from './question-view.js';
 import { readNumber } from './read-number.js';
 import { describedBy, renderError, renderOptional } from './render-parts.js';
+import { renderQuestionChange } from './render-change.js';
 
 type NumberQuestion = Extract<Question, { kind: 'number' }>;
 
@@ -31,7 +32,7 @@ export function renderNumberQuestion(view: QuestionView, question: NumberQuestio
   };
 
   return html`<div class="field" part="field">
-    <label for=${fieldId(id)}>${question.label[lang]}${renderOptional(lang, isRequired(question))}</label>
+    <label for=${fieldId(id)}>${question.label[lang]}${renderOptional(lang, isRequired(question))}${renderQuestionChange(view.mark)}</label>
     ${help !== undefined ? html`<p class="help" id=${helpId(id)}>${help}</p>` : nothing}
     ${renderError(lang, errorId(id), errors)}
     <div class="number-row">

@@ -8,6 +8,7 @@ import type { Answers, Question } from '../../core/schema/questionnaire.js';
 import type { Lang } from '../../core/schema/text.js';
 import { fieldId, ROLE_FIELD, SIRET_FIELD } from './ids.js';
 import { t } from './messages.js';
+import { renderQuestionChange } from './render-change.js';
 
 /** What the review page lists, and how its "change" links report. */
 export interface ReviewView {
@@ -21,6 +22,8 @@ export interface ReviewView {
   onEdit(step: string, field: string): void;
   /** What a refused edit code or attestation leaves the respondent to choose, above the answers. */
   refusal?: TemplateResult | typeof nothing;
+  /** Words marking a question new or changed since the edition whose answers were taken up. */
+  mark?(questionId: string): string | undefined;
 }
 
 const YES_NO_KEYS: Record<string, 'yes' | 'no' | 'dont_know'> = { oui: 'yes', non: 'no', nsp: 'dont_know' };
@@ -102,7 +105,7 @@ export function renderReview(view: ReviewView, identificationStep: string): Temp
         <dl class="review">
           ${questions.map(
             (question) => html`<div>
-              <dt>${question.label[lang]}</dt>
+              <dt>${question.label[lang]}${renderQuestionChange(view.mark?.(question.id))}</dt>
               <dd>
                 ${answerText(question, view.answers, lang)}
                 ${editLink(view, section.id, fieldId(question.id), question.label[lang])}

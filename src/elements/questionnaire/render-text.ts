@@ -9,6 +9,7 @@ import { errorId, extraId, fieldId, helpId } from './ids.js';
 import { t } from './messages.js';
 import type { QuestionView } from './question-view.js';
 import { describedBy, renderError, renderOptional } from './render-parts.js';
+import { renderQuestionChange } from './render-change.js';
 
 type TextQuestion = Extract<Question, { kind: 'text' }>;
 
@@ -46,7 +47,7 @@ export function renderTextQuestion(view: QuestionView, question: TextQuestion): 
   };
 
   return html`<div class="field" part="field">
-    <label for=${fieldId(id)}>${question.label[lang]}${renderOptional(lang, isRequired(question))}</label>
+    <label for=${fieldId(id)}>${question.label[lang]}${renderOptional(lang, isRequired(question))}${renderQuestionChange(view.mark)}</label>
     ${help !== undefined ? html`<p class="help" id=${helpId(id)}>${help}</p>` : nothing}
     ${renderError(lang, errorId(id), errors)}
     ${question.maxLength > SINGLE_LINE_MAX

@@ -14,6 +14,7 @@ export { validateSection } from '../../core/questionnaire/validation.js';
 export { renderConfirmation, renderWaiting } from './render-outcome.js';
 export { FeedbackController } from './feedback/controller.js';
 export { VerificationController } from './verification/controller.js';
+export { PreviousAnswersController } from './previous/controller.js';
 export { renderProgress } from './render-parts.js';
 export { renderQuestion } from './render-question.js';
 export { renderReview } from './render-review.js';
