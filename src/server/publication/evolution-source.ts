@@ -1,5 +1,6 @@
 import type { EditionCatalogue } from '../../core/editions/catalogue.js';
 import type { QuestionnaireDefinition, ThemeId } from '../../core/schema/questionnaire.js';
+import { definitionOfVersion } from '../editions/questionnaire-versions.js';
 import type { PublicationFigures } from './figures.js';
 import type { Publisher } from './publisher.js';
 
@@ -23,16 +24,18 @@ export interface CatalogueSourceContext {
   now: () => Date;
   publisher: Pick<Publisher, 'latest'>;
   definitions: Readonly<Record<ThemeId, QuestionnaireDefinition>>;
+  earlierDefinitions: readonly QuestionnaireDefinition[];
 }
 
 /**
  * The editions of the catalogue up to the current one (an edition that has not started has
  * nothing to show yet), each read from its latest publication. An edition's figures are compared
- * on the questionnaire it names: the server holds one definition per theme, so an edition that
- * asked another version has no definition here, so it is never joined on a questionnaire it did
- * not use: its series break there.
+ * on the questionnaire version it names — the one served, or an earlier one the release keeps —
+ * and an edition whose version this server does not hold is never joined on a questionnaire it
+ * did not use: its series break there.
  */
-export function catalogueSource({ editions, now, publisher, definitions }: CatalogueSourceContext): EvolutionSource {
+export function catalogueSource(context: CatalogueSourceContext): EvolutionSource {
+  const { editions, now, publisher } = context;
   return {
     editions: () => {
       const ids = editions.ids();
@@ -40,7 +43,7 @@ export function catalogueSource({ editions, now, publisher, definitions }: Catal
     },
     definition: (theme, edition) => {
       const named = editions.byId(edition)?.versions[theme];
-      return named !== undefined && named === definitions[theme].version ? definitions[theme] : undefined;
+      return named === undefined ? undefined : definitionOfVersion(context, theme, named);
     },
     published: async (theme, edition) => {
       const publication = await publisher.latest(edition);
