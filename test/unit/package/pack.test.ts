@@ -12,9 +12,11 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /**
  * The unpacked size measured when this test was written (4.24 MB, of which about 2.2 MB are the
- * script-tag build's source maps) plus 30 %. Raise it on purpose, not by drift.
+ * script-tag build's source maps) plus 30 %, raised by 0.3 MB for `<barometre-evolution>` (its
+ * modules and declarations, its script-tag chunk with its source map, Chart.js's line pieces in
+ * the shared chart chunk, its manifest entry: about 0.25 MB). Raise it on purpose, not by drift.
  */
-const UNPACKED_BUDGET = 5_500_000;
+const UNPACKED_BUDGET = 5_800_000;
 
 type ExportTarget = string | { types?: string; import?: string; default?: string; [condition: string]: unknown };
 
