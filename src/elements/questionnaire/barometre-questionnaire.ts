@@ -58,7 +58,7 @@ import { LookupController } from './lookup-controller.js';
 import { refusesThisPage } from './refused-apis.js';
 import { whyUnreachable } from './unreachable.js';
 import type { DraftNotice } from './draft-notice.js';
-import { t } from './messages.js';
+import { loadEnglish, t } from './messages.js';
 import type { QuestionHandlers, QuestionView } from './question-view.js';
 import { renderIdentification } from './render-identification.js';
 import { renderErrorSummary, type SummaryItem } from './render-parts.js';
@@ -307,6 +307,15 @@ export class BarometreQuestionnaire extends BarometreElement {
       // The fresh attestation the answers waited for: they go again.
       void this.next();
     }
+  }
+
+  /** An English page waits for the English words (see `messages.ts`) before anything is drawn. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.effectiveLang !== 'en') return super.scheduleUpdate();
+    return loadEnglish().then(
+      () => super.scheduleUpdate(),
+      () => super.scheduleUpdate(),
+    );
   }
 
   protected override update(changed: PropertyValues<this>): void {
