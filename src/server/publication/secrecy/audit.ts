@@ -31,7 +31,7 @@ export function highs(): Promise<Highs> {
 }
 
 /** Solutions pushing every open cell at once tried before cells get programs of their own. */
-const WITNESS_ROUNDS = 6;
+const WITNESS_ROUNDS = 2;
 /** More of them while each still settles enough cells: at most this many, while open cells fall under this fraction. */
 const MAX_WITNESS_ROUNDS = 24;
 const WITNESS_PROGRESS = 0.8;
