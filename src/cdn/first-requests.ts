@@ -1,6 +1,7 @@
 import type { Lang } from '../core/schema/text.js';
 import { sendEarly } from '../elements/shared/early-requests.js';
 import { definitionUrl, parseList, resultsUrl } from '../elements/shared/results/results-query.js';
+import { evolutionUrl } from '../elements/evolution/evolution-url.js';
 import { participationUrl } from '../elements/participation/participation-url.js';
 import { synthesisUrl } from '../elements/synthese/synthesis-url.js';
 
@@ -88,12 +89,27 @@ function participation(element: Element): void {
   if (api) sendEarly(participationUrl(api, setting(element, 'territoire') ?? 'france', edition), langOf(element));
 }
 
+/** An evolution: one request for the answer's share across editions, from the API only. */
+function evolution(element: Element): void {
+  const api = withoutSlash(setting(element, 'api'));
+  const [theme, question, code] = ['theme', 'question', 'code'].map((name) => element.getAttribute(name)?.trim());
+  if (!api || !theme || !question || !code) return;
+  const territoire = setting(element, 'territoire');
+  const ponderation =
+    ponderationOf(element.getAttribute('ponderation') ?? undefined) ??
+    ponderationOf(element.closest('barometre-provider')?.getAttribute('ponderation') ?? undefined) ??
+    'brute';
+  const request = { api, theme, question, code, ...(territoire ? { territoire } : {}), comparer: parseList(element.getAttribute('comparer')), ponderation };
+  sendEarly(evolutionUrl(request), langOf(element));
+}
+
 const planners: Partial<Record<string, (element: Element) => void>> = {
   'barometre-questionnaire': questionnaire,
   'barometre-territoire-chart': chart,
   'barometre-synthese': synthesis,
   'barometre-profil': synthesis,
   'barometre-participation': participation,
+  'barometre-evolution': evolution,
 };
 
 /** Sends the first requests of one element whose code is not there yet. */

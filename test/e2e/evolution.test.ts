@@ -7,7 +7,7 @@ import { sendSample } from './sample.js';
 
 /**
  * `<barometre-evolution>` on the prefecture demo page, from the built script-tag bundle and the
- * real server: the loader defines it when its tag is seen, it reads the evolution of Gironde
+ * real server: the loader defines it when its tag is seen and sends its request at once, it reads the evolution of Gironde
  * against its région and France, draws its lines with the shared Chart.js chunk, and says in
  * words every edition's figure, the edition that has none yet and why the series breaks there.
  * The server's contributions go to the edition whose wave is open today; the editions before it
@@ -53,6 +53,13 @@ test('the prefecture page draws Gironde’s evolution from the API, each edition
   );
   assert.ok(asked.some((url) => /\/cdn\/chunks\/evolution-[\w-]+\.js$/.test(url)), 'the element’s own chunk');
   assert.ok(asked.some((url) => /\/cdn\/chunks\/chart-runtime-[\w-]+\.js$/.test(url)), 'the shared Chart.js chunk');
+  // The loader asks for the figures as it sees the tag, not once the element's code has run.
+  const timings = (await page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({ name: entry.name, start: entry.startTime, end: entry.responseEnd })),
+  )) as { name: string; start: number; end: number }[];
+  const figures = timings.find((entry) => entry.name.includes('/evolution?'))!;
+  const code = timings.find((entry) => /\/chunks\/evolution-[\w-]+\.js$/.test(entry.name))!;
+  assert.ok(figures.start < code.end, `the evolution request started at ${figures.start} ms, before its code arrived at ${code.end} ms`);
 
   const body = (await (await fetch(`${server.api}/resultats/cybersecurite/evolution?${QUERY}`)).json()) as EvolutionResponse;
   const current = body.editions.at(-1)!;
