@@ -3,7 +3,7 @@ import { formatNumber } from '../../core/i18n/catalog.js';
 import type { Lang } from '../../core/schema/text.js';
 import { FRAGILE_BELOW, FRAGILE_MARGIN_POINTS } from '../../core/stats/margin.js';
 import { resultsMessages } from '../shared/results/messages.js';
-import { publicationText } from '../shared/results/wording.js';
+import { editionPublicationText } from '../shared/results/wording.js';
 import type { MapEntry, MapModel } from './map-model.js';
 import { figureText, valueText } from './map-wording.js';
 import { mapMessages } from './messages.js';
@@ -72,7 +72,7 @@ export function mapTable(
     question: model.questionLabel,
     answer: model.answerLabel,
     level,
-    publication: publicationText(lang, model.publication),
+    publication: editionPublicationText(lang, model.publication),
   });
   // What "±" and "fragile" mean, said once under the caption when some row uses them, in the charts' words.
   const notes = [

@@ -5,7 +5,7 @@ import type { Lang } from '../../core/schema/text.js';
 import { figureShell } from '../shared/results/figure-shell.js';
 import { ResponseController } from '../shared/results/response-controller.js';
 import { figureStyles } from '../shared/results/results-styles.js';
-import { publicationText } from '../shared/results/wording.js';
+import { editionPublicationText } from '../shared/results/wording.js';
 import { TerritoryElement } from '../shared/territory-element.js';
 import { cellText, headlineText, kindsOf } from './cells.js';
 import { fetchParticipation, type ParticipationRequest } from './load-participation.js';
@@ -141,7 +141,7 @@ export class BarometreParticipation extends TerritoryElement {
       <p class="note">${participationMessages(lang, 'notSecret')}</p>
       <p part="publication" class="publication">
         ${participationMessages(lang, 'edition', { edition: response.edition })} ·
-        ${participationMessages(lang, 'source', { publication: publicationText(lang, response.publication) })}
+        ${participationMessages(lang, 'source', { publication: editionPublicationText(lang, response.publication) })}
       </p>
     `;
   }

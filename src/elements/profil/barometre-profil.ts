@@ -4,7 +4,7 @@ import type { SynthesisResponse } from '../../core/schema/synthesis.js';
 import type { Lang } from '../../core/schema/text.js';
 import { resultsMessages } from '../shared/results/messages.js';
 import { figureStyles } from '../shared/results/results-styles.js';
-import { baseText, ponderationText, publicationText } from '../shared/results/wording.js';
+import { baseText, ponderationText, editionPublicationText } from '../shared/results/wording.js';
 import { gapStyles } from '../synthese/gap-styles.js';
 import { gapsOf } from '../synthese/gaps.js';
 import { syntheseMessages } from '../synthese/messages.js';
@@ -64,10 +64,10 @@ export class BarometreProfil extends SynthesisElement {
 
   private renderProfile(lang: Lang, synthesis: SynthesisResponse): TemplateResult {
     const themes = gapsOf(synthesis);
-    const source = resultsMessages(lang, 'source', { source: synthesis.source[lang], publication: publicationText(lang, synthesis.publication) });
+    const source = resultsMessages(lang, 'source', { source: synthesis.source[lang], publication: editionPublicationText(lang, synthesis.publication) });
     return html`
       <h2 part="title">${syntheseMessages(lang, 'profileTitle', { territory: synthesis.territory.name })}</h2>
-      <p part="publication" class="publication">${publicationText(lang, synthesis.publication)}.</p>
+      <p part="publication" class="publication">${editionPublicationText(lang, synthesis.publication)}.</p>
       ${themes
         ? html`<p class="gaps-intro">${syntheseMessages(lang, 'gapsIntro', { territory: synthesis.territory.name })}</p>
             ${gapsView({

@@ -5,7 +5,7 @@ import type { Lang } from '../../core/schema/text.js';
 import { FRAGILE_BELOW, FRAGILE_MARGIN_POINTS } from '../../core/stats/margin.js';
 import { resultsMessages } from '../shared/results/messages.js';
 import { figureStyles } from '../shared/results/results-styles.js';
-import { baseText, ponderationText, publicationText } from '../shared/results/wording.js';
+import { baseText, ponderationText, editionPublicationText } from '../shared/results/wording.js';
 import { columnsOf, type SynthesisColumn } from './columns.js';
 import { gapStyles } from './gap-styles.js';
 import { gapsOf } from './gaps.js';
@@ -77,8 +77,8 @@ export class BarometreSynthese extends SynthesisElement {
 
   private renderSynthesis(lang: Lang, synthesis: SynthesisResponse): TemplateResult {
     const columns = columnsOf(synthesis);
-    const dated = `${publicationText(lang, synthesis.publication)}.`;
-    const source = resultsMessages(lang, 'source', { source: synthesis.source[lang], publication: publicationText(lang, synthesis.publication) });
+    const dated = `${editionPublicationText(lang, synthesis.publication)}.`;
+    const source = resultsMessages(lang, 'source', { source: synthesis.source[lang], publication: editionPublicationText(lang, synthesis.publication) });
     return html`
       <h2 part="title">${syntheseMessages(lang, 'title', { territory: synthesis.territory.name })}</h2>
       <p part="publication" class="publication">${dated}</p>
@@ -117,7 +117,7 @@ export class BarometreSynthese extends SynthesisElement {
         idPrefix: 'gaps',
         headingLevel: 4,
       })}
-      <p class="print-source">${resultsMessages(lang, 'source', { source: synthesis.source[lang], publication: publicationText(lang, synthesis.publication) })}</p>
+      <p class="print-source">${resultsMessages(lang, 'source', { source: synthesis.source[lang], publication: editionPublicationText(lang, synthesis.publication) })}</p>
     </section>`;
   }
 

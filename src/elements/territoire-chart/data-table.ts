@@ -5,7 +5,7 @@ import { FRAGILE_BELOW, FRAGILE_MARGIN_POINTS } from '../../core/stats/margin.js
 import { resultsMessages } from '../shared/results/messages.js';
 import { cellPrecision, hasFragile, hasMargin, territoryColumn } from '../shared/results/precision.js';
 import type { ShareColumn, ShareTable } from '../shared/results/share-table.js';
-import { baseText, cellText, publicationText, valueWithMarginText } from '../shared/results/wording.js';
+import { baseText, cellText, editionPublicationText, valueWithMarginText } from '../shared/results/wording.js';
 import { columnStateText } from './column-state.js';
 import { chartMessages } from './messages.js';
 
@@ -61,7 +61,7 @@ export function dataTable(lang: Lang, table: ShareTable): TemplateResult {
   const caption = chartMessages(lang, 'tableCaption', {
     question: table.questionLabel,
     base: baseText(lang, table.base, table.ponderation),
-    publication: publicationText(lang, table.publication),
+    publication: editionPublicationText(lang, table.publication),
   });
   const medians = table.columns.some((column) => column.median !== undefined);
   const notes = tableNotes(lang, table);

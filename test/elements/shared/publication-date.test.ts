@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { publicationDateText } from '../../../src/elements/shared/publication-date.js';
-import { publicationText } from '../../../src/elements/shared/results/wording.js';
+import { editionPublicationText, publicationText } from '../../../src/elements/shared/results/wording.js';
 
 describe('publication dates in words', () => {
   it('writes the hour in French, and minutes only when they are not zero', () => {
@@ -45,5 +45,13 @@ describe('publication dates in words', () => {
     const publication = { id: '2026-12-06T13-00-00Z', publishedAt: '2026-12-06T13:30:00Z' };
     expect(publicationText('fr', publication)).to.equal('Résultats arrêtés au 6 décembre 2026 à 14 h 30');
     expect(publicationText('en', publication)).to.equal('Results as of 6 December 2026, 2:30 pm (Paris time)');
+  });
+
+  it('names the edition beside the date, in French and English; a publication made before editions, its date alone', () => {
+    const publication = { id: '2026-12-06T13-00-00Z', publishedAt: '2026-12-06T13:30:00Z', edition: '2026' };
+    expect(editionPublicationText('fr', publication)).to.equal('Édition 2026 : Résultats arrêtés au 6 décembre 2026 à 14 h 30');
+    expect(editionPublicationText('en', publication)).to.equal('2026 edition: Results as of 6 December 2026, 2:30 pm (Paris time)');
+    const { edition: _edition, ...older } = publication;
+    expect(editionPublicationText('fr', older)).to.equal('Résultats arrêtés au 6 décembre 2026 à 14 h 30');
   });
 });

@@ -70,7 +70,7 @@ export function synthesisFixture(): SynthesisResponse {
   });
   return {
     territory: COLUMNS[0]!.territory,
-    publication: { id: '2026-12-06T13-00-00Z', publishedAt: '2026-12-06T13:00:00Z' },
+    publication: { id: '2026-12-06T13-00-00Z', publishedAt: '2026-12-06T13:00:00Z', edition: '2026' },
     minCell: 5,
     source: { fr: 'Baromètre numérique des collectivités, vagues 1, 2 et 3', en: 'Baromètre numérique des collectivités, waves 1, 2 and 3' },
     themes,

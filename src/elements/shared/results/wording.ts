@@ -39,9 +39,18 @@ export function publicationText(lang: Lang, publication: PublicationRef): string
   return resultsMessages(lang, 'publication', { date: publicationDateText(lang, publication.publishedAt) });
 }
 
-/** "Source : …. Résultats arrêtés au 6 décembre 2026 à 14 h." */
+/**
+ * "Édition 2026 : Résultats arrêtés au 6 décembre 2026 à 14 h" / "2026 edition: Results as of …":
+ * every figure names the edition it counts; a publication made before editions, its date alone.
+ */
+export function editionPublicationText(lang: Lang, publication: PublicationRef): string {
+  const dated = publicationText(lang, publication);
+  return publication.edition === undefined ? dated : resultsMessages(lang, 'editionPublication', { edition: publication.edition, publication: dated });
+}
+
+/** "Source : …. Édition 2026 : Résultats arrêtés au 6 décembre 2026 à 14 h." */
 export function sourceText(lang: Lang, table: Pick<ShareTable, 'source' | 'publication'>): string {
-  return resultsMessages(lang, 'source', { source: table.source, publication: publicationText(lang, table.publication) });
+  return resultsMessages(lang, 'source', { source: table.source, publication: editionPublicationText(lang, table.publication) });
 }
 
 /** A cell as a reader sees it in the table: "26 %", the state of a figure not published, or "pas de données". */
