@@ -64,7 +64,7 @@ describe(onStore('restart'), () => {
       assert.deepEqual(listed.map((p) => p.contributions), [1, 0]);
       const results = await json(await fetch(`${second.url}/api/v1/resultats/cybersecurite?territoire=france`));
       assert.equal(results.status, 200);
-      assert.deepEqual(results.body.publication, { id: published.id, publishedAt: published.publishedAt });
+      assert.deepEqual(results.body.publication, { id: published.id, publishedAt: published.publishedAt, edition: published.edition });
       assert.equal(results.body.series[0].status, 'insuffisant');
       const status = await json(await fetch(`${second.url}/api/v1/contributions/${RENNES_SIRET}/cybersecurite`));
       assert.deepEqual(status.body, { exists: true });

@@ -128,7 +128,7 @@ describe(onStore('GET /resultats/:theme'), () => {
     assert.equal(body.minCell, 5);
     assert.equal(body.ponderation, 'brute');
     assert.equal(body.version, '2.0.0');
-    assert.deepEqual(body.publication, { id: publication.id, publishedAt: publication.publishedAt });
+    assert.deepEqual(body.publication, { id: publication.id, publishedAt: publication.publishedAt, edition: publication.edition });
     assert.deepEqual(
       body.series.map((s) => [s.role, s.territory.id, s.territory.kind, s.status, s.n]),
       [
@@ -206,7 +206,7 @@ describe(onStore('GET /resultats/:theme'), () => {
         assert.ok(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3)));
         const map = parsed.data;
         assert.equal(map.territories.length, niveau === 'departement' ? 101 : 18);
-        assert.deepEqual(map.publication, { id: publication.id, publishedAt: publication.publishedAt });
+        assert.deepEqual(map.publication, { id: publication.id, publishedAt: publication.publishedAt, edition: publication.edition });
         assert.match(response.headers.get('cache-control')!, /public/);
         for (const shown of map.territories) {
           const page = checkResults((await results(`territoire=${shown.id}&question=${question}`)).body, 5);
