@@ -3,12 +3,11 @@ import { property, query, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import type { EvolutionResponse } from '../../core/schema/evolution.js';
 import type { Lang } from '../../core/schema/text.js';
-import { loadChartRuntime } from '../shared/chart/chart-loader.js';
+import { ChartCanvasController } from '../shared/chart/chart-canvas-controller.js';
 import { chartStyles } from '../shared/chart/chart-styles.js';
-import { prefersReducedMotion, readChartTheme } from '../shared/chart/chart-theme.js';
+import { readChartTheme } from '../shared/chart/chart-theme.js';
 import { composeExport } from '../shared/chart/export-image.js';
 import { ConfiguredElement } from '../shared/configured-element.js';
-import { NearViewportController } from '../shared/near-viewport-controller.js';
 import { EmbedAction, loadEmbed } from '../shared/results/embed-action.js';
 import type { EmbedSettings } from '../shared/results/embed/snippet.js';
 import { DEFAULT_DECIMALS, toDecimals } from '../shared/results/percent.js';
@@ -124,14 +123,9 @@ export class BarometreEvolution extends ConfiguredElement {
   @property({ type: Number }) decimales: number = DEFAULT_DECIMALS;
 
   @state() private tableShown = false;
-  @state() private chartDrawn = false;
-  @state() private chartFailed = false;
 
   @query('canvas[part~="canvas"]') private canvas?: HTMLCanvasElement | null;
 
-  // Chart.js starts downloading as soon as the element nears the viewport, while its figures are
-  // still being fetched, rather than after them.
-  private readonly viewport = new NearViewportController(this, () => void loadChartRuntime().catch(() => undefined));
   private readonly embed = new EmbedAction(this, () => ({ tag: 'barometre-evolution', settings: this.embedSettings() }));
 
   private readonly evolution = new ResponseController<EvolutionRequest & { lang: Lang }, EvolutionResponse>(this, {
@@ -170,9 +164,13 @@ export class BarometreEvolution extends ConfiguredElement {
     isEmpty: isEmptyView,
   });
 
-  private instance?: LineChart;
-  private drawnKey?: string;
-  private drawing = 0;
+  private readonly plot = new ChartCanvasController(this, {
+    canvas: () => this.canvas,
+    figures: () => this.figures.shown,
+    key: () => this.effectiveLang,
+    config: (view, theme, animate) => buildLineConfig({ view, lang: this.effectiveLang, theme, animate }),
+    onFailed: () => (this.tableShown = true),
+  });
 
   /** The response shown, once loaded. */
   get results(): EvolutionResponse | undefined {
@@ -181,7 +179,7 @@ export class BarometreEvolution extends ConfiguredElement {
 
   /** The Chart.js instance once the chart is drawn, for advanced uses; replaced at each redraw. */
   get chart(): LineChart | undefined {
-    return this.instance;
+    return this.plot.chart;
   }
 
   /** Loads the evolution again (the "Réessayer" button). */
@@ -207,7 +205,7 @@ export class BarometreEvolution extends ConfiguredElement {
    * and the source with every edition's publication, drawn into the picture.
    */
   toPng(): string | undefined {
-    const source = this.instance?.canvas;
+    const source = this.plot.chart?.canvas;
     const view = this.figures.shown;
     if (!source || !view) return undefined;
     const lang = this.effectiveLang;
@@ -252,19 +250,7 @@ export class BarometreEvolution extends ConfiguredElement {
 
   /** Draws the chart again, re-reading the colours: call it after switching the page's theme. */
   redraw(): void {
-    this.drawnKey = undefined;
-    this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.figures.shown) this.redraw();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Chart.js keeps a registry of live charts: an element removed from the page must not stay in it.
-    this.destroyChart();
+    this.plot.redraw();
   }
 
   private embedSettings(): EmbedSettings {
@@ -343,7 +329,7 @@ export class BarometreEvolution extends ConfiguredElement {
             <canvas part="canvas" role="img" aria-label=${summary}></canvas>
           </div>`
         : nothing}
-      ${this.chartFailed ? html`<p class="notes">${evolutionMessages(lang, 'chartFailed')}</p>` : nothing}
+      ${this.plot.failed ? html`<p class="notes">${evolutionMessages(lang, 'chartFailed')}</p>` : nothing}
       <ul part="summary" class="notes summary">
         ${this.sentences(lang, view).map((sentence) => html`<li>${sentence}</li>`)}
       </ul>
@@ -354,7 +340,7 @@ export class BarometreEvolution extends ConfiguredElement {
         embed: this.embed,
         extra:
           drawn.length > 0
-            ? html`<button part="png-button" class="button" type="button" ?disabled=${!this.chartDrawn} @click=${this.downloadPng}>
+            ? html`<button part="png-button" class="button" type="button" ?disabled=${!this.plot.drawn} @click=${this.downloadPng}>
                 ${evolutionMessages(lang, 'png')}
               </button>`
             : nothing,
@@ -367,36 +353,6 @@ export class BarometreEvolution extends ConfiguredElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.paintSwatches();
-    const view = this.figures.shown;
-    const canvas = this.canvas;
-    if (!view || !canvas) {
-      this.destroyChart();
-      return;
-    }
-    if (!this.viewport.near) return;
-    const lang = this.effectiveLang;
-    const key = JSON.stringify([lang, view]);
-    if (key === this.drawnKey && this.instance?.canvas === canvas) return;
-    this.drawnKey = key;
-    void this.draw(canvas, view, lang);
-  }
-
-  private async draw(canvas: HTMLCanvasElement, view: EvolutionView, lang: Lang): Promise<void> {
-    const ticket = ++this.drawing;
-    try {
-      const runtime = await loadChartRuntime();
-      if (ticket !== this.drawing || !canvas.isConnected) return;
-      const config = buildLineConfig({ view, lang, theme: readChartTheme(this), animate: !prefersReducedMotion() });
-      this.instance = runtime.drawChart(canvas, config, this.instance);
-      this.chartDrawn = true;
-      this.chartFailed = false;
-    } catch {
-      if (ticket !== this.drawing) return;
-      // Offline or blocked chunk: the figures are still here, so show them as a table.
-      this.drawnKey = undefined;
-      this.chartFailed = true;
-      this.tableShown = true;
-    }
   }
 
   /** Paints the legend's swatches with the lines' colours, dashes and markers, read from the styles in force. */
@@ -409,16 +365,6 @@ export class BarometreEvolution extends ConfiguredElement {
       const colour = theme.series[slot % theme.series.length] ?? theme.text;
       paintLineSwatch(swatch, swatch.dataset.empty ? undefined : colour, slot, theme.text);
     }
-  }
-
-  private destroyChart(): void {
-    this.drawing += 1;
-    this.drawnKey = undefined;
-    if (this.instance) {
-      this.instance.destroy();
-      this.instance = undefined;
-    }
-    if (this.chartDrawn) this.chartDrawn = false;
   }
 
   private downloadCsv(): void {

@@ -17,14 +17,13 @@ import { columnStateText } from './column-state.js';
 import { coverageNotes } from '../shared/results/coverage-notes.js';
 import type { ChartTheme } from './chart-kind.js';
 import { toChartKind, type ChartKind } from './chart-kind.js';
-import { loadChartRuntime } from '../shared/chart/chart-loader.js';
+import { ChartCanvasController } from '../shared/chart/chart-canvas-controller.js';
 import { buildChartConfig, type BarChart } from './chart-config.js';
-import { prefersReducedMotion, readChartTheme } from '../shared/chart/chart-theme.js';
+import { readChartTheme } from '../shared/chart/chart-theme.js';
 import { dataTable } from './data-table.js';
 import { composeExport, type ExportLegendItem } from '../shared/chart/export-image.js';
 import { hiddenCellsSentence } from './hidden-cells.js';
 import { chartMessages } from './messages.js';
-import { NearViewportController } from '../shared/near-viewport-controller.js';
 import { seriesFill } from '../shared/chart/patterns.js';
 import { seriesSlots } from '../shared/chart/series-slots.js';
 import { chartStyles } from '../shared/chart/chart-styles.js';
@@ -125,27 +124,26 @@ export class BarometreTerritoireChart extends ResultsElement {
   protected readonly embedTag = 'barometre-territoire-chart';
 
   @state() private tableShown = false;
-  @state() private chartDrawn = false;
-  @state() private chartFailed = false;
 
   @query('canvas[part~="canvas"]') private canvas?: HTMLCanvasElement | null;
 
-  // Chart.js starts downloading as soon as the chart nears the viewport, while its figures are
-  // still being fetched, rather than after them.
-  private readonly viewport = new NearViewportController(this, () => void loadChartRuntime().catch(() => undefined));
-  private instance?: BarChart;
-  private drawnKey?: string;
-  private drawing = 0;
   /** What this update shows, for drawing, the CSV and the file names. */
   private readonly figures = new ShownFigures<ShareTable>(this, {
     state: () => this.results.state,
     derive: () => this.shareTable,
     isEmpty: isEmptyTable,
   });
+  private readonly plot = new ChartCanvasController(this, {
+    canvas: () => this.canvas,
+    figures: () => this.figures.shown,
+    key: () => [toChartKind(this.type), this.effectiveLang],
+    config: (table, theme, animate) => buildChartConfig({ table, kind: toChartKind(this.type), lang: this.effectiveLang, theme, animate }),
+    onFailed: () => (this.tableShown = true),
+  });
 
   /** The Chart.js instance once the chart is drawn, for advanced uses; replaced at each redraw. */
   get chart(): BarChart | undefined {
-    return this.instance;
+    return this.plot.chart;
   }
 
   /**
@@ -167,7 +165,7 @@ export class BarometreTerritoireChart extends ResultsElement {
    * picture, so that it still says what it shows once out of the page.
    */
   toPng(): string | undefined {
-    const source = this.instance?.canvas;
+    const source = this.plot.chart?.canvas;
     const table = this.figures.shown;
     if (!source || !table) return undefined;
     const lang = this.effectiveLang;
@@ -199,19 +197,7 @@ export class BarometreTerritoireChart extends ResultsElement {
 
   /** Draws the chart again, re-reading the colours: call it after switching the page's theme. */
   redraw(): void {
-    this.drawnKey = undefined;
-    this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.figures.shown) this.redraw();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Chart.js keeps a registry of live charts: an element removed from the page must not stay in it.
-    this.destroyChart();
+    this.plot.redraw();
   }
 
   protected override render(): TemplateResult {
@@ -305,7 +291,7 @@ export class BarometreTerritoireChart extends ResultsElement {
             <canvas part="canvas" role="img" aria-label=${summary}></canvas>
           </div>`
         : nothing}
-      ${this.chartFailed ? html`<p class="notes">${chartMessages(lang, 'chartFailed')}</p>` : nothing}
+      ${this.plot.failed ? html`<p class="notes">${chartMessages(lang, 'chartFailed')}</p>` : nothing}
       ${figureToolbar({
         lang,
         table: { shown: this.tableShown, id: 'data-table', onToggle: () => this.toggleTable() },
@@ -313,7 +299,7 @@ export class BarometreTerritoireChart extends ResultsElement {
         embed: this.embed,
         extra:
           drawn.length > 0
-            ? html`<button part="png-button" class="button" type="button" ?disabled=${!this.chartDrawn} @click=${this.downloadPng}>
+            ? html`<button part="png-button" class="button" type="button" ?disabled=${!this.plot.drawn} @click=${this.downloadPng}>
                 ${chartMessages(lang, 'png')}
               </button>`
             : nothing,
@@ -331,37 +317,6 @@ export class BarometreTerritoireChart extends ResultsElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.paintSwatches();
-    const table = this.figures.shown;
-    const canvas = this.canvas;
-    if (!table || !canvas) {
-      this.destroyChart();
-      return;
-    }
-    if (!this.viewport.near) return;
-    const kind = toChartKind(this.type);
-    const lang = this.effectiveLang;
-    const key = JSON.stringify([kind, lang, table]);
-    if (key === this.drawnKey && this.instance?.canvas === canvas) return;
-    this.drawnKey = key;
-    void this.draw(canvas, table, kind, lang);
-  }
-
-  private async draw(canvas: HTMLCanvasElement, table: ShareTable, kind: ChartKind, lang: Lang): Promise<void> {
-    const ticket = ++this.drawing;
-    try {
-      const runtime = await loadChartRuntime();
-      if (ticket !== this.drawing || !canvas.isConnected) return;
-      const input = { table, kind, lang, theme: readChartTheme(this), animate: !prefersReducedMotion() };
-      this.instance = runtime.drawChart(canvas, buildChartConfig(input), this.instance);
-      this.chartDrawn = true;
-      this.chartFailed = false;
-    } catch {
-      if (ticket !== this.drawing) return;
-      // Offline or blocked chunk: the figures are still here, so show them as a table.
-      this.drawnKey = undefined;
-      this.chartFailed = true;
-      this.tableShown = true;
-    }
   }
 
   /** Paints the legend's swatches with the chart's fills, read from the styles in force like the chart's. */
@@ -374,16 +329,6 @@ export class BarometreTerritoireChart extends ResultsElement {
       const colour = theme.series[slot % theme.series.length] ?? theme.text;
       paintSwatch(swatch, swatch.dataset.empty ? undefined : seriesFill(colour, slot), theme.text);
     }
-  }
-
-  private destroyChart(): void {
-    this.drawing += 1;
-    this.drawnKey = undefined;
-    if (this.instance) {
-      this.instance.destroy();
-      this.instance = undefined;
-    }
-    if (this.chartDrawn) this.chartDrawn = false;
   }
 
   private toggleTable(): void {

@@ -1,0 +1,107 @@
+import type { Chart, ChartConfiguration, ChartType } from 'chart.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { NearViewportController } from '../near-viewport-controller.js';
+import { loadChartRuntime } from './chart-loader.js';
+import { prefersReducedMotion, readChartTheme, type ChartTheme } from './chart-theme.js';
+
+/** What a chart element tells its canvas controller. */
+export interface ChartCanvasOptions<Figures, T extends ChartType, D, L> {
+  /** The canvas the host rendered, if any. */
+  canvas(): HTMLCanvasElement | null | undefined;
+  /** The figures shown: no chart without them. */
+  figures(): Figures | undefined;
+  /** What else a drawing depends on (language, kind of chart): a change of it, or of the figures, redraws. */
+  key(figures: Figures): unknown;
+  config(figures: Figures, theme: ChartTheme, animate: boolean): ChartConfiguration<T, D, L>;
+  /** Chart.js could not be downloaded: the figures are still there, so the host shows them as a table. */
+  onFailed(): void;
+}
+
+/**
+ * One chart on one canvas, for every chart element: Chart.js starts downloading as soon as the
+ * host nears the viewport (while its figures are still being fetched, not after them), the chart
+ * is drawn once both are in, redrawn only when what it shows changes, and destroyed with the
+ * canvas or the host — Chart.js keeps a registry of live charts, which a removed element must
+ * leave.
+ */
+export class ChartCanvasController<Figures, T extends ChartType, D, L> implements ReactiveController {
+  /** The Chart.js instance once drawn; replaced at each redraw. */
+  chart?: Chart<T, D, L>;
+  /** Whether the chart is on the canvas (an image can be exported). */
+  drawn = false;
+  /** Whether the last drawing failed for lack of Chart.js. */
+  failed = false;
+
+  readonly #viewport: NearViewportController;
+  #drawnKey?: string;
+  /** Counts drawings, so that one finishing after a newer one started gives way. */
+  #drawing = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: ChartCanvasOptions<Figures, T, D, L>,
+  ) {
+    host.addController(this);
+    this.#viewport = new NearViewportController(host, () => void loadChartRuntime().catch(() => undefined));
+  }
+
+  /** Draws again at the next update, re-reading the colours in force. */
+  redraw(): void {
+    this.#drawnKey = undefined;
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    // Back in a page after a move: the chart was destroyed when the host left.
+    if (this.options.figures()) this.redraw();
+  }
+
+  hostDisconnected(): void {
+    this.#destroy();
+  }
+
+  hostUpdated(): void {
+    const figures = this.options.figures();
+    const canvas = this.options.canvas();
+    if (!figures || !canvas) {
+      this.#destroy();
+      return;
+    }
+    if (!this.#viewport.near) return;
+    const key = JSON.stringify([this.options.key(figures), figures]);
+    if (key === this.#drawnKey && this.chart?.canvas === canvas) return;
+    this.#drawnKey = key;
+    void this.#draw(canvas, figures);
+  }
+
+  async #draw(canvas: HTMLCanvasElement, figures: Figures): Promise<void> {
+    const ticket = ++this.#drawing;
+    try {
+      const runtime = await loadChartRuntime();
+      if (ticket !== this.#drawing || !canvas.isConnected) return;
+      const config = this.options.config(figures, readChartTheme(this.host), !prefersReducedMotion());
+      this.chart = runtime.drawChart(canvas, config, this.chart);
+      this.#settle(true, false);
+    } catch {
+      if (ticket !== this.#drawing) return;
+      this.#drawnKey = undefined;
+      this.#settle(false, true);
+      this.options.onFailed();
+    }
+  }
+
+  #destroy(): void {
+    this.#drawing += 1;
+    this.#drawnKey = undefined;
+    this.chart?.destroy();
+    this.chart = undefined;
+    this.#settle(false, this.failed);
+  }
+
+  #settle(drawn: boolean, failed: boolean): void {
+    if (drawn === this.drawn && failed === this.failed) return;
+    this.drawn = drawn;
+    this.failed = failed;
+    this.host.requestUpdate();
+  }
+}
