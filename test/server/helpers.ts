@@ -307,6 +307,8 @@ export async function publishNow(url: string): Promise<PublicationSummary> {
 export interface PublicationSummary {
   id: string;
   publishedAt: string;
+  /** The edition it publishes. */
+  edition: string;
   contributions: number;
 }
 
