@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { MapResults } from '../../src/core/schema/map-results.js';
 import { QuestionnaireDefinition } from '../../src/core/schema/questionnaire.js';
+import { ParticipationResponse } from '../../src/core/schema/participation.js';
 import { FIGURE_STATUSES, ResultsResponse } from '../../src/core/schema/results.js';
 import { SynthesisResponse } from '../../src/core/schema/synthesis.js';
 import { publishedQuestions } from '../../src/core/stats/tally.js';
@@ -222,6 +223,41 @@ describe(onStore('npm run publish: a publication as static files'), () => {
       assert.equal(response.status, 200);
       assert.deepEqual(file, await response.json(), territoire);
     }
+  });
+
+  test('participation per territory and per map level, for the folder’s edition and under its year, as the API answers it', async () => {
+    const api = async (query: string) => {
+      const response = await fetch(`${server.url}/api/v1/participation?${query}`);
+      assert.equal(response.status, 200, query);
+      return (await response.json()) as ParticipationResponse;
+    };
+    const edition = (await api('territoire=france')).edition;
+    const read = (path: string) => {
+      const text = files.get(path);
+      assert.ok(text, `${path} is missing`);
+      return ParticipationResponse.parse(JSON.parse(text));
+    };
+    for (const folder of ['participation', `participation/${edition}`]) {
+      for (const territoire of ['france', 'region:53', 'departement:35', 'departement:2A']) {
+        const file = read(`${folder}/${territoire.replace(':', '-')}.json`);
+        assert.equal(file.publication.id, publicationId);
+        assert.deepEqual(file, await api(`territoire=${territoire}`), `${folder} ${territoire}`);
+      }
+      for (const niveau of ['departement', 'region'] as const) {
+        const file = read(`${folder}/carte/${niveau}.json`);
+        assert.equal(file.territories.length, niveau === 'departement' ? departements.length : regions.length);
+        assert.deepEqual(file, await api(`niveau=${niveau}`), `${folder} ${niveau}`);
+      }
+    }
+    // The contributions sent: seven communes of Ille-et-Vilaine answered the cybersecurity questionnaire.
+    const ille = read('participation/carte/departement.json').territories.find((one) => one.territory.id === 'departement:35')!;
+    const communes = ille.themes.find((one) => one.theme === 'cybersecurite')!.kinds.find((one) => one.kind === 'commune')!;
+    assert.equal(communes.respondents, 7);
+    assert.ok(communes.total !== null && communes.total > 300, 'out of every commune of Ille-et-Vilaine');
+    const participation = [...files.keys()].filter((path) => path.startsWith('participation/'));
+    // France, 18 régions, 101 départements and two map levels, in the folder's edition and under its year: no commune nor EPCI.
+    assert.equal(participation.length, 2 * (1 + regions.length + departements.length + 2));
+    assert.ok(!participation.some((path) => /commune|epci/.test(path)));
   });
 
   test('a synthesis page per territory, reading the file beside it, as the server serves it', async () => {

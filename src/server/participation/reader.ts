@@ -48,7 +48,7 @@ export class ParticipationReader {
   /** The response for some territories, each with every theme of the publication. */
   async read(
     publication: PublicationFigures,
-    query: { edition: EditionDefinition; territories: readonly Territory[]; themes: readonly ThemeId[]; niveau?: 'departement' | 'region' },
+    query: { edition: Pick<EditionDefinition, 'id'>; territories: readonly Territory[]; themes: readonly ThemeId[]; niveau?: 'departement' | 'region' },
   ): Promise<ParticipationResponse> {
     const tally = await this.#tallyOf(publication);
     const territories = query.territories.map((territory): ParticipationTerritory => {

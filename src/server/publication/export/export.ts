@@ -9,13 +9,14 @@ import type { PublicationFigures } from '../figures.js';
 import { PublicationReader } from '../read.js';
 import { openDataCsv, openDataFileName, openDataSchema } from './open-data.js';
 import { openDataReadme } from './open-data-readme.js';
+import { participationFiles } from './participation-files.js';
 import { loadPublication } from './source.js';
 import { staticFiles, type StaticFile } from './static-files.js';
 import { writeFileInPlace, writeFiles } from './write.js';
 
 /**
  * A publication exported as static files: the JSON files elements read with a `publication`
- * attribute, the open-data CSV with its description, and last `publication.json`, which says
+ * attribute (results, maps, syntheses, participation), the open-data CSV with its description, and last `publication.json`, which says
  * which publication the folder holds once every other file is in place.
  */
 
@@ -95,9 +96,16 @@ export async function exportPublication(options: ExportOptions): Promise<Publica
   const publication = await loadPublication(options.store, options.publicationId);
   const { pages } = options;
   const loader = pages === undefined ? undefined : 'script' in pages ? pages.script : `../cdn/${LOADER_FILE}`;
+  // Participation is read from the publications' ledgers in the store, before anything is written.
+  const participation = await participationFiles(publication, {
+    store: options.store,
+    referential: options.referential ?? defaultReferential(),
+    definitions: options.definitions ?? builtInDefinitions,
+  });
   const everything = function* () {
     if (pages !== undefined && 'build' in pages) yield* scriptBuildFiles(pages.build);
     yield* publicationFiles(publication, { ...options, ...(loader !== undefined ? { loader } : {}) });
+    yield* participation;
   };
   const files = await writeFiles(options.out, everything());
   const manifest: PublicationManifest = {

@@ -66,7 +66,7 @@ export function exportedThemes(
 }
 
 /** France, then the régions, then the départements: the territories a static publication has a file for. */
-function fileTerritories(referential: ServerReferential): Territory[] {
+export function fileTerritories(referential: ServerReferential): Territory[] {
   const france = referential.territory('france');
   if (france === undefined) throw new Error('The referential has no France');
   return [france, ...referential.territoriesOfLevel('region'), ...referential.territoriesOfLevel('departement')];
