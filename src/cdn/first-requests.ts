@@ -2,7 +2,8 @@ import type { Lang } from '../core/schema/text.js';
 import { sendEarly } from '../elements/shared/early-requests.js';
 import { definitionUrl, parseList, resultsUrl } from '../elements/shared/results/results-query.js';
 import { evolutionUrl } from '../elements/evolution/evolution-url.js';
-import { participationUrl } from '../elements/participation/participation-url.js';
+import { mapResultsUrl } from '../elements/carte/map-query.js';
+import { participationLevelUrl, participationUrl } from '../elements/participation/participation-url.js';
 import { synthesisUrl } from '../elements/synthese/synthesis-url.js';
 
 /**
@@ -49,6 +50,15 @@ function ponderationOf(value: string | undefined): 'brute' | 'redressee' | undef
   return value === 'brute' || value === 'redressee' ? value : undefined;
 }
 
+/** The weighting in force: the element's, else its provider's, else raw figures. */
+function weightingOf(element: Element): 'brute' | 'redressee' {
+  return (
+    ponderationOf(element.getAttribute('ponderation') ?? undefined) ??
+    ponderationOf(element.closest('barometre-provider')?.getAttribute('ponderation') ?? undefined) ??
+    'brute'
+  );
+}
+
 function questionnaire(element: Element): void {
   if (element.getAttribute('src')?.trim()) return;
   const api = withoutSlash(setting(element, 'api'));
@@ -67,12 +77,33 @@ function chart(element: Element): void {
     question,
     territoire: setting(element, 'territoire'),
     comparer: parseList(element.getAttribute('comparer')),
-    ponderation:
-      ponderationOf(element.getAttribute('ponderation') ?? undefined) ??
-      ponderationOf(element.closest('barometre-provider')?.getAttribute('ponderation') ?? undefined) ??
-      'brute',
+    ponderation: weightingOf(element),
   };
   sendEarly(resultsUrl(api, request), lang);
+  sendEarly(definitionUrl(api, theme), lang);
+}
+
+/** A map's level as the element reads `niveau`: `region`, else `departement`. */
+const levelOf = (element: Element) => (element.getAttribute('niveau')?.trim() === 'region' ? 'region' : 'departement');
+
+/**
+ * A map: a participation map's counts for its level, every theme at once; a results map's
+ * question for its level, with the definition that words it.
+ */
+function map(element: Element): void {
+  const api = figuresApiOf(element);
+  const theme = element.getAttribute('theme')?.trim();
+  if (!api || !theme) return;
+  const lang = langOf(element);
+  const niveau = levelOf(element);
+  if (element.getAttribute('mesure')?.trim() === 'participation') {
+    sendEarly(participationLevelUrl(api, niveau, element.getAttribute('edition')?.trim() || undefined), lang);
+    return;
+  }
+  const question = element.getAttribute('question')?.trim();
+  if (!question || !element.getAttribute('code')?.trim()) return;
+  const ponderation = weightingOf(element);
+  sendEarly(mapResultsUrl(api, { measure: 'resultats', niveau, theme, question, ponderation }), lang);
   sendEarly(definitionUrl(api, theme), lang);
 }
 
@@ -82,9 +113,9 @@ function synthesis(element: Element): void {
   if (api) sendEarly(synthesisUrl(api, setting(element, 'territoire') ?? 'france'), langOf(element));
 }
 
-/** Participation: one request for the territory's counts (France's without one), from the API only. */
+/** Participation: one request for the territory's counts (France's without one), when it reads the API. */
 function participation(element: Element): void {
-  const api = withoutSlash(setting(element, 'api'));
+  const api = figuresApiOf(element);
   const edition = element.getAttribute('edition')?.trim() || undefined;
   if (api) sendEarly(participationUrl(api, setting(element, 'territoire') ?? 'france', edition), langOf(element));
 }
@@ -95,10 +126,7 @@ function evolution(element: Element): void {
   const [theme, question, code] = ['theme', 'question', 'code'].map((name) => element.getAttribute(name)?.trim());
   if (!api || !theme || !question || !code) return;
   const territoire = setting(element, 'territoire');
-  const ponderation =
-    ponderationOf(element.getAttribute('ponderation') ?? undefined) ??
-    ponderationOf(element.closest('barometre-provider')?.getAttribute('ponderation') ?? undefined) ??
-    'brute';
+  const ponderation = weightingOf(element);
   const request = { api, theme, question, code, ...(territoire ? { territoire } : {}), comparer: parseList(element.getAttribute('comparer')), ponderation };
   sendEarly(evolutionUrl(request), langOf(element));
 }
@@ -106,6 +134,7 @@ function evolution(element: Element): void {
 const planners: Partial<Record<string, (element: Element) => void>> = {
   'barometre-questionnaire': questionnaire,
   'barometre-territoire-chart': chart,
+  'barometre-carte': map,
   'barometre-synthese': synthesis,
   'barometre-profil': synthesis,
   'barometre-participation': participation,

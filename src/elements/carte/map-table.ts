@@ -3,9 +3,8 @@ import { formatNumber } from '../../core/i18n/catalog.js';
 import type { Lang } from '../../core/schema/text.js';
 import { FRAGILE_BELOW, FRAGILE_MARGIN_POINTS } from '../../core/stats/margin.js';
 import { resultsMessages } from '../shared/results/messages.js';
-import { editionPublicationText } from '../shared/results/wording.js';
 import type { MapEntry, MapModel } from './map-model.js';
-import { figureText, valueText } from './map-wording.js';
+import { countText, figureText, valueText } from './map-wording.js';
 import { mapMessages } from './messages.js';
 
 /** The columns the table sorts by. */
@@ -55,7 +54,8 @@ function header(label: string, key: SortKey, sort: TableSort, onSort: (key: Sort
 /**
  * The map as a table: one row per territory with its share and its margin ("26 % ± 7 pts",
  * "(fragile)" when it rests on few respondents), or the state of a figure that is not published
- * in words, and its respondents when their number is published. It is the map's text
+ * in words, and its respondents when their number is published ("89 sur 277" on a participation
+ * map). It is the map's text
  * alternative and holds exactly the figures the map colours.
  * Column headers are buttons that sort the rows (again to reverse); `aria-sort` tells screen
  * readers which column orders them.
@@ -67,15 +67,9 @@ export function mapTable(
   sort: TableSort,
   onSort: (key: SortKey) => void,
 ): TemplateResult {
-  const level = mapMessages(lang, model.level === 'region' ? 'regions' : 'departements');
-  const caption = mapMessages(lang, model.ponderation === 'redressee' ? 'tableCaptionEstimated' : 'tableCaption', {
-    question: model.questionLabel,
-    answer: model.answerLabel,
-    level,
-    publication: editionPublicationText(lang, model.publication),
-  });
   // What "±" and "fragile" mean, said once under the caption when some row uses them, in the charts' words.
   const notes = [
+    model.words.tableNote,
     model.entries.some((entry) => entry.margin !== undefined) ? resultsMessages(lang, 'marginNote') : undefined,
     model.entries.some((entry) => entry.fragile)
       ? resultsMessages(lang, 'fragileNote', { below: FRAGILE_BELOW, points: FRAGILE_MARGIN_POINTS })
@@ -85,12 +79,12 @@ export function mapTable(
   return html`
     <table part="table">
       <caption>
-        ${caption}${notes.map((note) => html`<span class="caption-note">${note}</span>`)}
+        ${model.words.tableCaption}${notes.map((note) => html`<span class="caption-note">${note}</span>`)}
       </caption>
       <thead>
         <tr>
           ${header(territoryLabel, 'territory', sort, onSort)}
-          ${header(mapMessages(lang, 'shareColumn', { answer: model.answerLabel }), 'share', sort, onSort)}
+          ${header(model.words.shareColumn, 'share', sort, onSort)}
           ${header(mapMessages(lang, 'nColumn'), 'n', sort, onSort)}
         </tr>
       </thead>
@@ -109,7 +103,7 @@ export function mapTable(
               </td>
               ${entry.n === null
                 ? html`<td class="note">${valueText(lang, entry, model)}</td>`
-                : html`<td class="number">${formatNumber(lang, entry.n)}</td>`}
+                : html`<td class="number">${entry.total === undefined ? formatNumber(lang, entry.n) : countText(lang, entry)}</td>`}
             </tr>
           `,
         )}

@@ -1,32 +1,40 @@
 import type { Lang } from '../../core/schema/text.js';
 import { FRAGILE_BELOW, FRAGILE_MARGIN_POINTS } from '../../core/stats/margin.js';
 import { resultsMessages } from '../shared/results/messages.js';
+import { formatNumber } from '../../core/i18n/catalog.js';
 import { formatPercentValue } from '../shared/results/percent.js';
 import { nText, statusText } from '../shared/results/wording.js';
 import type { ColourClass } from './classes.js';
 import type { EntryState, MapEntry, MapModel } from './map-model.js';
 import { mapMessages } from './messages.js';
 
-/** A state without a figure in words: "aucune réponse", "moins de 5 réponses", "masqué (secret statistique)", "pas de données". */
-export function stateText(lang: Lang, state: Exclude<EntryState, 'value'>, model: Pick<MapModel, 'minCell'>): string {
+/** What the wording of a territory's figure reads from the model. */
+type Worded = Pick<MapModel, 'decimals' | 'minCell' | 'words'>;
+
+/**
+ * A state without a figure in words: "aucune réponse", "moins de 5 réponses", "masqué (secret
+ * statistique)", "pas de données", or for a participation map "pas de communes dans ce territoire".
+ */
+export function stateText(lang: Lang, state: Exclude<EntryState, 'value'>, model: Pick<MapModel, 'minCell' | 'words'>): string {
+  if (state === 'sans') return model.words.noneHeld ?? resultsMessages(lang, 'notAsked');
   return state === 'missing' ? resultsMessages(lang, 'notAsked') : statusText(lang, state, model.minCell);
 }
 
 /** A territory's figure in words: "26 %", or the state of a figure that is not there. */
-export function valueText(lang: Lang, entry: MapEntry, model: Pick<MapModel, 'decimals' | 'minCell'>): string {
+export function valueText(lang: Lang, entry: MapEntry, model: Worded): string {
   if (entry.state === 'value') return formatPercentValue(lang, entry.percent ?? 0, model.decimals);
   return stateText(lang, entry.state, model);
 }
 
 /** A shown figure with its margin, as read on screen: "26 % ± 9 pts"; the state in words otherwise. */
-export function figureText(lang: Lang, entry: MapEntry, model: Pick<MapModel, 'decimals' | 'minCell'>): string {
+export function figureText(lang: Lang, entry: MapEntry, model: Worded): string {
   const value = valueText(lang, entry, model);
   if (entry.state !== 'value' || entry.margin === undefined) return value;
   return `${value} ${mapMessages(lang, 'margin', { margin: String(entry.margin) })}`;
 }
 
 /** The same figure in words a screen reader says well: "26 % à 9 points près, chiffre fragile". */
-function spokenFigure(lang: Lang, entry: MapEntry, model: Pick<MapModel, 'decimals' | 'minCell'>): string {
+function spokenFigure(lang: Lang, entry: MapEntry, model: Worded): string {
   let value = valueText(lang, entry, model);
   if (entry.state !== 'value') return value;
   if (entry.margin !== undefined) value = mapMessages(lang, 'marginSpoken', { value, margin: String(entry.margin) });
@@ -53,16 +61,27 @@ export function shownCount(entry: MapEntry): number | undefined {
 }
 
 /**
+ * The respondents, when their number is published: "n = 42" for a results map, "89 sur 277" for
+ * a participation map, whose share is out of the collectivités the territory holds.
+ */
+export function countText(lang: Lang, entry: MapEntry): string | undefined {
+  const n = shownCount(entry);
+  if (n === undefined) return undefined;
+  if (entry.total === undefined) return nText(lang, n);
+  return mapMessages(lang, 'respondentsOf', { n: formatNumber(lang, n), total: formatNumber(lang, entry.total) });
+}
+
+/**
  * Everything a territory says in one line — its name, figure, margin and respondents — as its
  * shape's accessible name and the words announced on hover: "Ille-et-Vilaine : 26 % à 7 points
  * près (n = 42)", "Côtes-d’Armor : moins de 5 réponses". The margin is said in words, not "±".
  */
-export function entryText(lang: Lang, entry: MapEntry, model: Pick<MapModel, 'decimals' | 'minCell'>): string {
+export function entryText(lang: Lang, entry: MapEntry, model: Worded): string {
   const value = spokenFigure(lang, entry, model);
-  const n = shownCount(entry);
-  if (n === undefined) return mapMessages(lang, 'optionEmpty', { name: entry.name, note: value });
+  const count = countText(lang, entry);
+  if (count === undefined) return mapMessages(lang, 'optionEmpty', { name: entry.name, note: value });
   const key = entry.state === 'value' ? 'optionValue' : 'optionNote';
-  return mapMessages(lang, key, { name: entry.name, value, note: value, n: nText(lang, n) });
+  return mapMessages(lang, key, { name: entry.name, value, note: value, n: count });
 }
 
 /** A class's bounds in words: "de 20 % à moins de 30 %", the last one "de 40 % à 52 %". */
@@ -87,12 +106,4 @@ export function scaleText(lang: Lang, model: Pick<MapModel, 'scale' | 'level'>):
   if (count === 1) return mapMessages(lang, 'scaleSingle');
   const level = mapMessages(lang, model.level === 'region' ? 'regions' : 'departements');
   return mapMessages(lang, 'scaleQuantiles', { count: String(count), level });
-}
-
-/**
- * What the colours count: "Part des collectivités ayant répondu « Oui »". A reweighted figure is
- * not a share of respondents but an estimate for every collectivité, and says so.
- */
-export function shareText(lang: Lang, model: Pick<MapModel, 'answerLabel' | 'ponderation'>): string {
-  return mapMessages(lang, model.ponderation === 'redressee' ? 'shareOfEstimated' : 'shareOf', { answer: model.answerLabel });
 }

@@ -173,6 +173,12 @@ export const mapStyles = css`
     stroke-width: 1.2;
   }
 
+  .hollow {
+    fill: none;
+    stroke: var(--_map-pattern-mark);
+    stroke-width: 1.2;
+  }
+
   .insets {
     display: flex;
     flex-wrap: wrap;

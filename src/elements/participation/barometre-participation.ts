@@ -3,7 +3,9 @@ import { property } from 'lit/decorators.js';
 import type { ParticipationResponse, ParticipationTerritory } from '../../core/schema/participation.js';
 import type { Lang } from '../../core/schema/text.js';
 import { figureShell } from '../shared/results/figure-shell.js';
+import { sourceInForce } from '../shared/results/figures-source.js';
 import { ResponseController } from '../shared/results/response-controller.js';
+import { hasStaticFile } from '../shared/results/static-publication.js';
 import { figureStyles } from '../shared/results/results-styles.js';
 import { editionPublicationText } from '../shared/results/wording.js';
 import { TerritoryElement } from '../shared/territory-element.js';
@@ -18,7 +20,9 @@ import { participationStyles } from './styles.js';
  * « Cybersécurité »"), then a table of every kind — communes, intercommunalités, the councils —
  * with "89 sur 277 (32 %)" in each cell, and the publication the counts come from.
  *
- * It reads `GET {api}/participation?territoire=…&edition=…`. Respondents are counted as the
+ * It reads `GET {api}/participation?territoire=…&edition=…`, or with `publication` the static
+ * publication's `participation/{territoire-file}.json` (`participation/{edition}/…` for a named
+ * edition; France, régions and départements only). Respondents are counted as the
  * latest publication counted them, so the figures agree with the results' `n`, and a
  * contribution sent now appears at the next publication. These counts are not statistical
  * secrets (no answer is crossed with them): a kind nobody answered reads "aucune réponse (0 sur
@@ -65,14 +69,26 @@ export class BarometreParticipation extends TerritoryElement {
   /** Only this theme (e.g. `cybersecurite`); all nine when absent. */
   @property() theme?: string;
 
+  /**
+   * Base URL of a static publication, read instead of the API (see the map's `publication`);
+   * inherited from `<barometre-provider>` when absent. Communes and intercommunalités have no file.
+   */
+  @property() publication?: string;
+
   private readonly participation = new ResponseController<ParticipationRequest, ParticipationResponse>(this, {
     ask: () => {
-      const api = (this.api?.trim() || this.config.api?.trim())?.replace(/\/+$/, '');
-      if (!api) return { idle: 'noSource' };
+      const source = sourceInForce(undefined, { publication: this.publication, api: this.api }, this.config);
+      const territoire = this.effectiveTerritoire ?? 'france';
       const edition = this.edition?.trim();
-      return { request: { api, territoire: this.effectiveTerritoire ?? 'france', lang: this.effectiveLang, ...(edition ? { edition } : {}) } };
+      const asked = { territoire, lang: this.effectiveLang, ...(edition ? { edition } : {}) };
+      if (source?.publication) {
+        // A static publication has no file for communes and EPCI: say so rather than ask for one.
+        return hasStaticFile(territoire) ? { request: { publication: source.publication, ...asked } } : { idle: 'staticLevel' };
+      }
+      return source?.api ? { request: { api: source.api, ...asked } } : { idle: 'noSource' };
     },
     load: (request, signal) => fetchParticipation(request, signal),
+    readsFiles: (request) => 'publication' in request,
   });
 
   /** The participation shown, once loaded. */

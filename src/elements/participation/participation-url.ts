@@ -7,3 +7,10 @@ export function participationUrl(api: string, territoire: string, edition?: stri
   if (edition) query.set('edition', edition);
   return `${api}/participation?${query.toString()}`;
 }
+
+/** `{api}/participation?niveau=departement|region[&edition=…]`: every territory of a map's level at once. */
+export function participationLevelUrl(api: string, niveau: string, edition?: string): string {
+  const query = new URLSearchParams({ niveau });
+  if (edition) query.set('edition', edition);
+  return `${api}/participation?${query.toString()}`;
+}

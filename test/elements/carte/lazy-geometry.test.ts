@@ -5,6 +5,10 @@ import { untilStatus } from '../charts/helpers/dom.js';
 import { API, installMapApi, type FakeApi } from './helpers/map-api.js';
 import { shadow } from './helpers/map-dom.js';
 
+// Served module by module, the element's code alone fills the browser's default timeline of 250
+// resources: the geometry's entries would be dropped, and the test could not see them arrive.
+performance.setResourceTimingBufferSize(2000);
+
 /**
  * This file runs in a page of its own, so nothing has loaded the geometry before it: the
  * resource timeline shows exactly when the geometry module and its package are requested.

@@ -1,13 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/participation/define.js';
+import '../../../src/elements/provider/define.js';
 import type { BarometreParticipation } from '../../../src/elements/participation/barometre-participation.js';
 import type { ParticipationResponse } from '../../../src/core/schema/participation.js';
 import { THEMES } from '../../../src/core/schema/questionnaire.js';
 import { themeTitles } from '../../../src/questionnaires/theme-titles.js';
 import { PUBLICATION, PUBLICATION_EN, PUBLICATION_FR } from '../charts/fixtures/results.js';
 import { part, shadow, text, untilStatus } from '../charts/helpers/dom.js';
-import { API, deferred, installFakeApi, json, type FakeApi } from '../charts/helpers/fake-api.js';
+import { API, deferred, installFakeApi, json, PUBLICATION_BASE, type FakeApi } from '../charts/helpers/fake-api.js';
 
 const NNBSP = '\u202f';
 
@@ -139,5 +140,29 @@ describe('<barometre-participation>', () => {
   it('finds no accessibility violation (axe)', async () => {
     const el = await participation();
     await expect(el).to.be.accessible();
+  });
+
+  it('reads a static publication’s file, for its own edition or a named one; communes have none', async () => {
+    api.route = (url) =>
+      /\/participation(\/2025)?\/departement-29\.json$/.test(url.pathname) ? json(finistere()) : json({ error: 'introuvable', message: 'Fichier introuvable.' }, 404);
+    const wrapper = await fixture<HTMLElement>(html`<main></main>`);
+    wrapper.innerHTML = `<barometre-provider publication="${PUBLICATION_BASE}/" territoire="departement:29">
+        <barometre-participation theme="cybersecurite"></barometre-participation>
+        <barometre-participation theme="cybersecurite" edition="2025"></barometre-participation>
+      </barometre-provider>`;
+    const [own, named] = [...wrapper.querySelectorAll<BarometreParticipation>('barometre-participation')];
+    await untilStatus(own!, 'ready');
+    await untilStatus(named!, 'ready');
+    expect(text(part(own!, 'headlines'))).to.equal(`32${NNBSP}% des communes ont répondu au volet « Cybersécurité ».`);
+    expect(api.requests.map((url) => url.href).sort()).to.deep.equal([
+      `${PUBLICATION_BASE}/participation/2025/departement-29.json`,
+      `${PUBLICATION_BASE}/participation/departement-29.json`,
+    ]);
+
+    const commune = await fixture<BarometreParticipation>(
+      html`<barometre-participation publication=${PUBLICATION_BASE} territoire="commune:29019"></barometre-participation>`,
+    );
+    await untilStatus(commune, 'unconfigured');
+    expect(text(part(commune, 'status'))).to.contain('ne figurent pas dans la publication statique');
   });
 });

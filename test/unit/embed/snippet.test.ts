@@ -5,6 +5,7 @@ import { toChartKind } from '../../../src/elements/territoire-chart/chart-kind.j
 import { toBase } from '../../../src/elements/shared/results/share-table.js';
 import { DEFAULT_DECIMALS } from '../../../src/elements/shared/results/percent.js';
 import { toMapLevel } from '../../../src/elements/carte/territories.js';
+import { toKind, toMapMeasure } from '../../../src/elements/carte/map-measure.js';
 
 const API = 'https://barometre.example.org/api/v1';
 const SCRIPT = 'https://barometre.example.org/cdn/barometre-widgets.js';
@@ -41,11 +42,14 @@ describe('embed snippet', () => {
   test('defaults are left out: bars, base, raw figures, département level, whole percents', () => {
     const defaults = { type: 'barres', base: 'concernees', ponderation: 'brute', niveau: 'departement', decimales: 0, comparer: [] };
     assert.deepEqual(embedAttributes('barometre-territoire-chart', { theme: 'inclusion', ...defaults }), [['theme', 'inclusion']]);
-    assert.deepEqual(embedAttributes('barometre-carte', { theme: 'inclusion', ...defaults }), [['theme', 'inclusion']]);
+    // A map's `type` is the kind of collectivité a participation map counts: communes by default.
+    assert.deepEqual(embedAttributes('barometre-carte', { theme: 'inclusion', ...defaults, type: 'commune', mesure: 'resultats' }), [['theme', 'inclusion']]);
     // The defaults of the snippets are those the elements read from a missing attribute.
     assert.equal(toChartKind(undefined), defaults.type);
     assert.equal(toBase(undefined), defaults.base);
     assert.equal(toMapLevel(undefined), defaults.niveau);
+    assert.equal(toKind(undefined), 'commune');
+    assert.equal(toMapMeasure(undefined), 'resultats');
     assert.equal(DEFAULT_DECIMALS, defaults.decimales);
   });
 
@@ -90,8 +94,24 @@ describe('embed snippet', () => {
     const names = (tag: Parameters<typeof embedAttributes>[0]) => embedAttributes(tag, everything).map(([name]) => name);
     assert.deepEqual(names('barometre-territoire-chart'), ['comparer', 'type', 'base']);
     assert.deepEqual(names('barometre-indicateur'), ['code', 'comparer', 'base']);
-    assert.deepEqual(names('barometre-carte'), ['code', 'niveau', 'seuils']);
+    assert.deepEqual(names('barometre-carte'), ['code', 'niveau', 'type', 'seuils']);
     assert.deepEqual(embedAttributes('barometre-carte', everything).at(-1), ['seuils', '20 40 60']);
+  });
+
+  test('a participation map: its measure, kind and edition, in the snippets’ order', () => {
+    const settings = { api: API, mesure: 'participation', theme: 'cybersecurite', niveau: 'region', type: 'epci', edition: '2025', lang: 'fr' };
+    assert.deepEqual(embedAttributes('barometre-carte', settings), [
+      ['api', API],
+      ['mesure', 'participation'],
+      ['theme', 'cybersecurite'],
+      ['niveau', 'region'],
+      ['type', 'epci'],
+      ['edition', '2025'],
+      ['lang', 'fr'],
+    ]);
+    // Only the map reads a measure or an edition.
+    const chart = embedAttributes('barometre-territoire-chart', settings).map(([name]) => name);
+    assert.deepEqual(chart.filter((name) => name === 'mesure' || name === 'edition'), []);
   });
 
   test('the source: an API, a static publication, or a file beside the address its wording comes from', () => {

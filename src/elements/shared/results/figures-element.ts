@@ -5,30 +5,16 @@ import { EmbedAction, loadEmbed } from './embed-action.js';
 import type { EmbedSettings, EmbedTag } from './embed/snippet.js';
 import type { ResultsMessageKey } from './messages.js';
 import { DEFAULT_DECIMALS, toDecimals } from './percent.js';
+import { sourceInForce, type FiguresSource } from './figures-source.js';
 import type { FiguresRequestOrMissing } from './results-controller.js';
 
-/**
- * Where an element's figures come from. Figures are read from `src` when set, else from
- * `publication`, else from `api`; a file's wording still comes from the publication or the API
- * when one is known.
- */
-export interface FiguresSource {
-  src?: string;
-  publication?: string;
-  api?: string;
-}
+export type { FiguresSource };
 
 /** What every figures request names beyond its source: what the chart, key figure and map share. */
 export interface FiguresAsked extends FiguresSource {
   theme?: string;
   question: string;
   ponderation: Ponderation;
-}
-
-/** A base URL without its trailing slashes, or `undefined` when blank. */
-function baseOf(value: string | undefined): string | undefined {
-  const trimmed = value?.trim().replace(/\/+$/, '');
-  return trimmed || undefined;
 }
 
 /**
@@ -98,17 +84,7 @@ export abstract class FiguresElement extends ConfiguredElement {
    * the provider's `publication` or `api`. `undefined` when there is nothing to read from.
    */
   protected figuresSource(src: string | undefined): FiguresSource | undefined {
-    const ownPublication = baseOf(this.publication);
-    const ownApi = baseOf(this.api);
-    const providerPublication = baseOf(this.config.publication);
-    const providerApi = baseOf(this.config.api);
-    let base: FiguresSource = {};
-    if (ownPublication) base = { publication: ownPublication };
-    else if (ownApi) base = { api: ownApi };
-    else if (providerPublication) base = { publication: providerPublication };
-    else if (providerApi) base = { api: providerApi };
-    if (src) return { src, ...base };
-    return base.api || base.publication ? base : undefined;
+    return sourceInForce(src, { publication: this.publication, api: this.api }, this.config);
   }
 
   /** The setting, beyond source, theme and question, without which nothing can be asked. */

@@ -22,7 +22,7 @@ export interface FiguresRequest {
   theme?: string;
 }
 
-/** Published figures always say which theme they are about. */
+/** Figures about one question always say which theme they are about. */
 export interface Figures {
   theme: string;
 }
@@ -31,11 +31,23 @@ export interface Figures {
  * Fetches and validates one kind of figures (a chart's results, a map's territories), or fetches
  * them after a quick look only, their full check to run once they are drawn ({@link Unverified}).
  */
-export type FetchFigures<R extends FiguresRequest, D extends Figures> = (
+export type FetchFigures<R extends FiguresRequest, D extends object> = (
   request: R,
   lang: Lang,
   signal: AbortSignal,
 ) => Promise<D | Unverified<D>>;
+
+/**
+ * The theme whose questionnaire words some figures: the one asked, else the one the figures name
+ * (a file names its own); `undefined` for figures that need no questionnaire to be read, such as
+ * participation, which names its themes itself (no definition is then requested).
+ */
+export type WordingTheme<R, D> = (request: R, figures?: D) => string | undefined;
+
+/** The wording of figures about one question: their questionnaire's. */
+export function questionWording<R extends FiguresRequest, D extends Figures>(request: R, figures?: D): string | undefined {
+  return request.theme || figures?.theme;
+}
 
 /** Where loading stands. `unconfigured` names the missing setting, so the element can say which. */
 export type FiguresState<D> =
@@ -73,7 +85,7 @@ type Confirmed<D> = { value: Pick<Loaded<D>, 'results' | 'definition'> } | { fai
  * settings (a change of language alone keeps the figures). Fires `barometre-data` and
  * `barometre-error` on the host. The life cycle (abort, retry, reconnection) is {@link RequestTask}'s.
  */
-export class FiguresController<R extends FiguresRequest, D extends Figures> {
+export class FiguresController<R extends FiguresRequest, D extends object> {
   private readonly task: RequestTask<Asking<R>, Loaded<D>, LoadFailure, ResultsMessageKey>;
   /** The outcome of the full checks of the load shown, once they have run. */
   private confirmed?: { of: Loaded<D>; outcome: Confirmed<D> };
@@ -82,6 +94,7 @@ export class FiguresController<R extends FiguresRequest, D extends Figures> {
     private readonly host: ReactiveControllerHost & HTMLElement,
     read: () => FiguresRequestOrMissing<R>,
     fetchFigures: FetchFigures<R, D>,
+    wordingTheme: WordingTheme<R, D>,
   ) {
     this.task = new RequestTask<Asking<R>, Loaded<D>, LoadFailure, ResultsMessageKey>(host, {
       ask: () => {
@@ -91,14 +104,16 @@ export class FiguresController<R extends FiguresRequest, D extends Figures> {
       keyOf: ({ request }) => JSON.stringify(request),
       load: async ({ request, lang }, signal) => {
         // Both requests go out together when the theme is known; a file names its theme itself.
-        const early = request.theme ? definitionFor(request, request.theme, lang) : undefined;
+        const asked = wordingTheme(request);
+        const early = asked ? definitionFor(request, asked, lang) : undefined;
         const fetched = await fetchFigures(request, lang, signal);
         const results = fetched instanceof Unverified ? fetched.figures : fetched;
-        const definition = await (early ?? definitionFor(request, results.theme, lang));
+        const theme = asked ?? wordingTheme(request, results);
+        const definition = await (early ?? (theme ? definitionFor(request, theme, lang) : undefined));
         const confirm = async (): Promise<Confirmed<D>> => {
           try {
             if (fetched instanceof Unverified) await fetched.verify();
-            return { value: { results, definition: await confirmDefinition(request, results.theme, definition, lang) } };
+            return { value: { results, definition: theme ? await confirmDefinition(request, theme, definition, lang) : undefined } };
           } catch (error) {
             return { failure: toLoadFailure(error, lang, Boolean(request.src || request.publication)) };
           }
@@ -164,6 +179,6 @@ export class FiguresController<R extends FiguresRequest, D extends Figures> {
 /** The charts' and key figures' results, from `/resultats/:theme`, a static publication or a static file. */
 export class ResultsController extends FiguresController<ResultsRequest, ResultsResponse> {
   constructor(host: ReactiveControllerHost & HTMLElement, read: () => RequestOrMissing) {
-    super(host, read, fetchResults);
+    super(host, read, fetchResults, questionWording);
   }
 }

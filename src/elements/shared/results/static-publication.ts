@@ -7,7 +7,11 @@ import type { ResultsResponse } from '../../../core/schema/results.js';
  * - `{publication}/resultats/{theme}/{ponderation}/{territoire-file}.json`: a results response
  *   holding the territory's series, every comparison series available and every question;
  * - `{publication}/resultats/{theme}/{ponderation}/carte/{niveau}/{question}.json`: a map response;
- * - `{publication}/questionnaires/{theme}.json`: the questionnaire definition (labels).
+ * - `{publication}/questionnaires/{theme}.json`: the questionnaire definition (labels);
+ * - `{publication}/participation/{territoire-file}.json` and `{publication}/participation/carte/{niveau}.json`:
+ *   the participation of a territory, and of every territory of a map's level, in the edition the
+ *   folder's publication counts; `{publication}/participation/{edition}/…` the same for a named
+ *   edition (each edition's latest publication).
  *
  * Communes and intercommunalités have no file: their figures are not published separately.
  */
@@ -46,6 +50,21 @@ export function staticResultsUrl(publication: string, theme: string, ponderation
 /** `{publication}/resultats/{theme}/{ponderation}/carte/{niveau}/{question}.json`. */
 export function staticMapUrl(publication: string, theme: string, ponderation: string, niveau: string, question: string): string {
   return fileUrl(publication, ['resultats', theme, ponderation, 'carte', niveau, `${question}.json`]);
+}
+
+/** The folder of an edition's participation files: the publication's own edition without one. */
+function participationFolder(edition: string | undefined): string[] {
+  return edition ? ['participation', edition] : ['participation'];
+}
+
+/** `{publication}/participation[/{edition}]/{territoire-file}.json`; France without a territory. */
+export function staticParticipationUrl(publication: string, territoire: string | undefined, edition?: string): string {
+  return fileUrl(publication, [...participationFolder(edition), `${territoireFile(territoire ?? 'france')}.json`]);
+}
+
+/** `{publication}/participation[/{edition}]/carte/{niveau}.json`. */
+export function staticParticipationMapUrl(publication: string, niveau: string, edition?: string): string {
+  return fileUrl(publication, [...participationFolder(edition), 'carte', `${niveau}.json`]);
 }
 
 /** `{publication}/questionnaires/{theme}.json`. */

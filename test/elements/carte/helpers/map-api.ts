@@ -1,5 +1,6 @@
 import { API, installFakeApi, json, type FakeApi, type Route } from '../../charts/helpers/fake-api.js';
 import { departementResults, regionResults, reweighted } from '../fixtures/map-results.js';
+import { levelParticipation } from '../fixtures/participation.js';
 
 export { API, json };
 export type { FakeApi, Route };
@@ -19,6 +20,19 @@ export const mapRoute: Route = (url) => {
   }
   const results = url.searchParams.get('niveau') === 'region' ? regionResults() : departementResults();
   return json(url.searchParams.get('ponderation') === 'redressee' ? reweighted(results) : results);
+};
+
+/**
+ * The participation route as a participation map sees it: `GET {api}/participation?niveau=…&edition=…`,
+ * every territory of the level with every theme; the results map's route beside it.
+ */
+export const participationRoute: Route = (url) => {
+  if (url.pathname !== '/v1/participation') return mapRoute(url);
+  const niveau = url.searchParams.get('niveau');
+  if (niveau !== 'departement' && niveau !== 'region') return json({ error: 'invalid_query', message: 'Requête invalide.' }, 400);
+  const edition = url.searchParams.get('edition') ?? '2026';
+  if (edition !== '2025' && edition !== '2026') return json({ error: 'edition_not_found', message: 'Édition inconnue.' }, 404);
+  return json(levelParticipation(niveau, edition));
 };
 
 /** Installs the fake API with the map route; call `restore()` in `afterEach`. */

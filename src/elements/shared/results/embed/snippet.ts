@@ -17,6 +17,8 @@ export interface EmbedSettings {
   api?: string;
   publication?: string;
   src?: string;
+  /** What the map colours: `resultats` or `participation`. */
+  mesure?: string;
   theme?: string;
   question?: string;
   /** The answer counted (key figure, map, evolution). */
@@ -26,10 +28,12 @@ export interface EmbedSettings {
   niveau?: string;
   /** The comparison series, in the order asked; an empty list asks for none. */
   comparer?: readonly string[];
-  /** The chart's layout. */
+  /** The chart's layout, or the kind of collectivité a participation map counts. */
   type?: string;
   base?: string;
   ponderation?: string;
+  /** The edition a participation map counts. */
+  edition?: string;
   /** The map's fixed class bounds, in percent. */
   seuils?: readonly number[];
   decimales?: number;
@@ -51,6 +55,7 @@ const ORDER: readonly Name[] = [
   'api',
   'publication',
   'src',
+  'mesure',
   'theme',
   'question',
   'code',
@@ -60,6 +65,7 @@ const ORDER: readonly Name[] = [
   'type',
   'base',
   'ponderation',
+  'edition',
   'seuils',
   'decimales',
   'lang',
@@ -71,7 +77,7 @@ const COMMON: readonly Name[] = ['api', 'publication', 'src', 'theme', 'question
 const ATTRIBUTES: Record<EmbedTag, ReadonlySet<Name>> = {
   'barometre-territoire-chart': new Set([...COMMON, 'comparer', 'type', 'base']),
   'barometre-indicateur': new Set([...COMMON, 'code', 'comparer', 'base']),
-  'barometre-carte': new Set([...COMMON, 'code', 'niveau', 'seuils']),
+  'barometre-carte': new Set([...COMMON, 'mesure', 'code', 'niveau', 'type', 'edition', 'seuils']),
   // Editions are read from the API only: no static publication nor file holds them together.
   'barometre-evolution': new Set(['api', 'theme', 'question', 'code', 'territoire', 'comparer', 'ponderation', 'decimales', 'lang']),
 };
@@ -86,6 +92,11 @@ const DEFAULTS: Partial<Record<Name, string>> = {
   ponderation: 'brute',
   niveau: 'departement',
   decimales: '0',
+};
+
+/** What an element does without the attribute when it differs from other elements: a map's `type` is a kind of collectivité. */
+const TAG_DEFAULTS: Partial<Record<EmbedTag, Partial<Record<Name, string>>>> = {
+  'barometre-carte': { mesure: 'resultats', type: 'commune' },
 };
 
 /** The comparisons an element makes without a `comparer` attribute. */
@@ -114,7 +125,8 @@ function valueOf(tag: EmbedTag, name: Name, settings: EmbedSettings): string | u
     return list === DEFAULT_COMPARER[tag] ? undefined : list;
   }
   const text = Array.isArray(value) ? value.join(' ') : String(value).trim();
-  if (text === '' || text === DEFAULTS[name]) return undefined;
+  const fallback = TAG_DEFAULTS[tag]?.[name] ?? DEFAULTS[name];
+  if (text === '' || text === fallback) return undefined;
   return text;
 }
 
