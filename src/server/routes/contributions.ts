@@ -173,7 +173,7 @@ function responseFor(outcome: SubmitOutcome, editCode: string, verifiedBy: strin
  */
 async function closeSharedDraft(context: ServerContext, request: FastifyRequest, contribution: ContributionInput): Promise<void> {
   try {
-    await context.store.sharedDrafts.close({ siren: contribution.siren, theme: contribution.theme }, 'sent', new Date().toISOString());
+    await context.store.sharedDrafts.close({ siren: contribution.siren, theme: contribution.theme }, 'sent', context.now().toISOString());
   } catch (error) {
     request.log.error(`shared draft not closed after a contribution (${String(error)})`);
   }
