@@ -11,9 +11,11 @@ import { bearerToken } from '../security/tokens.js';
 import { newShareCode, readShareCode, shareCodeDigest } from '../shared-drafts/codes.js';
 import { sharedDraftMessages, type SharedDraftMessageKey } from '../shared-drafts/messages.js';
 import { DraftSealer } from '../shared-drafts/seal.js';
+import { sharedDraftEnd } from '../shared-drafts/lifetime.js';
 import { placeOf, viewOf } from '../shared-drafts/view.js';
 import type { SharedDraftAccess, SharedDraftKey } from '../store/shared-drafts.js';
-import { collectiviteOf } from './collectivites.js';
+import { openWaveOrRefuse } from '../editions/wave-errors.js';
+import { resolveCollectivite } from './collectivites.js';
 
 /** How often expired shared drafts are purged, besides whenever one is created. */
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
@@ -81,6 +83,8 @@ function accessError(access: Exclude<SharedDraftAccess, { kind: 'open' }>, now: 
 /**
  * Shared drafts, "Partager avec un collègue" (`/brouillons/:siret/:theme`):
  * - `POST` turns a local draft into a shared one: 201 with its share code (shown once) and the draft;
+ *   only while the theme's wave is open (else the submissions' 409 `wave_not_open` / `wave_closed`),
+ *   and the draft ends with its lifetime or when the next edition's wave opens (`lifetime.ts`);
  * - `GET` with `Authorization: Bearer <code>` gives the draft, each answer with who changed it and when;
  * - `PATCH` writes changes, each against the version it was made on: those made on an older
  *   version are not applied and come back in `stale`, with the draft holding the current answer;
@@ -99,16 +103,20 @@ export function sharedDraftRoutes(app: FastifyInstance, context: ServerContext, 
   };
   if (settings !== undefined) {
     const timer = setInterval(() => {
-      purge(new Date()).catch((error: unknown) => app.log.error(`shared drafts: purge failed (${String(error)})`));
+      purge(context.now()).catch((error: unknown) => app.log.error(`shared drafts: purge failed (${String(error)})`));
     }, PURGE_INTERVAL_MS);
     timer.unref();
     app.addHook('onClose', async () => clearInterval(timer));
   }
 
-  /** The draft named by the path, and the sealer; 503 when sharing is off. */
-  const target = (params: DraftParams) => {
+  /**
+   * The draft named by the path, and the sealer; 503 when sharing is off. The SIRET is resolved
+   * as the contributions' routes do (groupings, the register, the same refusals): whoever may
+   * answer may share.
+   */
+  const target = async (params: DraftParams) => {
     if (sealer === undefined || settings === undefined) throw sharedError(503, 'sharing_disabled');
-    const collectivite = collectiviteOf(context, params.siret);
+    const collectivite = await resolveCollectivite(context, params.siret);
     const { theme, definition } = themeParam(context, params.theme);
     const key: SharedDraftKey = { siren: collectivite.siren, theme };
     return { sealer, settings, collectivite, theme, definition, key };
@@ -118,7 +126,10 @@ export function sharedDraftRoutes(app: FastifyInstance, context: ServerContext, 
     sealer.seal(placeOf(key, createdAt, answerKey), { value, by });
 
   app.post<{ Params: DraftParams }>('/brouillons/:siret/:theme', { onRequest: writeLimit }, async (request, reply) => {
-    const { sealer, settings, collectivite, theme, definition, key } = target(request.params);
+    const { sealer, settings, collectivite, theme, definition, key } = await target(request.params);
+    // Shared within the wave taking answers, as a submission is: outside one, nothing is typed in vain.
+    const now = context.now();
+    const wave = openWaveOrRefuse(context.editions, theme, now);
     const body = bodyOf(SharedDraftCreation, request.body);
     if (body.version !== definition.version) {
       throw sharedError(422, 'shared_draft_version', {
@@ -127,7 +138,6 @@ export function sharedDraftRoutes(app: FastifyInstance, context: ServerContext, 
       });
     }
     checkKeys(theme, definition, Object.keys(body.answers));
-    const now = new Date();
     await purge(now);
     const createdAt = now.toISOString();
     const code = newShareCode();
@@ -136,7 +146,7 @@ export function sharedDraftRoutes(app: FastifyInstance, context: ServerContext, 
       siret: collectivite.siret,
       version: definition.version,
       createdAt,
-      expiresAt: new Date(now.getTime() + settings.ttlMs).toISOString(),
+      expiresAt: sharedDraftEnd(context.editions, wave, now, settings.ttlMs).toISOString(),
       codeHash: shareCodeDigest(code, key.siren, theme),
       entries: Object.entries(body.answers).map(([answerKey, value]) => ({
         key: answerKey,
@@ -151,9 +161,9 @@ export function sharedDraftRoutes(app: FastifyInstance, context: ServerContext, 
   });
 
   app.get<{ Params: DraftParams }>('/brouillons/:siret/:theme', async (request, reply) => {
-    const { sealer, key } = target(request.params);
+    const { sealer, key } = await target(request.params);
     const code = codeOf(request);
-    const now = new Date();
+    const now = context.now();
     const access = await drafts.open(key, shareCodeDigest(code, key.siren, key.theme), now.toISOString());
     if (access.kind !== 'open') throw accessError(access, now);
     reply.header('cache-control', 'no-store');
@@ -161,11 +171,11 @@ export function sharedDraftRoutes(app: FastifyInstance, context: ServerContext, 
   });
 
   app.patch<{ Params: DraftParams }>('/brouillons/:siret/:theme', { onRequest: writeLimit }, async (request, reply) => {
-    const { sealer, theme, definition, key } = target(request.params);
+    const { sealer, theme, definition, key } = await target(request.params);
     const code = codeOf(request);
     const body = bodyOf(SharedDraftWrite, request.body);
     checkKeys(theme, definition, body.changes.map((change) => change.key));
-    const now = new Date();
+    const now = context.now();
     const codeHash = shareCodeDigest(code, key.siren, key.theme);
     // The draft's creation date is part of each answer's sealing: read it first (this checks the code too).
     const access = await drafts.open(key, codeHash, now.toISOString());
@@ -183,9 +193,9 @@ export function sharedDraftRoutes(app: FastifyInstance, context: ServerContext, 
   });
 
   app.delete<{ Params: DraftParams }>('/brouillons/:siret/:theme', { onRequest: writeLimit }, async (request, reply) => {
-    const { key } = target(request.params);
+    const { key } = await target(request.params);
     const code = codeOf(request);
-    const now = new Date();
+    const now = context.now();
     const closed = await drafts.close(key, 'deleted', now.toISOString(), shareCodeDigest(code, key.siren, key.theme));
     if (closed.kind !== 'done') throw accessError(closed, now);
     return reply.code(204).send();
