@@ -194,7 +194,7 @@ test('the prefecture map and the results agree on every département: the same s
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${server.origin}/prefecture.html`);
-  const map = page.locator('barometre-carte');
+  const map = page.locator('barometre-carte[question="lieu_mediation"]');
   await map.scrollIntoViewIfNeeded();
   await page.waitForFunction(() => (document.querySelector('barometre-carte')?.shadowRoot?.querySelectorAll('tbody tr[data-id]').length ?? 0) > 90, undefined, {
     timeout: 20_000,
