@@ -211,7 +211,11 @@ export async function auditGroup(group: GroupProgram, cells: readonly [Cell, Pro
       optimum(api, model, group.program, objective, 1, see);
     }
     let slice = performance.now();
-    for (const target of tracked) {
+    // Cells in the order of their first unknown: neighbours in the program come one after the
+    // other, and the simplex walks a shorter way from one optimum to the next (a fifth fewer
+    // seconds on cybersecurity's largest program).
+    const firstColumn = (t: Tracked) => Math.min(...t.form.terms.keys());
+    for (const target of [...tracked].sort((a, b) => firstColumn(a) - firstColumn(b))) {
       if (target.said) continue;
       if (performance.now() - slice > SLICE_MS) {
         await breathe();
