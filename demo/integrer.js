@@ -42,6 +42,12 @@ const ACCESSIBILITY = {
     'un tableau des mêmes chiffres, triable, et une légende qui dit ses classes en mots\u00a0;',
     'les territoires sans chiffre publié marqués d’un motif et de mots, jamais colorés comme une valeur.',
   ],
+  'barometre-carte/participation': [
+    'chaque territoire atteint au clavier\u00a0: une tabulation, puis les flèches, Début et Fin, ou les premières lettres de son nom\u00a0;',
+    'chaque territoire lu comme une phrase, au focus comme au survol\u00a0: «\u00a0Finistère\u00a0: 32\u00a0% (89 sur 277)\u00a0», la part des collectivités ayant répondu et leur nombre sur celles du territoire\u00a0; Échap referme l’infobulle\u00a0;',
+    'un tableau des mêmes chiffres, triable, titré du thème, des collectivités comptées, de l’édition et de la publication, une ligne par territoire avec sa part et «\u00a089 sur 277\u00a0»\u00a0; une légende qui dit ses classes en mots\u00a0;',
+    'un territoire où personne n’a répondu montre un vrai 0\u00a0%, en mots comme en couleur\u00a0; un territoire sans aucune collectivité de ce type le dit en mots («\u00a0pas de communes dans ce territoire\u00a0») et d’un motif, jamais coloré comme une valeur.',
+  ],
   'barometre-evolution': [
     'une phrase par territoire qui donne le chiffre de chaque édition ou dit pourquoi il n’est pas publié ;',
     'un tableau des valeurs (bouton « Tableau »), une ligne par édition, avec la publication d’où vient chaque chiffre ;',
@@ -85,8 +91,17 @@ function fillCodes() {
   codeSelect.replaceChildren(...answers.map((answer) => option(answer.code, answer.label.fr)));
 }
 
+/**
+ * What the settings are for: the chosen element, and for the map what it measures
+ * (`barometre-carte/resultats` or `barometre-carte/participation`).
+ */
+function figureOf(tag) {
+  return tag === 'barometre-carte' ? `${tag}/${checked('mesure') === 'participation' ? 'participation' : 'resultats'}` : tag;
+}
+
 /** The attributes the settings give the chosen element. */
 function attributesOf(tag) {
+  if (figureOf(tag) === 'barometre-carte/participation') return participationAttributes();
   const attributes = { api: API, theme: themeSelect.value, question: questionSelect.value, lang: checked('lang') };
   if (territoire) attributes.territoire = territoire;
   if (tag !== 'barometre-carte') {
@@ -100,15 +115,27 @@ function attributesOf(tag) {
   return attributes;
 }
 
-/** Shows the settings that apply to the chosen element only, and its accessibility notes. */
+/** A participation map's attributes: no question, answer nor weighting; the kind counted and the edition. */
+function participationAttributes() {
+  const attributes = { api: API, mesure: 'participation', theme: themeSelect.value, niveau: checked('niveau'), type: checked('collectivites'), lang: checked('lang') };
+  if (territoire) attributes.territoire = territoire;
+  const edition = checked('edition');
+  if (edition) attributes.edition = edition;
+  return attributes;
+}
+
+/**
+ * Shows the settings that apply to the chosen figure only, and its accessibility notes. A field
+ * names the elements it is for, a map's measure after a slash when it is for one of them only.
+ */
 function showFieldsOf(tag) {
+  const figure = figureOf(tag);
   for (const field of form.querySelectorAll('[data-for]')) {
-    const applies = field.dataset.for.split(' ').includes(tag);
+    const applies = field.dataset.for.split(' ').some((name) => name === tag || name === figure);
     field.hidden = !applies;
     for (const control of field.querySelectorAll('input, select')) control.disabled = !applies;
   }
-  document.querySelector('.hint[data-for]').hidden = tag !== 'barometre-carte';
-  notes.replaceChildren(...ACCESSIBILITY[tag].map((text) => Object.assign(document.createElement('li'), { textContent: text })));
+  notes.replaceChildren(...(ACCESSIBILITY[figure] ?? ACCESSIBILITY[tag]).map((text) => Object.assign(document.createElement('li'), { textContent: text })));
 }
 
 /** Updates the preview in place (a new element only for another tag), then its snippet. */

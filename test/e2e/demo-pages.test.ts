@@ -21,6 +21,12 @@ after(async () => {
 
 const WIDTHS = [375, 1280] as const;
 
+/** Brings a map into view, where it loads, and waits for `shown` in it: its shapes, or its status when it has no figures. */
+async function mapShown(page: Page, selector: string, shown: string): Promise<void> {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.waitForFunction(([sel, inside]) => document.querySelector(sel!)?.shadowRoot?.querySelector(inside!), [selector, shown], { timeout: 20_000 });
+}
+
 async function open(path: string, width: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   await page.goto(`${server.origin}${path}`);
@@ -74,6 +80,32 @@ for (const width of WIDTHS) {
     assert.equal(found.unmarked, 0, 'every English description says it is English');
     assert.ok(found.summaries >= 6, `the elements are introduced in French: ${found.summaries} of ${found.sections}`);
     assert.ok(found.codes > 0, 'code is set as code');
+    assert.equal(await overflow(page), 0, 'the page is no wider than the screen');
+    await page.close();
+  });
+
+  test(`the prefecture page, with its results and participation maps, fits ${width} px`, async () => {
+    const page = await open('/prefecture.html', width);
+    // Nobody has answered on this server: the participation map is drawn (a real 0 % everywhere), the results map says it is empty.
+    await mapShown(page, 'barometre-carte[question="lieu_mediation"]', '[part~="status"][data-state="empty"]');
+    await mapShown(page, 'barometre-carte[mesure="participation"]', 'svg.map [role="option"]');
+    const maps = await page.evaluate(() =>
+      [...document.querySelectorAll('barometre-carte')].map((map) => ({ right: map.getBoundingClientRect().right, screen: window.innerWidth })),
+    );
+    assert.equal(maps.length, 2);
+    for (const map of maps) assert.ok(map.right <= map.screen, `the map is on screen: ${JSON.stringify(map)}`);
+    assert.equal(await overflow(page), 0, 'the page is no wider than the screen');
+    await page.close();
+  });
+
+  test(`the configurator with a participation map fits ${width} px`, async () => {
+    const page = await open('/integrer.html', width);
+    await page.getByRole('radio', { name: 'Carte de France' }).check();
+    await page.getByRole('radio', { name: /^La participation/ }).check();
+    await page.waitForFunction(() => (document.getElementById('snippet') as HTMLTextAreaElement).value.includes('mesure="participation"'), undefined, {
+      timeout: 20_000,
+    });
+    await mapShown(page, '#preview barometre-carte', 'svg.map [role="option"]');
     assert.equal(await overflow(page), 0, 'the page is no wider than the screen');
     await page.close();
   });

@@ -112,10 +112,12 @@ test('a key figure’s and a map’s snippets show the same figures on a blank p
   const indicatorSnippet = await snippetOf(page, indicator);
   assert.match(indicatorSnippet, /code="oui"/);
 
-  const map = 'barometre-carte';
+  // The page has two maps: the answers to a question, then who answered.
+  const map = 'barometre-carte[question="lieu_mediation"]';
   const mapShown = await tableOf(page, map);
   const mapSnippet = await snippetOf(page, map);
   assert.match(mapSnippet, /territoire="departement:33"/);
+  assert.doesNotMatch(mapSnippet, /mesure=/);
 
   // Both under one script tag: the second snippet's is the same, and a page needs it once.
   const script = indicatorSnippet.split('\n')[0]!;
@@ -129,7 +131,95 @@ test('a key figure’s and a map’s snippets show the same figures on a blank p
     }),
     indicatorShown,
   );
-  assert.deepEqual(await tableOf(pasted, map), mapShown);
+  assert.deepEqual(await tableOf(pasted, 'barometre-carte'), mapShown);
+  await page.close();
+  await pasted.close();
+});
+
+/** Waits until the configurator's snippet holds every one of `parts`, and gives it. */
+async function snippetHolding(page: Page, ...parts: string[]): Promise<string> {
+  await page.waitForFunction((all) => all.every((part) => (document.getElementById('snippet') as HTMLTextAreaElement).value.includes(part)), parts, {
+    timeout: 20_000,
+  });
+  return page.locator('#snippet').inputValue();
+}
+
+/** Each shape of a map as a screen reader names it, by territory. */
+async function shapeNames(page: Page, selector: string): Promise<[string, string][]> {
+  await page.waitForFunction((sel) => document.querySelector(sel)?.shadowRoot?.querySelector('svg.map path[role="option"]'), selector, { timeout: 20_000 });
+  return page.evaluate(
+    (sel) =>
+      [...document.querySelector(sel)!.shadowRoot!.querySelectorAll('svg.map [role="option"]')].map(
+        (shape) => [shape.getAttribute('data-id')!, shape.getAttribute('aria-label')!] as [string, string],
+      ),
+    selector,
+  );
+}
+
+test('the configurator’s participation map: its own settings only, a snippet with mesure, type and edition, the same figures once pasted', async () => {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.origin}/integrer.html`);
+  await snippetHolding(page, 'barometre-territoire-chart');
+
+  // The map, then what it shows, chosen with the keyboard as a radio group is: its arrows.
+  await page.getByRole('radio', { name: 'Carte de France' }).check();
+  await snippetHolding(page, '<barometre-carte');
+  const answers = page.getByRole('radio', { name: 'Les réponses à une question' });
+  assert.equal(await answers.isChecked(), true, 'a map shows answers by default');
+  await answers.focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.getByRole('radio', { name: /^La participation/ }).isChecked(), true);
+  await snippetHolding(page, 'mesure="participation"');
+
+  // What does not apply to who answered is hidden (and out of the keyboard's way); its own settings are there.
+  assert.equal(await page.getByRole('combobox', { name: 'Question' }).count(), 0);
+  assert.equal(await page.getByRole('combobox', { name: 'Réponse comptée' }).count(), 0);
+  assert.equal(await page.getByRole('group', { name: 'Chiffres' }).count(), 0);
+  assert.equal(await page.getByRole('group', { name: 'Collectivités comptées' }).count(), 1);
+  assert.equal(await page.getByRole('radio', { name: 'Communes' }).isChecked(), true, 'communes by default');
+  assert.equal(await page.getByRole('radio', { name: 'L’édition en cours' }).isChecked(), true, 'the current edition by default');
+  assert.match(await page.locator('#a11y-notes').innerText(), /89 sur 277/);
+  assert.match(await page.locator('#a11y-notes').innerText(), /pas de communes dans ce territoire/);
+
+  await page.getByRole('radio', { name: /^Intercommunalités/ }).check();
+  await page.getByRole('radio', { name: '2026' }).check();
+  const code = await snippetHolding(page, 'type="epci"', 'edition="2026"');
+  assert.equal(
+    code,
+    `<script type="module" src="${server.origin}/cdn/barometre-widgets.js"></script>\n` +
+      '<barometre-carte\n' +
+      `  api="${server.api}"\n` +
+      '  mesure="participation"\n' +
+      '  theme="cybersecurite"\n' +
+      '  territoire="departement:33"\n' +
+      '  type="epci"\n' +
+      '  edition="2026"\n' +
+      '  lang="fr"\n' +
+      '></barometre-carte>',
+  );
+  // The preview's own "Intégrer" gives the same code; its table and shapes say who answered.
+  const preview = '#preview barometre-carte';
+  assert.equal(await snippetOf(page, preview), code);
+  const shown = await tableOf(page, preview);
+  assert.match(shown[0]![0]!, /^Part des intercommunalités ayant répondu au volet « Cybersécurité », par départements\. Édition 2026/);
+  const gironde = shown.find((row) => row[0]!.startsWith('Gironde (33)'))!;
+  assert.match(gironde[2]!, /^\d+ sur \d+$/, `Gironde's intercommunalités counted out of those it holds: ${JSON.stringify(gironde)}`);
+  const names = await shapeNames(page, preview);
+
+  const pasted = await blankPage(code);
+  pasted.on('pageerror', (error) => errors.push(error.message));
+  assert.deepEqual(await tableOf(pasted, 'barometre-carte'), shown);
+  assert.deepEqual(await shapeNames(pasted, 'barometre-carte'), names);
+
+  // Back to the answers: the question, the answer and the weighting return, the participation's settings leave.
+  await page.getByRole('radio', { name: 'Les réponses à une question' }).check();
+  const answersCode = await snippetHolding(page, 'question=', 'code=');
+  assert.doesNotMatch(answersCode, /^ {2}(mesure|type|edition)=/m);
+  assert.equal(await page.getByRole('group', { name: 'Collectivités comptées' }).count(), 0);
+  assert.equal(await page.getByRole('group', { name: 'Chiffres' }).count(), 1);
+  assert.deepEqual(errors, []);
   await page.close();
   await pasted.close();
 });
@@ -202,10 +292,17 @@ test('the configurator page has no accessibility violation (axe)', async () => {
   });
   const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
   await page.addScriptTag({ path: axe });
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run();
-    return result.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
-  });
-  assert.deepEqual(violations, []);
+  const violations = () =>
+    page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run();
+      return result.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
+    });
+  assert.deepEqual(await violations(), []);
+
+  // The participation map's settings and preview too.
+  await page.getByRole('radio', { name: 'Carte de France' }).check();
+  await page.getByRole('radio', { name: /^La participation/ }).check();
+  await page.waitForFunction(() => document.querySelector('#preview barometre-carte')?.shadowRoot?.querySelector('svg.map [role="option"]'), undefined, { timeout: 20_000 });
+  assert.deepEqual(await violations(), []);
   await page.close();
 });
