@@ -1,10 +1,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
-import type { Browser } from 'playwright-core';
+import type { Browser, Route } from 'playwright-core';
 import { parseCsv } from '../helpers/csv.js';
 import { completeWithKeyboard, focused } from './keyboard.js';
-import { openPortal, passIdentification, pattern, question, sees, saysPolitely, tabTo } from './questionnaire-page.js';
+import { openPortal, passIdentification, pattern, question, said, sees, saysPolitely, tabTo } from './questionnaire-page.js';
 import { ADMIN_TOKEN, launchBrowser, startServer, type RunningServer } from './harness.js';
 
 /**
@@ -43,7 +43,7 @@ async function exported(): Promise<Record<string, string>> {
   return Object.fromEntries(header!.map((column, index) => [column, row[index]!]));
 }
 
-test('two colleagues fill one questionnaire: shared by keyboard, opened by link, changes seen, one sends it', async () => {
+test('two colleagues fill one questionnaire: shared by keyboard, opened by link, changes seen, the last change per question wins, one sends it', async () => {
   const marie = await (await browser.newContext()).newPage();
   const paul = await (await browser.newContext()).newPage();
   const errors: string[] = [];
@@ -100,24 +100,35 @@ test('two colleagues fill one questionnaire: shared by keyboard, opened by link,
   await sees(marie, /Étape 3/);
   assert.equal(await question(marie, RSSI).getByLabel('Oui, en interne').isChecked(), true);
 
-  // Both change the same answer at once: one change is kept, and whoever lost is told whose answer stays.
-  await Promise.all([question(marie, PCA).getByLabel('Oui, les deux').check(), question(paul, PCA).getByLabel('Un PCA seulement').check()]);
-  const conflict = /a changé cette réponse en même temps que vous\. Sa réponse est gardée/;
-  const told = await Promise.race([
-    saysPolitely(marie, conflict).then(() => ({ loser: marie, winner: paul, kept: 'Un PCA seulement', winnerName: 'Paul' })),
-    saysPolitely(paul, conflict).then(() => ({ loser: paul, winner: marie, kept: 'Oui, les deux', winnerName: 'Marie' })),
-  ]);
-  await saysPolitely(told.loser, new RegExp(`^« ${pattern(PCA)} » : ${told.winnerName} \\(`));
-  assert.equal(await question(told.loser, PCA).getByLabel(told.kept).isChecked(), true, 'the answer kept replaces the one that lost');
-  assert.equal(await question(told.winner, PCA).getByLabel(told.kept).isChecked(), true);
+  // Marie answers the PCA question; Paul, whose page has not fetched it (his reads are held meanwhile), answers it after her.
+  const held: Route[] = [];
+  await paul.route('**/brouillons/**', (route) => (route.request().method() === 'GET' ? void held.push(route) : route.continue()));
+  await question(marie, PCA).getByLabel('Oui, les deux').check();
+  await sees(marie, new RegExp(`« ${pattern(PCA)} » : Marie \\(secrétaire de mairie\\)`));
+  await question(paul, PCA).getByLabel('Un PCA seulement').check();
+  // The last change wins: Paul's. He is told, in words, whose answer his replaced and when it was given.
+  await saysPolitely(paul, new RegExp(`^Votre réponse à « ${pattern(PCA)} » remplace celle de Marie \\(secrétaire de mairie\\), modifiée à \\d{1,2} h \\d\\d\\.$`));
+  await paul.unrouteAll({ behavior: 'wait' });
+  for (const route of held) await route.continue().catch(() => undefined);
+  assert.equal(await question(paul, PCA).getByLabel('Un PCA seulement').isChecked(), true);
+  const shared = (await (await fetch(`${server.api}/brouillons/${RENNES}/cybersecurite`, { headers: { authorization: `Bearer ${code}` } })).json()) as {
+    draft: { entries: { key: string; value: unknown; by: { name: string } }[] };
+  };
+  const pca = shared.draft.entries.find((entry) => entry.key === 'pca_pra');
+  assert.deepEqual([pca?.value, pca?.by.name], ['pca_seul', 'Paul'], 'the draft holds the last change');
 
-  // The one told changes it again, knowingly: this later change wins, and the other sees it.
-  await question(told.loser, PCA).getByLabel('Un PRA seulement').check();
-  const loserName = told.winnerName === 'Paul' ? 'Marie' : 'Paul';
-  await sees(told.loser, new RegExp(`« ${pattern(PCA)} » : ${loserName} \\(`));
-  await told.winner.locator('barometre-questionnaire').getByRole('button', { name: 'Voir les changements de mes collègues' }).click();
-  await saysPolitely(told.winner, new RegExp(`^${loserName} \\(.*\\) a modifié « ${pattern(PCA)} »\\.$`));
-  assert.equal(await question(told.winner, PCA).getByLabel('Un PRA seulement').isChecked(), true);
+  // Marie's page, at its next sync, takes Paul's answer in and says who changed it.
+  await marie.locator('barometre-questionnaire').getByRole('button', { name: 'Voir les changements de mes collègues' }).click();
+  await saysPolitely(marie, new RegExp(`^Paul \\(adjoint au numérique\\) a modifié « ${pattern(PCA)} »\\.$`));
+  assert.equal(await question(marie, PCA).getByLabel('Un PCA seulement').isChecked(), true);
+
+  // Having seen it, Marie changes it again: her change replaces nothing unseen, and Paul sees it in turn.
+  await question(marie, PCA).getByLabel('Un PRA seulement').check();
+  await sees(marie, new RegExp(`« ${pattern(PCA)} » : Marie \\(`));
+  assert.doesNotMatch(await said(marie), /remplace/);
+  await paul.locator('barometre-questionnaire').getByRole('button', { name: 'Voir les changements de mes collègues' }).click();
+  await saysPolitely(paul, new RegExp(`^Marie \\(secrétaire de mairie\\) a modifié « ${pattern(PCA)} »\\.$`));
+  assert.equal(await question(paul, PCA).getByLabel('Un PRA seulement').isChecked(), true);
 
   // Paul sends the questionnaire, completing what is left with the keyboard.
   await completeWithKeyboard(paul, /^Merci/);

@@ -58,7 +58,7 @@ describe(onStore('shared draft store contract'), () => {
     assert.deepEqual(await drafts.open({ ...KEY, theme: 'inclusion' }, CODE, '2026-01-02T00:00:00.000Z'), { kind: 'absent' });
   }));
 
-  test('a change applies against the current version only: the later of two writers on one answer is stale', withStore(async (store, openAnother) => {
+  test('every change applies, the last one per answer winning; a change made on an older version gives back the answer it replaced', withStore(async (store, openAnother) => {
     const drafts = store.sharedDrafts;
     await drafts.create(draft(), '2026-01-01T10:00:00.000Z');
     const other = await openAnother();
@@ -70,21 +70,31 @@ describe(onStore('shared draft store contract'), () => {
       ]);
       assert.equal(first.kind, 'written');
       assert.equal(second.kind, 'written');
-      const stale = [first, second].map((result) => (result.kind === 'written' ? result.stale : []));
-      // Exactly one of them lost rssi; nis2 was new and went in.
-      assert.equal(stale.filter((keys) => keys.includes('rssi')).length, 1);
-      assert.ok(!stale.flat().includes('nis2'));
-      const now = await drafts.open(KEY, CODE, '2026-01-03T00:00:00.000Z');
-      const entries = summary(now);
-      assert.ok(entries.includes('rssi@2=a2-first') || entries.includes('rssi@2=a2-second'));
-      assert.ok(entries.includes('nis2@1=c1'));
-      assert.ok(entries.includes('pca_pra@1=b1'));
-      // A stale answer is given back with the current one, so the writer can show it.
+      if (first.kind !== 'written' || second.kind !== 'written') return;
+      // Whichever reached the draft second replaced the other's rssi, unseen, and is told; nis2 was new.
+      const replacedKeys = [first, second].map((result) => result.replaced.map((entry) => entry.key));
+      assert.equal(replacedKeys.filter((keys) => keys.includes('rssi')).length, 1);
+      assert.ok(!replacedKeys.flat().includes('nis2'));
+      const [earlier, later] = first.replaced.length > 0 ? [second, first] : [first, second];
+      const earlierValue = earlier === first ? 'a2-first' : 'a2-second';
+      const laterValue = later === first ? 'a2-first' : 'a2-second';
+      assert.deepEqual(later.replaced.map((entry) => `${entry.key}@${entry.version}=${entry.sealed.toString('utf8')}`), [`rssi@2=${earlierValue}`]);
+      const entries = summary(await drafts.open(KEY, CODE, '2026-01-03T00:00:00.000Z'));
+      assert.deepEqual(entries, ['nis2@1=c1', 'pca_pra@1=b1', `rssi@3=${laterValue}`]);
+
+      // A late change made on version 1 still wins, and gives back the answers it replaced as they were.
       const late = await drafts.write(KEY, CODE, [{ key: 'rssi', base: 1, sealed: bytes('late') }, { key: 'nis2', base: 0, sealed: bytes('late') }], '2026-01-04T00:00:00.000Z');
       assert.equal(late.kind, 'written');
-      assert.deepEqual(late.kind === 'written' && late.stale, ['rssi', 'nis2']);
-      const winner = entries.includes('rssi@2=a2-first') ? '2026-01-02T10:00:00.000Z' : '2026-01-02T10:00:00.001Z';
-      assert.equal(late.kind === 'written' && late.entries.find((entry) => entry.key === 'rssi')?.updatedAt, winner);
+      if (late.kind !== 'written') return;
+      assert.deepEqual(
+        late.replaced.map((entry) => [entry.key, entry.version, entry.sealed.toString('utf8')]),
+        [['rssi', 3, laterValue], ['nis2', 1, 'c1']],
+      );
+      assert.equal(late.replaced[0]?.updatedAt, later === first ? '2026-01-02T10:00:00.000Z' : '2026-01-02T10:00:00.001Z');
+      assert.deepEqual(summary(await drafts.open(KEY, CODE, '2026-01-05T00:00:00.000Z')), ['nis2@2=late', 'pca_pra@1=b1', 'rssi@4=late']);
+      // Made on the current version, a change replaces nothing unseen.
+      const seen = await drafts.write(KEY, CODE, [{ key: 'rssi', base: 4, sealed: bytes('seen') }], '2026-01-06T00:00:00.000Z');
+      assert.deepEqual(seen.kind === 'written' && seen.replaced, []);
     } finally {
       await other.close();
     }

@@ -60,30 +60,37 @@ describe(onStore('shared drafts'), () => {
     assert.equal((await call(server, 'GET', `/brouillons/${RENNES_SIRET}/inclusion`, { code })).status, 404);
   });
 
-  test('two colleagues change one answer at once: the first wins, the second gets the current answer back', async () => {
+  test('two colleagues change one answer: the last change wins, its writer is told whose answer it replaced, the other sees it', async () => {
     const { code } = await share(server, 'inclusion', { lieu_mediation: 'non' });
     const path = `/brouillons/${RENNES_SIRET}/inclusion`;
     const paul = await call(server, 'PATCH', path, { code, body: { author: PAUL, changes: [{ key: 'lieu_mediation', value: 'oui', base: 1 }] } });
     assert.equal(paul.status, 200, JSON.stringify(paul.body));
-    assert.deepEqual(paul.body.stale, []);
+    assert.deepEqual(paul.body.replaced, []);
+    const paulAt = paul.body.draft.entries.find((entry: { key: string }) => entry.key === 'lieu_mediation').at;
+    // Marie has not seen Paul's change: hers, made on version 1, comes last and wins.
     const marie = await call(server, 'PATCH', path, {
       code,
       body: { author: MARIE, changes: [{ key: 'lieu_mediation', value: 'non', base: 1 }, { key: 'conseiller_numerique', value: 'oui', base: 0 }] },
     });
     assert.equal(marie.status, 200);
-    assert.deepEqual(marie.body.stale, ['lieu_mediation']);
+    assert.deepEqual(marie.body.replaced, [{ key: 'lieu_mediation', by: PAUL, at: paulAt }]);
+    assert.ok(!('stale' in marie.body));
     const entries = Object.fromEntries(marie.body.draft.entries.map((entry: { key: string }) => [entry.key, entry]));
-    assert.equal(entries.lieu_mediation.value, 'oui');
-    assert.equal(entries.lieu_mediation.version, 2);
-    assert.deepEqual(entries.lieu_mediation.by, PAUL);
+    assert.equal(entries.lieu_mediation.value, 'non');
+    assert.equal(entries.lieu_mediation.version, 3);
+    assert.deepEqual(entries.lieu_mediation.by, MARIE);
     assert.equal(entries.conseiller_numerique.value, 'oui');
     assert.deepEqual(entries.conseiller_numerique.by, MARIE);
-    // Against the current version, her change goes in; clearing an answer is a change too.
-    const retry = await call(server, 'PATCH', path, { code, body: { author: MARIE, changes: [{ key: 'lieu_mediation', value: null, base: 2 }] } });
-    assert.deepEqual(retry.body.stale, []);
+    // Paul reads the draft: he finds Marie's answer, a version above his, and who gave it.
+    const paulReads = await call(server, 'GET', path, { code });
+    const seenByPaul = paulReads.body.draft.entries.find((entry: { key: string }) => entry.key === 'lieu_mediation');
+    assert.deepEqual([seenByPaul.value, seenByPaul.version, seenByPaul.by], ['non', 3, MARIE]);
+    // Against the current version, a change replaces nothing unseen; clearing an answer is a change too.
+    const retry = await call(server, 'PATCH', path, { code, body: { author: PAUL, changes: [{ key: 'lieu_mediation', value: null, base: 3 }] } });
+    assert.deepEqual(retry.body.replaced, []);
     const cleared = retry.body.draft.entries.find((entry: { key: string }) => entry.key === 'lieu_mediation');
     assert.equal(cleared.value, null);
-    assert.equal(cleared.version, 3);
+    assert.equal(cleared.version, 4);
     // A key that is no question of the theme is refused.
     const unknown = await call(server, 'PATCH', path, { code, body: { author: MARIE, changes: [{ key: 'pas_une_question', value: 'x', base: 0 }] } });
     assert.equal(unknown.status, 422);

@@ -5,9 +5,10 @@ import { AnswerValue } from './questionnaire.js';
  * A shared draft: the answers of one collectivité to one theme, kept by the server while
  * several people of that collectivité fill them in together, until one of them sends the
  * contribution. Each answer (keyed as in `Answers`: a question id, or `<id>.autre`) carries
- * its own version and who changed it last and when; a change made against an older version is
- * refused and the current answer given back instead (last change per question wins, and the
- * one who lost sees it).
+ * its own version and who changed it last and when. Every change is applied, whatever version it
+ * was made against: the last change per question wins. Whoever replaced an answer they had not
+ * seen is told whose it was (`replaced`), and the colleague whose answer was replaced sees the
+ * new one, with its author, at their next read: nothing goes unseen.
  *
  * The only personal data is what a colleague types to be recognised: a first name and, if they
  * wish, a role ("Marie, secrétaire de mairie"). It is kept sealed with the answers and goes with
@@ -73,7 +74,11 @@ export const SharedDraftCreated = z.strictObject({
 });
 export type SharedDraftCreated = z.infer<typeof SharedDraftCreated>;
 
-/** One change: the answer now (`null` clears it) and the version it was made against (0: none yet). */
+/**
+ * One change: the answer now (`null` clears it) and the version it was made against (0: none
+ * yet). The version does not decide whether it applies (it always does), only whether it
+ * replaced an answer its writer had not seen.
+ */
 export const SharedDraftChange = z.strictObject({
   key: AnswerKey,
   value: z.nullable(AnswerValue),
@@ -89,13 +94,25 @@ export const SharedDraftWrite = z.strictObject({
 export type SharedDraftWrite = z.infer<typeof SharedDraftWrite>;
 
 /**
- * What a write answers: the draft as it is now, and the changes that were made against an older
- * version than the current one (`stale`, by key): those were not applied, and the draft holds
- * the colleague's answer instead.
+ * An answer a write replaced without its writer having seen it: the change was made against an
+ * older version than the draft's. `by` and `at` are the replaced answer's author and time, so
+ * that the writer can be told whose answer theirs took the place of.
+ */
+export const SharedDraftReplaced = z.strictObject({
+  key: AnswerKey,
+  by: SharedDraftAuthor,
+  at: z.string(),
+});
+export type SharedDraftReplaced = z.infer<typeof SharedDraftReplaced>;
+
+/**
+ * What a write answers: the draft as it is now, every change applied, and the answers of
+ * colleagues that some of these changes replaced unseen (`replaced`, empty when each change was
+ * made against the current version).
  */
 export const SharedDraftWritten = z.strictObject({
   draft: SharedDraftView,
-  stale: z.array(AnswerKey),
+  replaced: z.array(SharedDraftReplaced),
 });
 export type SharedDraftWritten = z.infer<typeof SharedDraftWritten>;
 

@@ -109,7 +109,7 @@ function validSiretIn(text: string | undefined): string | undefined {
  * @fires barometre-submitted - The contribution reached the server. `detail: BarometreSubmittedDetail` (`{ theme, siret, status, updatedAt, editToken? }`).
  * @fires barometre-error - Something went wrong that the respondent is told about. `detail: BarometreErrorDetail` (`{ code, message }`).
  * @fires barometre-attestation-expired - The `attestation` can no longer serve (it expired while the contribution waited, or was already used): set a fresh one on the element, and the answers, kept meanwhile, are sent again. `detail: BarometreAttestationExpiredDetail` (`{ theme, siret, code }`).
- * @fires barometre-shared-draft - "Partager avec un collègue": the respondent shared their draft (`shared`) or opened a colleague's (`opened`), colleagues' changes were taken in (`changed`, with their `keys`), a change met a colleague's made at the same time, whose answer was kept (`conflict`), or the shared draft was sent, deleted or expired (`closed`, with its `reason`). `detail: BarometreSharedDraftDetail` (`{ theme, siret, kind, keys?, reason? }`).
+ * @fires barometre-shared-draft - "Partager avec un collègue": the respondent shared their draft (`shared`) or opened a colleague's (`opened`), colleagues' changes were taken in (`changed`, with their `keys`), the respondent's changes took the place of colleagues' answers they had not seen, the last change winning (`replaced`, with their `keys`), or the shared draft was sent, deleted or expired (`closed`, with its `reason`). `detail: BarometreSharedDraftDetail` (`{ theme, siret, kind, keys?, reason? }`).
  *
  * @csspart form - The form wrapping every step.
  * @csspart title - The questionnaire's title.

@@ -64,7 +64,7 @@ export interface BarometreAttestationExpiredDetail {
  */
 export type { BarometreErrorDetail };
 
-/** `barometre-shared-draft`: the questionnaire's shared draft was created, opened, changed by colleagues, met a conflict, or closed. */
+/** `barometre-shared-draft`: the questionnaire's shared draft was created, opened, changed by colleagues, had colleagues' answers replaced by the respondent's, or closed. */
 export type { BarometreSharedDraftDetail };
 
 /** Maps each event name to its detail type. */

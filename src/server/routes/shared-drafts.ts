@@ -12,7 +12,7 @@ import { newShareCode, readShareCode, shareCodeDigest } from '../shared-drafts/c
 import { sharedDraftMessages, type SharedDraftMessageKey } from '../shared-drafts/messages.js';
 import { DraftSealer } from '../shared-drafts/seal.js';
 import { sharedDraftEnd } from '../shared-drafts/lifetime.js';
-import { placeOf, viewOf } from '../shared-drafts/view.js';
+import { placeOf, replacedOf, viewOf } from '../shared-drafts/view.js';
 import type { SharedDraftAccess, SharedDraftKey } from '../store/shared-drafts.js';
 import { openWaveOrRefuse } from '../editions/wave-errors.js';
 import { resolveCollectivite } from './collectivites.js';
@@ -86,8 +86,10 @@ function accessError(access: Exclude<SharedDraftAccess, { kind: 'open' }>, now: 
  *   only while the theme's wave is open (else the submissions' 409 `wave_not_open` / `wave_closed`),
  *   and the draft ends with its lifetime or when the next edition's wave opens (`lifetime.ts`);
  * - `GET` with `Authorization: Bearer <code>` gives the draft, each answer with who changed it and when;
- * - `PATCH` writes changes, each against the version it was made on: those made on an older
- *   version are not applied and come back in `stale`, with the draft holding the current answer;
+ * - `PATCH` writes changes, each naming the version it was made on. Every one is applied: the last
+ *   change per question wins. One made on an older version replaced a colleague's answer its
+ *   writer had not seen: `replaced` says whose and when, so the writer can be told, and the
+ *   colleague sees the new answer and its author at their next `GET`;
  * - `DELETE` closes it and erases its answers; sending the contribution closes it too.
  * A closed or expired draft answers 410, saying why. Without `BAROMETRE_SHARED_DRAFT_KEY` every
  * route answers 503 `sharing_disabled`: drafts then stay on each device.
@@ -189,7 +191,7 @@ export function sharedDraftRoutes(app: FastifyInstance, context: ServerContext, 
     const written = await drafts.write(key, codeHash, changes, now.toISOString());
     if (written.kind !== 'written') throw accessError(written, now);
     reply.header('cache-control', 'no-store');
-    return { draft: viewOf(sealer, key, written.draft, written.entries), stale: written.stale };
+    return { draft: viewOf(sealer, key, written.draft, written.entries), replaced: replacedOf(sealer, key, written.draft, written.replaced) };
   });
 
   app.delete<{ Params: DraftParams }>('/brouillons/:siret/:theme', { onRequest: writeLimit }, async (request, reply) => {

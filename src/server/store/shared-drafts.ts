@@ -7,10 +7,12 @@ import { step, type Maybe, type Sequence } from './steps.js';
  * Shared drafts in storage: one per collectivité (SIREN) and theme at a time, opened by the
  * digest of its share code, with one row per answer. The store never sees an answer: each
  * arrives sealed (`shared-drafts/seal.ts`) and leaves as it came. It keeps, per answer, a version
- * that each change raises by one, and applies a change only if it was made against the current
- * version: two colleagues writing the same answer at once cannot both win, and the one who
- * loses is told. The rules are written once here, as sequences both stores run inside one
- * transaction of theirs (see `steps.ts`).
+ * that each change raises by one. Every change is applied, in the order writes reach the draft
+ * (the last change per question wins); one made against an older version than the answer's
+ * replaced an answer its writer had not seen, and the write gives that answer back as it was so
+ * that the writer can be told whose it was. The colleague whose answer was replaced finds the
+ * higher version at their next read. The rules are written once here, as sequences both stores
+ * run inside one transaction of theirs (see `steps.ts`).
  *
  * A draft that is sent, deleted or past its expiry loses its answers at once; its row stays as a
  * tombstone (collectivité, theme, dates, why it closed: nothing personal) so that a colleague's
@@ -47,7 +49,7 @@ export interface NewSharedDraft extends SharedDraftKey, SharedDraftInfo {
   entries: { key: string; sealed: Buffer }[];
 }
 
-/** One change to an answer: sealed, and made against version `base` (0: the answer did not exist). */
+/** One change to an answer: sealed, and made against version `base` (0: its writer saw no answer). */
 export interface SharedChangeRecord {
   key: string;
   base: number;
@@ -67,10 +69,13 @@ export type SharedDraftAccess =
   /** Too many wrong codes: none is checked until `lockedUntil`. */
   | { kind: 'code_locked'; lockedUntil: string };
 
-/** What a write gives: the draft as it is after it, and the keys of the changes made against an older version. */
+/**
+ * What a write gives: the draft as it is after it, and the answers its changes replaced unseen
+ * (changes made against an older version), as they were before the write.
+ */
 export type SharedDraftWriteResult =
   | Exclude<SharedDraftAccess, { kind: 'open' }>
-  | { kind: 'written'; draft: SharedDraftInfo; entries: SharedEntryRecord[]; stale: string[] };
+  | { kind: 'written'; draft: SharedDraftInfo; entries: SharedEntryRecord[]; replaced: SharedEntryRecord[] };
 
 /** The shared drafts' part of the store. */
 export interface SharedDraftStore {
@@ -81,7 +86,7 @@ export interface SharedDraftStore {
   create(draft: NewSharedDraft, now: string): Promise<{ kind: 'created' } | { kind: 'exists' }>;
   /** The draft and its answers, if `codeHash` is its code's digest; wrong codes count towards the lock-out. */
   open(key: SharedDraftKey, codeHash: Buffer, now: string): Promise<SharedDraftAccess>;
-  /** Applies each change made against its answer's current version; the others are `stale`. */
+  /** Applies every change; those made against an older version give back the answer they replaced. */
   write(key: SharedDraftKey, codeHash: Buffer, changes: readonly SharedChangeRecord[], now: string): Promise<SharedDraftWriteResult>;
   /**
    * Closes an open draft and deletes its answers: `deleted` by whoever holds its code, `sent` when
@@ -133,8 +138,8 @@ export interface SharedDraftTransaction<D> {
   entries(key: SharedDraftKey): Maybe<SharedEntryRow<D>[]>;
   /** Inserts an answer at version 1 unless it exists; whether it did. */
   insertEntry(key: SharedDraftKey, entry: { key: string; sealed: Buffer }, now: string): Maybe<boolean>;
-  /** Replaces an answer at version `base` by the next version; whether it was at `base`. */
-  updateEntry(key: SharedDraftKey, change: SharedChangeRecord, now: string): Maybe<boolean>;
+  /** Writes an answer: at version 1 if it did not exist, else at the next version, whatever `base` was. */
+  putEntry(key: SharedDraftKey, change: SharedChangeRecord, now: string): Maybe<void>;
   /** Marks the draft closed and deletes its answers. */
   close(key: SharedDraftKey, reason: SharedDraftClosure, now: string): Maybe<void>;
 }
@@ -226,12 +231,15 @@ export function* writeSequence<D>(
 ): Sequence<SharedDraftWriteResult> {
   const access = yield* unlock(tx, key, codeHash, now);
   if (!('row' in access)) return access;
-  const stale: string[] = [];
+  // Read under the draft's lock: no other write comes between this and the changes.
+  const before = new Map((yield* entriesOf(tx, key)).map((entry) => [entry.key, entry]));
+  const replaced: SharedEntryRecord[] = [];
   for (const change of changes) {
-    const applied = change.base === 0 ? yield* step(tx.insertEntry(key, change, now)) : yield* step(tx.updateEntry(key, change, now));
-    if (!applied) stale.push(change.key);
+    const current = before.get(change.key);
+    if (current !== undefined && current.version > change.base) replaced.push(current);
+    yield* step(tx.putEntry(key, change, now));
   }
-  return { kind: 'written', draft: infoOf(tx, access.row), entries: yield* entriesOf(tx, key), stale };
+  return { kind: 'written', draft: infoOf(tx, access.row), entries: yield* entriesOf(tx, key), replaced };
 }
 
 /** See {@link SharedDraftStore.close}. */

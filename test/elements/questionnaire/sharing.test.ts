@@ -17,7 +17,8 @@ interface Entry {
 
 /**
  * A fake of `/brouillons/:siret/:theme` in front of the fake API: one draft, versions per
- * answer, a stale change refused and the current answer given back, as the reference server does.
+ * answer, every change applied (the last one wins) and the answers replaced unseen named back,
+ * as the reference server does.
  */
 function installFakeSharing() {
   const state = { code: 'ABCD-EF12', entries: new Map<string, Entry>(), closed: undefined as string | undefined, writes: [] as unknown[] };
@@ -52,23 +53,20 @@ function installFakeSharing() {
     if (method === 'GET') return answer(200, { draft: view() });
     // PATCH
     state.writes.push(body);
-    const stale: string[] = [];
+    const replaced: { key: string; by: Entry['by']; at: string }[] = [];
     for (const change of body.changes as { key: string; value: unknown; base: number }[]) {
       const current = state.entries.get(change.key);
-      if ((current?.version ?? 0) !== change.base) {
-        stale.push(change.key);
-        continue;
-      }
-      state.entries.set(change.key, { key: change.key, value: change.value, version: change.base + 1, by: body.author, at: new Date().toISOString() });
+      if (current !== undefined && current.version > change.base) replaced.push({ key: change.key, by: current.by, at: current.at });
+      state.entries.set(change.key, { key: change.key, value: change.value, version: (current?.version ?? 0) + 1, by: body.author, at: new Date().toISOString() });
     }
-    return answer(200, { draft: view(), stale });
+    return answer(200, { draft: view(), replaced });
   };
   return {
     state,
-    /** A colleague's change, made on the server. */
-    colleague(key: string, value: unknown, by = { name: 'Paul', role: 'adjoint' }) {
+    /** A colleague's change, made on the server (by default on 6 December at 14 h 32 in Paris). */
+    colleague(key: string, value: unknown, by = { name: 'Paul', role: 'adjoint' }, at = '2026-12-06T13:32:00.000Z') {
       const current = state.entries.get(key);
-      state.entries.set(key, { key, value, version: (current?.version ?? 0) + 1, by, at: '2026-12-06T13:32:00.000Z' });
+      state.entries.set(key, { key, value, version: (current?.version ?? 0) + 1, by, at });
     },
     uninstall() {
       window.fetch = below;
@@ -157,7 +155,7 @@ describe('<barometre-questionnaire> — answering together', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('takes a colleague’s change in on refresh and says it politely; a change made at the same time is said in words', async () => {
+  it('takes a colleague’s change in on refresh and says it politely; the last change wins and its writer is told whose answer it replaced', async () => {
     const el = await mount({ definition: testDefinition });
     await identify(el);
     await pick(choice(el, 'Avez-vous un lieu', 'Oui'));
@@ -178,18 +176,55 @@ describe('<barometre-questionnaire> — answering together', () => {
     await until(() => /^Paul \(adjoint\) a modifié «\s?Avez-vous un lieu de médiation numérique/.test(live(el)), 'said politely');
     expect(el.shadowRoot!.querySelector('.sharing-status')!.getAttribute('aria-live')).to.equal('polite');
 
-    // Both change it at once: Paul's reaches the server first, Marie's is refused as stale and she is told.
-    sharing.colleague('lieu', 'oui');
-    const conflict = oneEvent(el, 'barometre-shared-draft');
-    await pick(choice(el, 'Avez-vous un lieu', 'Non'));
+    // Both change it: Paul's reaches the server first, Marie's comes last and wins; she is told whose answer hers replaced.
+    const paulAt = new Date();
+    paulAt.setHours(14, 2, 0, 0);
+    sharing.colleague('lieu', 'oui', { name: 'Paul', role: 'adjoint' }, paulAt.toISOString());
+    const replaced = oneEvent(el, 'barometre-shared-draft');
     await pick(choice(el, 'Avez-vous un lieu', 'Oui'));
     await pick(choice(el, 'Avez-vous un lieu', 'Non'));
-    const said = ((await conflict) as CustomEvent<BarometreSharedDraftDetail>).detail;
-    expect(said).to.include({ kind: 'conflict' });
-    await until(() => live(el).includes('a changé cette réponse en même temps que vous'), 'conflict said');
-    expect(live(el)).to.include('Paul (adjoint)');
-    expect(choice(el, 'Avez-vous un lieu', 'Oui').checked).to.equal(true);
-    expect(sharing.state.entries.get('lieu')?.value).to.equal('oui');
+    const said = ((await replaced) as CustomEvent<BarometreSharedDraftDetail>).detail;
+    expect(said).to.include({ kind: 'replaced' });
+    expect(said.keys).to.deep.equal(['lieu']);
+    await until(() => live(el).includes('remplace celle de'), 'replacement said');
+    expect(live(el)).to.match(/^Votre réponse à «\s?Avez-vous un lieu de médiation numérique.\?\s» remplace celle de Paul \(adjoint\), modifiée à 14 h 02\.$/);
+    expect(choice(el, 'Avez-vous un lieu', 'Non').checked).to.equal(true);
+    expect(sharing.state.entries.get('lieu')).to.include({ value: 'non', version: 4 });
+    expect(sharing.state.entries.get('lieu')?.by).to.deep.equal({ name: 'Marie' });
+  });
+
+  it('a change typed while the previous one is on its way is sent on the version just written: it replaces nobody', async () => {
+    const el = await mount({ definition: testDefinition });
+    await identify(el);
+    await pick(choice(el, 'Avez-vous un lieu', 'Oui'));
+    button(el, 'Partager avec un collègue').click();
+    await until(() => sharingSection(el) !== null, 'panel loaded');
+    await typeInto(field(el, 'Prénom'), 'Marie');
+    button(el, 'Créer le brouillon partagé').click();
+    await until(() => textOf(el).includes('ABCD-EF12'), 'shared');
+    // The server answers the first write slowly; Marie changes her answer again meanwhile.
+    const fast = window.fetch;
+    let slow = true;
+    window.fetch = async (input, init) => {
+      if (slow && init?.method === 'PATCH') {
+        slow = false;
+        await new Promise((resolve) => setTimeout(resolve, 400));
+      }
+      return fast(input, init);
+    };
+    try {
+      await pick(choice(el, 'Avez-vous un lieu', 'Non'));
+      await until(() => sharing.state.writes.length === 1, 'first write on its way', 3000);
+      await pick(choice(el, 'Avez-vous un lieu', 'Oui'));
+      await until(() => sharing.state.writes.length === 2, 'second write sent', 4000);
+      await settle(20);
+    } finally {
+      window.fetch = fast;
+    }
+    const bases = (sharing.state.writes as { changes: { base: number }[] }[]).map((write) => write.changes[0]!.base);
+    expect(bases).to.deep.equal([1, 2]);
+    expect(live(el)).not.to.include('remplace');
+    expect(sharing.state.entries.get('lieu')).to.include({ value: 'oui', version: 3 });
   });
 
   it('opens a draft from its link, which it clears from the address, with the keyboard alone', async () => {
@@ -219,5 +254,10 @@ describe('<barometre-questionnaire> — answering together', () => {
     button(el, 'Create the shared draft').click();
     await until(() => textOf(el).includes('ABCD-EF12'), 'shared');
     expect(textOf(el)).to.include('Send this link or this code');
+    // Paul changed the answer the day before; Mary, not having seen it, changes it too: hers wins and she is told.
+    sharing.colleague('lieu', 'oui', { name: 'Paul', role: 'adjoint' }, '2026-12-05T09:05:00.000Z');
+    await pick(choice(el, 'Do you have a digital mediation place', 'No'));
+    await until(() => live(el).includes('replaces'), 'replacement said');
+    expect(live(el)).to.match(/^Your answer to “Do you have a digital mediation place\?” replaces the one Paul \(adjoint\) gave on 5 December at \d{2}:05\.$/);
   });
 });

@@ -28,11 +28,11 @@ export interface BarometreSharedDraftDetail {
   siret: string;
   /**
    * `shared`: this respondent turned their draft into a shared one; `opened`: they opened a
-   * colleague's; `changed`: colleagues' changes were taken in (`keys`); `conflict`: a change of
-   * theirs met a colleague's made at the same time, whose answer was kept (`keys`); `closed`: the
-   * draft was sent, deleted or expired (`reason`).
+   * colleague's; `changed`: colleagues' changes were taken in (`keys`); `replaced`: changes of
+   * theirs took the place of colleagues' answers they had not seen, the last change winning
+   * (`keys`); `closed`: the draft was sent, deleted or expired (`reason`).
    */
-  kind: 'shared' | 'opened' | 'changed' | 'conflict' | 'closed';
+  kind: 'shared' | 'opened' | 'changed' | 'replaced' | 'closed';
   keys?: string[];
   reason?: 'sent' | 'expired' | 'deleted';
 }

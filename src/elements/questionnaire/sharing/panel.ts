@@ -2,13 +2,14 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { answerOf, parseAnswerKey } from '../../../core/questionnaire/answers.js';
 import { findQuestion } from '../../../core/questionnaire/question-index.js';
 import type { Answers, AnswerValue } from '../../../core/schema/questionnaire.js';
-import type { SharedDraftAuthor, SharedDraftEntry, SharedDraftView } from '../../../core/schema/shared-draft.js';
+import type { SharedDraftAuthor, SharedDraftEntry, SharedDraftReplaced, SharedDraftView } from '../../../core/schema/shared-draft.js';
 import { validateSiret } from '../../../core/siret.js';
 import { adoptLate } from '../../shared/adopt-late.js';
 import { SharingClient, type SharingProblem } from './client.js';
 import { themeOf, type BarometreSharedDraftDetail, type SharingHost } from './host.js';
 import { shareLinkOf, type ShareLink } from './link.js';
 import { s } from './messages.js';
+import { replacedSentence } from './replaced.js';
 
 /** How often colleagues' changes are fetched while the page is in view. */
 const REFRESH_MS = 20_000;
@@ -53,9 +54,10 @@ type Stage = 'ask' | 'busy' | 'shared' | 'closed';
  * The shared draft of one questionnaire: creating it from the answers on the device, opening a
  * colleague's with its code, sending each change against the version it was made on, taking
  * colleagues' changes in (every 20 seconds while the page is in view, and when it comes back into
- * view) and saying them politely, and telling the respondent in words when a colleague's change
- * made at the same time won. Answers stay on the device as before: the server's draft is a copy
- * every colleague shares.
+ * view) and saying them politely. The last change per question wins: when the respondent's change
+ * took the place of a colleague's answer they had not seen, they are told whose and when, and the
+ * colleague's page takes the new answer in and says who gave it. Answers stay on the device as
+ * before: the server's draft is a copy every colleague shares.
  */
 export class SharingPanel {
   private stage: Stage = 'ask';
@@ -219,11 +221,10 @@ export class SharingPanel {
 
   /**
    * Takes the server's draft in: answers that changed since they were last seen go into the
-   * form, unless this respondent is changing them (their change goes to the server, which says
-   * whether a colleague's came first). `force`: keys whose change was refused as stale, whose
-   * current answer goes into the form whatever was seen. Gives the keys taken.
+   * form, unless this respondent is changing them (their change goes to the server and wins,
+   * and they are told whose answer it replaced). Gives the keys taken.
    */
-  private takeDraft(draft: SharedDraftView, { initial = false, force = [] as readonly string[] } = {}): string[] {
+  private takeDraft(draft: SharedDraftView, { initial = false } = {}): string[] {
     this.draft = draft;
     const taken: string[] = [];
     const answers = { ...this.host.answers };
@@ -231,7 +232,7 @@ export class SharingPanel {
       const known = this.entries.get(entry.key);
       this.entries.set(entry.key, entry);
       if (this.pending.has(entry.key)) continue;
-      if (!initial && !force.includes(entry.key) && known !== undefined && known.version >= entry.version) continue;
+      if (!initial && known !== undefined && known.version >= entry.version) continue;
       if (JSON.stringify(answerOf(answers, entry.key) ?? null) === JSON.stringify(entry.value)) continue;
       if (entry.value === null) delete answers[entry.key];
       else answers[entry.key] = entry.value;
@@ -264,15 +265,20 @@ export class SharingPanel {
     this.sending = (async () => {
       const written = await client.write(this.code!, this.author(), changes);
       if (!written.ok) return this.failed(written.problem);
-      // Typed again while this was on its way: kept for the next request.
-      for (const [key, change] of batch) if (this.pending.get(key) === change) this.pending.delete(key);
-      const { stale } = written.value;
-      for (const key of stale) this.pending.delete(key);
-      this.takeDraft(written.value.draft, { force: stale });
-      if (stale.length > 0) {
-        this.announce(stale.map((key) => s(this.lang, 'conflict', { question: this.label(key), who: this.who(this.entries.get(key)) })).join(' '));
-        this.emit({ kind: 'conflict', keys: stale });
+      const { draft, replaced } = written.value;
+      for (const [key, change] of batch) {
+        const still = this.pending.get(key);
+        if (still === change) this.pending.delete(key);
+        // Typed again while this was on its way: kept for the next request, made on the version just written.
+        else if (still !== undefined) still.base = draft.entries.find((entry) => entry.key === key)?.version ?? still.base;
       }
+      const taken = this.takeDraft(draft);
+      const sentences = replaced.map((entry) => this.replacedSentence(entry));
+      const remote = this.takenSentence(taken);
+      if (remote !== undefined) sentences.push(remote);
+      if (sentences.length > 0) this.announce(sentences.join(' '));
+      if (replaced.length > 0) this.emit({ kind: 'replaced', keys: replaced.map((entry) => entry.key) });
+      if (taken.length > 0) this.emit({ kind: 'changed', keys: taken });
     })();
     try {
       await this.sending;
@@ -282,6 +288,18 @@ export class SharingPanel {
     if (this.pending.size > 0) this.scheduleSend();
   }
 
+  /** Colleagues' changes taken into the form, in words: who changed which question, or how many. */
+  private takenSentence(taken: readonly string[]): string | undefined {
+    if (taken.length === 1) return s(this.lang, 'remote_one', { who: this.who(this.entries.get(taken[0]!)), question: this.label(taken[0]!) });
+    if (taken.length > 1) return s(this.lang, 'remote_many', { count: taken.length, questions: taken.map((key) => this.label(key)).join(', ') });
+    return undefined;
+  }
+
+  /** An answer of the respondent's that took the place of a colleague's they had not seen, in words. */
+  private replacedSentence(replaced: SharedDraftReplaced): string {
+    return replacedSentence(this.lang, this.label(replaced.key), this.who(replaced), replaced);
+  }
+
   /** Fetches colleagues' changes and says them. */
   private async refresh(sayNothingNew = false): Promise<void> {
     const client = this.client();
@@ -289,13 +307,8 @@ export class SharingPanel {
     const read = await client.read(this.code);
     if (!read.ok) return this.failed(read.problem);
     const taken = this.takeDraft(read.value.draft);
-    if (taken.length === 1) {
-      this.announce(s(this.lang, 'remote_one', { who: this.who(this.entries.get(taken[0]!)), question: this.label(taken[0]!) }));
-    } else if (taken.length > 1) {
-      this.announce(s(this.lang, 'remote_many', { count: taken.length, questions: taken.map((key) => this.label(key)).join(', ') }));
-    } else if (sayNothingNew) {
-      this.announce(s(this.lang, 'up_to_date'));
-    }
+    const said = this.takenSentence(taken) ?? (sayNothingNew ? s(this.lang, 'up_to_date') : undefined);
+    if (said !== undefined) this.announce(said);
     if (taken.length > 0) this.emit({ kind: 'changed', keys: taken });
     // Changes the server could not take earlier (no network) go now.
     if (this.pending.size > 0) this.scheduleSend();
@@ -365,7 +378,7 @@ export class SharingPanel {
     return other ? `${label} ${s(lang, 'other_suffix')}` : label;
   }
 
-  private who(entry: SharedDraftEntry | undefined): string {
+  private who(entry: Pick<SharedDraftEntry, 'by'> | undefined): string {
     if (!entry) return '';
     return entry.by.role ? `${entry.by.name} (${entry.by.role})` : entry.by.name;
   }

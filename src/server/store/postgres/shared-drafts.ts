@@ -19,8 +19,9 @@ export type TransactionRunner = <T>(work: (client: PoolClient) => Promise<T>) =>
 
 /**
  * Shared drafts in PostgreSQL. Each operation is one transaction that first locks the draft's
- * row (`FOR UPDATE`): changes to one draft from several instances are applied one at a time,
- * and the per-answer version check (`WHERE version = base`) decides between two colleagues.
+ * row (`FOR UPDATE`): changes to one draft from several instances are applied one at a time, in
+ * the order they take the lock, so that the last change per question wins and each write knows
+ * which answers it replaced.
  */
 export class PostgresSharedDraftStore implements SharedDraftStore {
   readonly #transaction: TransactionRunner;
@@ -118,14 +119,14 @@ function transactionOn(client: PoolClient): SharedDraftTransaction<Date> {
           [key.siren, key.theme, entry.key, entry.sealed, now],
         )
       ).rowCount === 1,
-    updateEntry: async (key, change, now) =>
-      (
-        await client.query(
-          `UPDATE shared_draft_answers SET version = version + 1, sealed = $5, updated_at = $6
-           WHERE siren = $1 AND theme = $2 AND answer_key = $3 AND version = $4`,
-          [key.siren, key.theme, change.key, change.base, change.sealed, now],
-        )
-      ).rowCount === 1,
+    putEntry: async (key, change, now) => {
+      await client.query(
+        `INSERT INTO shared_draft_answers (siren, theme, answer_key, version, sealed, updated_at) VALUES ($1, $2, $3, 1, $4, $5)
+         ON CONFLICT (siren, theme, answer_key)
+         DO UPDATE SET version = shared_draft_answers.version + 1, sealed = excluded.sealed, updated_at = excluded.updated_at`,
+        [key.siren, key.theme, change.key, change.sealed, now],
+      );
+    },
     close: async (key, reason, now) => {
       await client.query('UPDATE shared_drafts SET closed_at = $3, closed_reason = $4 WHERE siren = $1 AND theme = $2', [
         key.siren,

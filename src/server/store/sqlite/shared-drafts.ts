@@ -43,9 +43,9 @@ export class SqliteSharedDraftStore implements SharedDraftStore {
       `INSERT INTO shared_draft_answers (siren, theme, answer_key, version, sealed, updated_at) VALUES (?, ?, ?, 1, ?, ?)
        ON CONFLICT (siren, theme, answer_key) DO NOTHING`,
     );
-    const updateEntry = db.prepare<[Buffer, string, string, string, string, number]>(
-      `UPDATE shared_draft_answers SET version = version + 1, sealed = ?, updated_at = ?
-       WHERE siren = ? AND theme = ? AND answer_key = ? AND version = ?`,
+    const putEntry = db.prepare<[string, string, string, Buffer, string]>(
+      `INSERT INTO shared_draft_answers (siren, theme, answer_key, version, sealed, updated_at) VALUES (?, ?, ?, 1, ?, ?)
+       ON CONFLICT (siren, theme, answer_key) DO UPDATE SET version = version + 1, sealed = excluded.sealed, updated_at = excluded.updated_at`,
     );
     const close = db.prepare<[string, string, string, string]>(
       'UPDATE shared_drafts SET closed_at = ?, closed_reason = ? WHERE siren = ? AND theme = ?',
@@ -76,8 +76,9 @@ export class SqliteSharedDraftStore implements SharedDraftStore {
       },
       entries: (key) => entries.all(key.siren, key.theme),
       insertEntry: (key, entry, now) => insertEntry.run(key.siren, key.theme, entry.key, entry.sealed, now).changes === 1,
-      updateEntry: (key, change, now) =>
-        updateEntry.run(change.sealed, now, key.siren, key.theme, change.key, change.base).changes === 1,
+      putEntry: (key, change, now) => {
+        putEntry.run(key.siren, key.theme, change.key, change.sealed, now);
+      },
       close: (key, reason, now) => {
         close.run(now, reason, key.siren, key.theme);
         dropEntries.run(key.siren, key.theme);
