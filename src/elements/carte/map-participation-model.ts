@@ -1,10 +1,9 @@
 import type { CollectiviteKindId } from '../../core/schema/collectivite-kinds.js';
 import type { ParticipationResponse, ParticipationTerritory } from '../../core/schema/participation.js';
 import type { Lang } from '../../core/schema/text.js';
-import { publicationDateText } from '../shared/publication-date.js';
 import { resultsMessages } from '../shared/results/messages.js';
 import { roundPercent } from '../shared/results/percent.js';
-import { editionPublicationText } from '../shared/results/wording.js';
+import { editionPublicationText, publicationCsvLines } from '../shared/results/wording.js';
 import { participationMessages } from '../participation/messages.js';
 import { colourEntries, type MapEntry, type MapModel, type MapWords } from './map-model.js';
 import { mapMessages } from './messages.js';
@@ -97,10 +96,8 @@ export function buildParticipationMapModel({ participation, theme, kind, decimal
     csvContext: [
       [mapMessages(lang, 'themeLabel'), title],
       [mapMessages(lang, 'kindLabel'), kindWord],
-      [mapMessages(lang, 'editionLabel'), edition],
       [resultsMessages(lang, 'sourceLabel'), source],
-      [resultsMessages(lang, 'publicationLabel'), publication.id],
-      [resultsMessages(lang, 'dateLabel'), publicationDateText(lang, publication.publishedAt)],
+      ...publicationCsvLines(lang, { ...publication, edition }),
     ],
     fileName: ['barometre', 'participation', theme, kind, edition, level],
   };

@@ -4,11 +4,10 @@ import type { QuestionnaireDefinition } from '../../core/schema/questionnaire.js
 import type { Ponderation } from '../../core/schema/results.js';
 import type { Lang } from '../../core/schema/text.js';
 import { isFragile, marginPoints } from '../../core/stats/margin.js';
-import { publicationDateText } from '../shared/publication-date.js';
 import { resultsMessages } from '../shared/results/messages.js';
 import { roundPercent } from '../shared/results/percent.js';
 import { optionLabels } from '../shared/results/share-table.js';
-import { editionPublicationText, ponderationText } from '../shared/results/wording.js';
+import { editionPublicationText, ponderationText, publicationCsvLines } from '../shared/results/wording.js';
 import { colourEntries, type MapEntry, type MapModel, type MapWords } from './map-model.js';
 import { mapMessages } from './messages.js';
 import { territoriesOf, type MapLevel } from './territories.js';
@@ -88,8 +87,7 @@ export function buildResultsMapModel({ results, definition, code, decimals, thre
       [mapMessages(lang, 'answerLabel'), answerLabel],
       [resultsMessages(lang, 'ponderationLabel'), ponderationText(lang, weighting)],
       [resultsMessages(lang, 'sourceLabel'), source],
-      [resultsMessages(lang, 'publicationLabel'), results.publication.id],
-      [resultsMessages(lang, 'dateLabel'), publicationDateText(lang, results.publication.publishedAt)],
+      ...publicationCsvLines(lang, results.publication),
     ],
     fileName: ['barometre', results.theme, results.question, code, results.niveau],
   };

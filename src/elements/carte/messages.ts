@@ -69,7 +69,6 @@ export const mapMessages = createCatalog({
     noneHeld: 'pas de {kind} dans ce territoire',
     themeLabel: 'Volet',
     kindLabel: 'Collectivités comptées',
-    editionLabel: 'Édition',
   },
   en: {
     departements: 'départements',
@@ -137,7 +136,6 @@ export const mapMessages = createCatalog({
     noneHeld: 'no {kind} in this territory',
     themeLabel: 'Theme',
     kindLabel: 'Authorities counted',
-    editionLabel: 'Edition',
   },
 });
 

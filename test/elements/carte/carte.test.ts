@@ -418,11 +418,12 @@ describe('<barometre-carte>', () => {
     const csv = new TextDecoder().decode(bytes.slice(3));
     expect(csv).to.equal(el.toCsv()!.slice(1));
     const rows = parseCsv(csv, ';');
-    expect(rows.slice(0, 6)).to.deep.equal([
+    expect(rows.slice(0, 7)).to.deep.equal([
       ['Question', 'Votre collectivité dispose-t-elle d’au moins un lieu de médiation numérique ?'],
       ['Réponse comptée', 'Oui'],
       ['Pondération', 'données brutes'],
       ['Source', 'Baromètre numérique des collectivités, vague 1'],
+      ['Édition', '2026'],
       ['Publication', '2026-12-06T13-00-00Z'],
       ['Date', '6 décembre 2026 à 14 h'],
     ]);
@@ -603,7 +604,8 @@ describe('<barometre-carte>', () => {
     expect(optionOf(el, HIDDEN_CELL_ID).getAttribute('aria-label')).to.equal('Finistère: hidden (statistical secrecy) (n = 30)');
     expect(text(part(el, 'source'))).to.equal(`Source: Digital barometer of local authorities, wave 1. ${PUBLICATION_EN}.`);
     const rows = parseCsv(el.toCsv()!.slice(1), ';');
-    expect(rows[5]).to.deep.equal(['Date', '6 December 2026, 2 pm (Paris time)']);
+    expect(rows[4]).to.deep.equal(['Edition', '2026']);
+    expect(rows[6]).to.deep.equal(['Date', '6 December 2026, 2 pm (Paris time)']);
     expect(rows.find((row) => row[1] === '22')).to.deep.equal(["Côtes-d'Armor", '22', '', '', '', '', 'insuffisant']);
   });
 

@@ -100,9 +100,10 @@ describe('<barometre-carte mesure="participation">', () => {
     expect(rows.find((row) => row[0] === 'Paris (75)')).to.deep.equal(['Paris (75)', 'pas de communes dans ce territoire', 'pas de communes dans ce territoire']);
 
     const csv = parseCsv(el.toCsv()!.slice(1), ';');
-    expect(csv.slice(0, 3)).to.deep.equal([
+    expect(csv.slice(0, 4)).to.deep.equal([
       ['Volet', 'Cybersécurité'],
       ['Collectivités comptées', 'communes'],
+      ['Source', 'Baromètre numérique des collectivités'],
       ['Édition', '2026'],
     ]);
     const header = csv.findIndex((row) => row[0] === 'Département');

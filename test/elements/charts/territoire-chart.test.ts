@@ -460,8 +460,10 @@ describe('<barometre-territoire-chart>', () => {
     expect(rows[0]).to.deep.equal(['Question', 'Quels services y sont proposés ?']);
     expect(rows[1]).to.deep.equal(['Base', 'Part de l’ensemble des collectivités répondantes']);
     expect(rows[3]).to.deep.equal(['Source', 'Baromètre numérique des collectivités, vague 1']);
-    expect(rows[4]).to.deep.equal(['Publication', '2026-12-06T13-00-00Z']);
-    expect(rows[5]).to.deep.equal(['Date', '6 décembre 2026 à 14 h']);
+    // The edition counted, then the publication: a file travels without the page that said them.
+    expect(rows[4]).to.deep.equal(['Édition', '2026']);
+    expect(rows[5]).to.deep.equal(['Publication', '2026-12-06T13-00-00Z']);
+    expect(rows[6]).to.deep.equal(['Date', '6 décembre 2026 à 14 h']);
     const header = rows.findIndex((row) => row[0] === 'Réponse');
     expect(rows[header]).to.deep.equal([
       'Réponse',
@@ -565,8 +567,9 @@ describe('<barometre-territoire-chart>', () => {
     expect(text(part(el, 'source'))).to.equal(`Source: Digital barometer of French local authorities, wave 1. ${PUBLICATION_EN}.`);
     expect(text(shadow(el).querySelector('caption'))).to.contain(`in percent. ${PUBLICATION_EN}.`);
     const csv = parseCsv(el.toCsv()!, ';');
-    expect(csv[4]).to.deep.equal(['Publication', '2026-12-06T13-00-00Z']);
-    expect(csv[5]).to.deep.equal(['Date', '6 December 2026, 2 pm (Paris time)']);
+    expect(csv[4]).to.deep.equal(['Edition', '2026']);
+    expect(csv[5]).to.deep.equal(['Publication', '2026-12-06T13-00-00Z']);
+    expect(csv[6]).to.deep.equal(['Date', '6 December 2026, 2 pm (Paris time)']);
     expect(el.chart!.data.datasets[0]!.data).to.deep.equal([11, 25, 64]);
   });
 

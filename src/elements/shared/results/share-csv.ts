@@ -1,12 +1,11 @@
 import { formatNumber } from '../../../core/i18n/catalog.js';
 import type { Lang } from '../../../core/schema/text.js';
-import { publicationDateText } from '../publication-date.js';
 import { buildCsv } from './csv.js';
 import { resultsMessages } from './messages.js';
 import { formatPercentNumber } from './percent.js';
 import { cellPrecision } from './precision.js';
 import type { ShareCell, ShareColumn, ShareTable } from './share-table.js';
-import { baseText, ponderationText } from './wording.js';
+import { baseText, ponderationText, publicationCsvLines } from './wording.js';
 
 /** The `statut` of a cell: the figure's status in the data, empty for a code the series does not report. */
 function cellStatus(cell: ShareCell | undefined): string {
@@ -42,8 +41,7 @@ export function shareTableCsv(lang: Lang, table: ShareTable): string {
     [t('baseLabel'), baseText(lang, table.base, table.ponderation)],
     [t('ponderationLabel'), ponderationText(lang, table.ponderation)],
     [t('sourceLabel'), table.source],
-    [t('publicationLabel'), table.publication.id],
-    [t('dateLabel'), publicationDateText(lang, table.publication.publishedAt)],
+    ...publicationCsvLines(lang, table.publication),
     [],
     [
       t('answerLabel'),

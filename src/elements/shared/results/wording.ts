@@ -48,6 +48,15 @@ export function editionPublicationText(lang: Lang, publication: PublicationRef):
   return publication.edition === undefined ? dated : resultsMessages(lang, 'editionPublication', { edition: publication.edition, publication: dated });
 }
 
+/** The context lines of a CSV naming the publication it comes from: its edition (when it has one), id and date. */
+export function publicationCsvLines(lang: Lang, publication: PublicationRef): [string, string][] {
+  return [
+    ...(publication.edition === undefined ? [] : [[resultsMessages(lang, 'editionLabel'), publication.edition] as [string, string]]),
+    [resultsMessages(lang, 'publicationLabel'), publication.id],
+    [resultsMessages(lang, 'dateLabel'), publicationDateText(lang, publication.publishedAt)],
+  ];
+}
+
 /** "Source : …. Édition 2026 : Résultats arrêtés au 6 décembre 2026 à 14 h." */
 export function sourceText(lang: Lang, table: Pick<ShareTable, 'source' | 'publication'>): string {
   return resultsMessages(lang, 'source', { source: table.source, publication: editionPublicationText(lang, table.publication) });
