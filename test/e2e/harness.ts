@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { writeOpenWavesFile } from '../helpers/open-waves.js';
 
 /**
  * End-to-end tests run what `npm start` runs — the real server process, on a real database file,
@@ -93,6 +94,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       BAROMETRE_ADMIN_TOKEN: ADMIN_TOKEN,
       BAROMETRE_PUBLICATION_INTERVAL: '0',
       BAROMETRE_RATE_LIMIT: '100000',
+      BAROMETRE_EDITIONS_FILE: writeOpenWavesFile(folder),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

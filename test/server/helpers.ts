@@ -13,6 +13,7 @@ import { headOfficeSiret } from '../../src/server/seed/seed.js';
 import { PostgresContributionStore } from '../../src/server/store/postgres/postgres-store.js';
 import { SqliteContributionStore } from '../../src/server/store/sqlite/sqlite-store.js';
 import type { ContributionStore } from '../../src/server/store/types.js';
+import { OPEN_EDITIONS } from '../helpers/open-waves.js';
 
 /** The administrator token of test servers. */
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
@@ -147,6 +148,8 @@ export async function startServer(
     databasePath: join(dir, 'barometre.db'),
     ...(database === undefined ? {} : { postgres: { url: testDatabaseUrl(database), poolSize: 10 } }),
     adminToken: ADMIN_TOKEN,
+    // A test that sets the server's clock is about the calendar: it runs on the release's.
+    ...(dependencies.now === undefined ? { editions: OPEN_EDITIONS } : {}),
     // Nothing to serve unless a test asks for it.
     staticRoots: { demo: join(dir, 'no-demo'), cdn: join(dir, 'no-cdn'), referential: join(dir, 'no-referential') },
     ...overrides,
