@@ -13,6 +13,7 @@ import {
   RENNES_SIRET,
   startServer,
   tempDir,
+  testClock,
   type TestServer,
 } from './helpers.js';
 
@@ -24,9 +25,9 @@ import {
 
 /** A server whose clock the test sets; it runs on from there, as publications need instants of their own. */
 async function serverAt(instant: string, overrides: Parameters<typeof startServer>[0] = {}): Promise<{ server: TestServer; setNow(at: string): void }> {
-  let offset = Date.parse(instant) - Date.now();
-  const server = await startServer(overrides, { now: () => new Date(Date.now() + offset) });
-  return { server, setNow: (at) => (offset = Date.parse(at) - Date.now()) };
+  const clock = testClock(instant);
+  const server = await startServer(overrides, { now: clock.now });
+  return { server, setNow: clock.set };
 }
 
 const health = async (server: TestServer) => (await json(await fetch(`${server.url}/api/v1/health`))).body.contributions as number;

@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { EvolutionResponse } from '../../src/core/schema/evolution.js';
 import type { ResultsResponse } from '../../src/core/schema/results.js';
-import { adminPost, collectivites, cyberSubmission, json, onStore, publishNow, putContribution, startServer, type TestServer } from './helpers.js';
+import { adminPost, collectivites, cyberSubmission, json, onStore, publishNow, putContribution, startServer, testClock, type TestServer } from './helpers.js';
 
 /** A server whose clock the test sets; it runs on from there, as publications need instants of their own. */
 async function serverAt(instant: string): Promise<{ server: TestServer; setNow(at: string): void }> {
-  let offset = Date.parse(instant) - Date.now();
-  const server = await startServer({}, { now: () => new Date(Date.now() + offset) });
-  return { server, setNow: (at) => (offset = Date.parse(at) - Date.now()) };
+  const clock = testClock(instant);
+  const server = await startServer({}, { now: clock.now });
+  return { server, setNow: clock.set };
 }
 
 function parse(body: unknown): EvolutionResponse {

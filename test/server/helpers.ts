@@ -184,6 +184,12 @@ export async function startServer(
   };
 }
 
+/** A clock for a test server (`ServerDependencies.now`): it reads `instant`, runs on from there, and the test may move it. */
+export function testClock(instant: string): { now: () => Date; set(at: string): void } {
+  let offset = Date.parse(instant) - Date.now();
+  return { now: () => new Date(Date.now() + offset), set: (at) => (offset = Date.parse(at) - Date.now()) };
+}
+
 /** A store opened directly (storage tests), on the store the tests run on. */
 export interface TestStore {
   store: ContributionStore;

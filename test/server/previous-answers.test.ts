@@ -13,6 +13,7 @@ import {
   RENNES_SIRET,
   startServer,
   tempDir,
+  testClock,
   type TestServer,
 } from './helpers.js';
 import { attest, newPortal, type TestPortal } from './portal.js';
@@ -29,8 +30,7 @@ const IN_2026 = '2026-12-06T12:00:00Z';
 
 /** A server on `dir` whose clock reads `instant` and runs on from there. */
 function serverAt(instant: string, dir: string, overrides: Parameters<typeof startServer>[0] = {}, dependencies: Parameters<typeof startServer>[1] = {}) {
-  const offset = Date.parse(instant) - Date.now();
-  return startServer(overrides, { now: () => new Date(Date.now() + offset), ...dependencies }, dir);
+  return startServer(overrides, { now: testClock(instant).now, ...dependencies }, dir);
 }
 
 function previous(server: TestServer, siret: string, headers: Record<string, string> = {}) {

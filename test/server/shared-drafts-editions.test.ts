@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { cyberSubmission, json, onStore, putContribution, RENNES_SIRET, startServer, type TestServer } from './helpers.js';
+import { cyberSubmission, json, onStore, putContribution, RENNES_SIRET, startServer, testClock, type TestServer } from './helpers.js';
 
 /**
  * A shared draft belongs to the edition whose wave was open when it was shared: it is shared only
@@ -14,12 +14,11 @@ const YEAR = 365 * 86_400_000;
 
 describe(onStore('shared drafts and editions'), () => {
   let server: TestServer;
-  let offset = 0;
-  const setNow = (at: string) => (offset = Date.parse(at) - Date.now());
+  const clock = testClock('2025-03-10T10:00:00Z');
+  const setNow = clock.set;
   before(async () => {
-    setNow('2025-03-10T10:00:00Z');
     // A year's lifetime: only the editions end the draft here.
-    server = await startServer({ sharedDrafts: { key: randomBytes(32), ttlMs: YEAR } }, { now: () => new Date(Date.now() + offset) }, undefined, { awaitPublication: false });
+    server = await startServer({ sharedDrafts: { key: randomBytes(32), ttlMs: YEAR } }, { now: clock.now }, undefined, { awaitPublication: false });
   });
   after(async () => server?.close());
 
