@@ -14,7 +14,7 @@
  * | `--out=FILE` | bench/RESULTS.md | where the Markdown report goes; `--out=` writes none |
  * | `--network=NAME` | loopback | the render section's network: `loopback`, or `town-hall` (150 ms round trips, 1.6 Mbit/s down) |
  * | `--cpu=N` | 1 | the render section's CPU slowdown (4 = four times slower) |
- * | `--conditions=LIST` | `--network` and `--cpu` | the render section in several conditions, one after the other on one server: `loopback`, `loopback+cpu4`, `town-hall`, `town-hall+cpu4`…, or `all` for those four |
+ * | `--conditions=LIST` | `--network` and `--cpu` | the render section in several conditions, one after the other on one server: `loopback`, `loopback+cpu4`, `town-hall`, `town-hall+cpu4`, `town-hall+h2` (HTTP/2 over TLS)…, or `all` for those five |
  * | `--repeat=N` | 1 | repetitions of the render section's rounds in each condition; every target then gives the median of the repetitions' ratios and their spread |
  */
 
@@ -105,7 +105,7 @@ export function parseOptions(argv: readonly string[], defaults: Partial<BenchOpt
         const names = value === 'all' ? [...EVERY_CONDITION] : value.split(',').filter((item) => item.trim());
         const parsed = names.map(parseCondition);
         if (names.length === 0 || parsed.some((item) => item === undefined)) {
-          throw new Error(`--conditions takes all, or a list of ${Object.keys(NETWORKS).join(' or ')}, each optionally followed by +cpuN`);
+          throw new Error(`--conditions takes all, or a list of ${Object.keys(NETWORKS).join(' or ')}, each optionally followed by +cpuN and +h2`);
         }
         options.conditions = parsed as LoadConditions[];
         break;

@@ -73,6 +73,8 @@ export async function loadOnce(
     viewport: { width: 1280, height: 900 },
     reducedMotion: scenario.reducedMotion ?? 'no-preference',
     serviceWorkers: 'block',
+    // The HTTP/2 front's certificate is the benchmark's own (see render/http2-front.ts).
+    ignoreHTTPSErrors: true,
   });
   try {
     const setup = [

@@ -13,6 +13,11 @@ export interface LoadConditions {
   upBps: number;
   /** CPU slowdown factor; 1 runs at full speed. */
   cpu: number;
+  /**
+   * Pages and API over HTTP/2 (TLS), as a CDN or a reverse proxy would serve them, instead of the
+   * server's own HTTP/1.1: one connection for every request instead of six at a time.
+   */
+  http2?: boolean;
 }
 
 export const NETWORKS = {
@@ -28,18 +33,24 @@ export function conditionsOf(network: NetworkName, cpu: number): LoadConditions 
 }
 
 /**
- * One condition written on the command line: a network, and a CPU slowdown after `+cpu`
- * (`loopback`, `loopback+cpu4`, `town-hall`, `town-hall+cpu4`); `undefined` when it is not one.
+ * One condition written on the command line: a network, a CPU slowdown after `+cpu`, and `+h2`
+ * for HTTP/2 (`loopback`, `loopback+cpu4`, `town-hall`, `town-hall+cpu4`, `town-hall+h2`);
+ * `undefined` when it is not one.
  */
 export function parseCondition(text: string): LoadConditions | undefined {
-  const match = /^([a-z-]+)(?:\+cpu(\d+))?$/.exec(text.trim());
+  const match = /^([a-z-]+)(?:\+cpu(\d+))?(\+h2)?$/.exec(text.trim());
   if (!match || !Object.hasOwn(NETWORKS, match[1]!)) return undefined;
   const cpu = match[2] === undefined ? 1 : Number(match[2]);
-  return cpu >= 1 ? conditionsOf(match[1] as NetworkName, cpu) : undefined;
+  if (cpu < 1) return undefined;
+  const conditions = conditionsOf(match[1] as NetworkName, cpu);
+  return match[3] ? { ...conditions, http2: true } : conditions;
 }
 
-/** The four conditions every render target is held to: each network, at full speed and 4× slower. */
-export const EVERY_CONDITION = ['loopback', 'loopback+cpu4', 'town-hall', 'town-hall+cpu4'] as const;
+/**
+ * The conditions every render target is held to: each network, at full speed and 4× slower, then
+ * the town hall's network over HTTP/2, where one connection for every request matters most.
+ */
+export const EVERY_CONDITION = ['loopback', 'loopback+cpu4', 'town-hall', 'town-hall+cpu4', 'town-hall+h2'] as const;
 
 /** "loopback", "150 ms RTT, 1.6 Mbit/s down, 4× CPU"… */
 export function describeConditions(conditions: LoadConditions): string {
@@ -48,6 +59,7 @@ export function describeConditions(conditions: LoadConditions): string {
   if (conditions.downBps > 0) parts.push(`${((conditions.downBps * 8) / 1e6).toFixed(1)} Mbit/s down`);
   if (parts.length === 0) parts.push('loopback');
   if (conditions.cpu > 1) parts.push(`${conditions.cpu}× CPU`);
+  if (conditions.http2) parts.push('HTTP/2');
   return parts.join(', ');
 }
 

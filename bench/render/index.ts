@@ -1,11 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createDraftStore } from '../../src/core/api/drafts.js';
 import { createMemoryStorage } from '../../src/core/api/storage.js';
 import { definitions } from '../../src/questionnaires/all.js';
+import { editions } from '../../src/questionnaires/editions.js';
 import type { Section, Table, Target } from '../lib/report.js';
 import { loadAverage } from '../lib/machine.js';
 import { kB, median, ms, percentile, ratio, sortedCopy } from '../lib/stats.js';
@@ -138,23 +139,44 @@ async function race(browser: Browser, sides: Side[], runs: number, log: (line: s
   }
 }
 
-/** Starts bench/render/serve.ts and waits for its port. */
-async function startRenderServer(database: string, site: string, cdn: string): Promise<{ origin: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'serve.ts'), database, site, cdn], {
+/** A key and a self-signed certificate for 127.0.0.1, for the HTTP/2 front (browsers speak HTTP/2 only over TLS). */
+function selfSignedCertificate(folder: string): [key: string, cert: string] {
+  const key = join(folder, 'front-key.pem');
+  const cert = join(folder, 'front-cert.pem');
+  const made = spawnSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert],
+    { encoding: 'utf8' },
+  );
+  if (made.status !== 0) throw new Error(`openssl could not make the HTTP/2 front's certificate: ${made.error?.message ?? made.stderr}`);
+  return [key, cert];
+}
+
+interface RenderServer {
+  origin: string;
+  /** The HTTP/2 front's origin, when one was asked for. */
+  http2Origin?: string;
+  stop(): Promise<void>;
+}
+
+/** Starts bench/render/serve.ts (with an HTTP/2 front when `tls` is given) and waits for its ports. */
+async function startRenderServer(database: string, site: string, cdn: string, tls?: [key: string, cert: string]): Promise<RenderServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'serve.ts'), database, site, cdn, ...(tls ?? [])], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const port = await new Promise<number>((resolvePort, reject) => {
+  const ports = await new Promise<{ port: number; http2?: number }>((resolvePorts, reject) => {
     child.stderr.on('data', (chunk) => (output += chunk));
     child.stdout.on('data', (chunk) => {
       output += chunk;
-      const match = /\{"port":(\d+)\}/.exec(output);
-      if (match) resolvePort(Number(match[1]));
+      const match = /\{"port":(\d+)(?:,"http2":(\d+))?\}/.exec(output);
+      if (match) resolvePorts({ port: Number(match[1]), http2: match[2] === undefined ? undefined : Number(match[2]) });
     });
     child.once('exit', (code) => reject(new Error(`The render server exited (${code}):\n${output}`)));
   });
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${ports.port}`,
+    ...(ports.http2 === undefined ? {} : { http2Origin: `https://127.0.0.1:${ports.http2}` }),
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((done) => child.once('exit', done));
@@ -164,24 +186,31 @@ async function startRenderServer(database: string, site: string, cdn: string): P
   };
 }
 
-/** How long the seeded server may take to publish its first results (every theme, audit included). */
-const FIRST_PUBLICATION_MS = 30 * 60_000;
+/** How long the seeded server may take to publish every edition (every theme, audit included). */
+const PUBLICATIONS_MS = 45 * 60_000;
 
-/** Waits until the server publishes results holding contributions: it computes them in the background at start. */
-async function firstPublication(api: string): Promise<void> {
-  const deadline = Date.now() + FIRST_PUBLICATION_MS;
+/**
+ * Waits until the server has published every edition of the seeded data set: it computes the
+ * current one in the background at start, then the previous edition's final one. Pages measured
+ * while a publication is being computed share the processor with it (five minutes of audit on two
+ * cores), which slows every page and the pages of many requests the most.
+ */
+async function publicationsDone(api: string): Promise<void> {
+  const deadline = Date.now() + PUBLICATIONS_MS;
+  const wanted = editions.map((edition) => edition.id);
   while (Date.now() < deadline) {
     const response = await fetch(`${api}/publications`);
-    const body = response.ok ? ((await response.json()) as { publications: { contributions: number }[] }) : { publications: [] };
-    if (body.publications.some((publication) => publication.contributions > 0)) return;
+    const body = response.ok ? ((await response.json()) as { publications: { edition: string; contributions: number }[] }) : { publications: [] };
+    const published = new Set(body.publications.filter((publication) => publication.contributions > 0).map((publication) => publication.edition));
+    if (wanted.every((id) => published.has(id))) return;
     await new Promise((resolve) => setTimeout(resolve, 2_000));
   }
-  throw new Error('The render server published no results in time');
+  throw new Error(`The render server did not publish editions ${wanted.join(', ')} in time`);
 }
 
 /** A département whose three series (itself, its région, France) all publish the question. */
 async function chartSubject(api: string): Promise<ChartSubject> {
-  await firstPublication(api);
+  await publicationsDone(api);
   const question = 'rssi';
   for (const code of ['35', '33', '59', '69', '13', '44', '31']) {
     const subject: ChartSubject = { theme: THEME, question, territoire: `departement:${code}`, comparer: ['region', 'france'] };
@@ -391,12 +420,12 @@ export async function measureRender(
   let server: Awaited<ReturnType<typeof startRenderServer>> | undefined;
   let browser: Browser | undefined;
   try {
-    server = await startRenderServer(join(folder, 'render.db'), site, cdnDir);
-    const origin = server.origin;
-    const api = `${origin}/api/v1`;
+    const tls = conditions.some((condition) => condition.http2) ? selfSignedCertificate(folder) : undefined;
+    server = await startRenderServer(join(folder, 'render.db'), site, cdnDir, tls);
     const definition = definitions[THEME];
-    const chart = await chartSubject(api);
-    writeSite(site, api, { definition, siret: SIRET }, chart);
+    const chart = await chartSubject(`${server.origin}/api/v1`);
+    // The pages name the API by its path: the same files serve both origins.
+    writeSite(site, '/api/v1', { definition, siret: SIRET }, chart);
 
     // The element restores a draft kept under the SIRET the page gives: with the role chosen and
     // the first section as its step, it opens on the questions. Written by the element's own store.
@@ -411,6 +440,7 @@ export async function measureRender(
     const chromium = `Chromium ${browser.version()}`;
     const measured: { conditions: LoadConditions; figures: ConditionFigures; load: string }[] = [];
     for (const condition of conditions) {
+      const origin = condition.http2 ? server.http2Origin! : server.origin;
       const figures = await measureCondition(browser, { origin, chart, draft }, condition, runs, repeat, log);
       measured.push({ conditions: condition, figures, load: loadAverage() });
     }
@@ -448,7 +478,7 @@ export async function measureRender(
       '"JS/CSS fetched": every script and stylesheet the page had received when it was done (warm-up load of the last repetition), each body compressed on its own at gzip level 9 and at brotli quality 11, and how many files.',
       '"Rounds": sequential rounds of requests before done — a request that starts only after the first response of the current round has arrived opens a new one.',
       'The local server speaks HTTP/1.1, like `npm start`: Chromium opens at most six connections to it, so a round of a dozen requests is served six at a time. ' +
-        'Over HTTP/2 (usual behind a CDN or reverse proxy) they would share one connection; this setup does not measure that.',
+        'Conditions marked HTTP/2 load the same pages through an HTTP/2 front over TLS (`render/http2-front.ts`, as a CDN or a reverse proxy would serve them): every request on one connection, the server\'s answers passed through as they are.',
       `Each load: a new browser context (empty cache, empty storage), 1280×900 viewport, ${chromium}, conditions by DevTools protocol emulation (\`--network\`, \`--cpu\`, \`--conditions\`). ` +
         'Each repetition: one warm-up load per side, then its rounds in rotating order. ' +
         '"Done" is the median of the loads, "quartiles" its 25th and 75th percentiles; a repetition\'s ratio is the median of its per-round ratios of the two sides (each round loads every side back to back), a target\'s ratio the median of its repetitions\' ratios.',

@@ -62,7 +62,7 @@ function copyLibrary(site: string, library: Library): void {
   }
 }
 
-/** Writes every page; `api` is the absolute API base (`http://127.0.0.1:port/api/v1`). */
+/** Writes every page; `api` is the API base the pages name (`/api/v1`: whichever origin serves them). */
 export function writeSite(site: string, api: string, questionnaire: QuestionnaireSubject, chart: ChartSubject): void {
   mkdirSync(site, { recursive: true });
   for (const file of readdirSync(GLUE)) if (file.endsWith('.js') && file !== 'probe.js') copyFileSync(join(GLUE, file), join(site, file));
