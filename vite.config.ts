@@ -44,12 +44,23 @@ export default defineConfig({
               // round. The chart's modules that Chart.js's chunk shares with the element's ride
               // along (1.5 kB gzip), else they would be one more file of their own.
               name: 'figures',
-              test: /src[\\/](elements[\\/](shared[\\/](results[\\/](results-controller|load-results|unverified|results-shape|definition-shape|static-publication|results-element|figures-element|figure-shell|shown-figures|status-view|results-styles|share-table|share-csv|csv|coverage-notes|precision|table-region|toolbar|save-file|embed-action)|near-viewport-controller|configured-element|chart[\\/](patterns|palette|series-slots|text-wrap))|territoire-chart[\\/]messages)|core[\\/]stats[\\/]margin)\.ts$/,
+              test: /src[\\/](elements[\\/](shared[\\/](results[\\/](results-controller|load-results|unverified|results-shape|definition-shape|static-publication|results-element|figures-element|figure-shell|shown-figures|status-view|results-styles|share-table|share-csv|csv|coverage-notes|precision|table-region|toolbar|save-file|embed-action|figures-source|messages|percent|wording|load-error)|near-viewport-controller|configured-element|fetch-contract|chart[\\/](patterns|palette|series-slots|text-wrap))|territoire-chart[\\/]messages)|core[\\/]stats[\\/]margin)\.ts$/,
               includeDependenciesRecursively: false,
             },
             {
+              // How elements talk to the API, in a figure's first screen and a questionnaire's later
+              // steps alike: one file rather than two.
+              name: 'api',
+              test: /src[\\/](core[\\/]api[\\/](messages|http)|elements[\\/]shared[\\/](publication-date|request-task))\.ts$|node_modules[\\/]@lit[\\/]task[\\/]/,
+              includeDependenciesRecursively: false,
+            },
+            {
+              // Lit and what every element's first screen imports besides (the questionnaire's
+              // and the figures'): tiny modules, each a file and a request of its own otherwise.
               name: 'lit',
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]|src[\\/]elements[\\/]shared[\\/](tokens|barometre-element|config-context|config-controller|define|events|lang)\.ts|src[\\/]core[\\/]i18n[\\/]catalog\.ts/,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]|src[\\/]elements[\\/]shared[\\/](tokens|barometre-element|config-context|config-controller|define|events|lang|lazy|network|after-paint)\.ts|src[\\/]core[\\/](i18n[\\/](catalog|typography)|api[\\/]errors)\.ts|src[\\/]questionnaires[\\/]index\.ts|@oxc-project\+runtime@[^/]+\/helpers\/esm\/decorate\.js/,
+              // Not what they import: the loader's early requests stay in the loader.
+              includeDependenciesRecursively: false,
             },
           ],
         },
