@@ -256,7 +256,12 @@ export function installFakeApi(options: {
 
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (!url.startsWith(baseUrl)) return original(input, init);
+    if (!url.startsWith(baseUrl)) {
+      // Offline, the API's whole host is out of reach: the questionnaire's probe of its root
+      // (reachability.ts) fails at once, as without network, instead of waiting on a name lookup.
+      if (api.mode === 'offline' && new URL(url, location.href).origin === new URL(baseUrl, location.href).origin) throw new TypeError('Failed to fetch');
+      return original(input, init);
+    }
     const text = typeof init?.body === 'string' ? init.body : undefined;
     const request: FakeRequest = {
       method: (init?.method ?? 'GET').toUpperCase(),

@@ -147,7 +147,7 @@ describe('<barometre-questionnaire> — verified respondents and edit codes', ()
     await until(() => summaryItems(el).length > 0, 'lock said');
     const [item] = summaryItems(el);
     expect(item).to.match(
-      /^Code de modification : Trop de codes erronés ont été essayés pour la réponse de votre collectivité : aucun code n’est vérifié jusqu’à \d{2}:\d{2} \(dans (environ une heure|60 minutes)\)\.$/,
+      /^Code de modification : Trop de codes erronés ont été essayés pour la réponse de votre collectivité : aucun code n’est vérifié jusqu’à (\d{1,2}(er)? \p{L}+ \d{4} à )?\d{2}:\d{2} \(dans (environ une heure|60 minutes)\)\.$/u,
     );
     expect(textOf(el)).to.contain('Vous pouvez transmettre vos réponses pour examen dès maintenant');
     // No code can be tried: only the review is offered.
