@@ -15,7 +15,7 @@ import { startHttp2Front } from './http2-front.js';
  */
 const [databasePath, site, cdn, tlsKey, tlsCert] = process.argv.slice(2);
 if (!databasePath || !site || !cdn) {
-  console.error('usage: serve.ts DATABASE SITE_DIR CDN_DIR');
+  console.error('usage: serve.ts DATABASE SITE_DIR CDN_DIR [TLS_KEY TLS_CERT]');
   process.exit(2);
 }
 const app = createServer(

@@ -11,9 +11,8 @@ import {
   onStore,
   putContribution,
   RENNES_SIRET,
-  startServer,
   tempDir,
-  testClock,
+  startServerAt,
   type TestServer,
 } from './helpers.js';
 
@@ -22,13 +21,6 @@ import {
  * written to the edition whose wave is open, and refused with the wave's days outside one. The
  * server's clock is moved by the tests: none depends on the day it runs.
  */
-
-/** A server whose clock the test sets; it runs on from there, as publications need instants of their own. */
-async function serverAt(instant: string, overrides: Parameters<typeof startServer>[0] = {}): Promise<{ server: TestServer; setNow(at: string): void }> {
-  const clock = testClock(instant);
-  const server = await startServer(overrides, { now: clock.now });
-  return { server, setNow: clock.set };
-}
 
 const health = async (server: TestServer) => (await json(await fetch(`${server.url}/api/v1/health`))).body.contributions as number;
 const wave = async (server: TestServer, theme: string) => json(await fetch(`${server.url}/api/v1/questionnaires/${theme}/vague`));
@@ -39,7 +31,7 @@ describe(onStore('editions and waves'), () => {
   let server: TestServer;
   let setNow: (at: string) => void;
   before(async () => {
-    ({ server, setNow } = await serverAt('2026-12-06T12:00:00Z'));
+    ({ server, setNow } = await startServerAt('2026-12-06T12:00:00Z'));
   });
   after(async () => {
     await server.close();
@@ -155,7 +147,7 @@ describe(onStore('BAROMETRE_EDITIONS_FILE'), () => {
   test('moves the days of a wave; the refusal and the questionnaire say the new ones', async () => {
     const path = file('late.json', { 2026: { waves: { 1: { opens: '2027-01-15', closes: '2027-05-31' } } } });
     const config = loadConfig({ BAROMETRE_EDITIONS_FILE: path });
-    const { server } = await serverAt('2026-12-06T12:00:00Z', { editions: config.editions! });
+    const { server } = await startServerAt('2026-12-06T12:00:00Z', { editions: config.editions! });
     try {
       const refused = await json(await putContribution(server.url, RENNES_SIRET, 'cybersecurite', cyberSubmission()));
       assert.equal(refused.body.error, 'wave_not_open');

@@ -2,14 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { EvolutionResponse } from '../../src/core/schema/evolution.js';
 import type { ResultsResponse } from '../../src/core/schema/results.js';
-import { adminPost, collectivites, cyberSubmission, json, onStore, publishNow, putContribution, startServer, testClock, type TestServer } from './helpers.js';
-
-/** A server whose clock the test sets; it runs on from there, as publications need instants of their own. */
-async function serverAt(instant: string): Promise<{ server: TestServer; setNow(at: string): void }> {
-  const clock = testClock(instant);
-  const server = await startServer({}, { now: clock.now });
-  return { server, setNow: clock.set };
-}
+import { adminPost, collectivites, cyberSubmission, json, onStore, publishNow, putContribution, startServerAt, type TestServer } from './helpers.js';
 
 function parse(body: unknown): EvolutionResponse {
   const parsed = EvolutionResponse.safeParse(body);
@@ -27,7 +20,7 @@ describe(onStore('GET /resultats/:theme/evolution'), () => {
   const EVOLUTION = '/resultats/cybersecurite/evolution?question=rssi&code=mutualise&territoire=departement:35&comparer=region,france';
 
   before(async () => {
-    ({ server } = await serverAt('2026-12-06T12:00:00Z'));
+    ({ server } = await startServerAt('2026-12-06T12:00:00Z'));
     for (const [index, commune] of communes35.entries()) {
       const submission = cyberSubmission({ rssi: index < 4 ? 'mutualise' : 'aucun' });
       assert.equal((await putContribution(server.url, commune.siret, 'cybersecurite', submission)).status, 201, commune.name);
@@ -129,7 +122,7 @@ describe(onStore('GET /resultats/:theme/evolution across two editions'), () => {
 
   before(async () => {
     // The 2025 cybersecurity wave is open: the server's first publication is of the 2025 edition.
-    ({ server, setNow } = await serverAt('2025-03-03T10:00:00Z'));
+    ({ server, setNow } = await startServerAt('2025-03-03T10:00:00Z'));
   });
   after(async () => {
     await server.close();

@@ -190,6 +190,13 @@ export function testClock(instant: string): { now: () => Date; set(at: string): 
   return { now: () => new Date(Date.now() + offset), set: (at) => (offset = Date.parse(at) - Date.now()) };
 }
 
+/** A test server whose clock reads `instant` and runs on from there (publications need instants of their own); `setNow` moves it. */
+export async function startServerAt(instant: string, overrides: Partial<ServerConfig> = {}): Promise<{ server: TestServer; setNow(at: string): void }> {
+  const clock = testClock(instant);
+  const server = await startServer(overrides, { now: clock.now });
+  return { server, setNow: clock.set };
+}
+
 /** A store opened directly (storage tests), on the store the tests run on. */
 export interface TestStore {
   store: ContributionStore;
