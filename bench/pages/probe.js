@@ -72,6 +72,8 @@
       initiatorType: entry.initiatorType,
       startTime: entry.startTime,
       responseEnd: entry.responseEnd,
+      // 0 for an answer taken from the browser's cache; a revalidation's 304 counts its headers.
+      transferSize: entry.transferSize,
     }));
     window.__benchResult = { ...result, resources };
     console.debug('__bench_done__');

@@ -24,6 +24,8 @@ import { checkConverter } from './surveyjs-check.js';
 
 export const QUESTIONNAIRE_RATIO_TARGET = 0.5;
 export const CHART_RATIO_TARGET = 1.2;
+/** A page visited again within a day: ours against SurveyJS visited again. */
+export const REVISIT_RATIO_TARGET = 1.1;
 
 /** The OPSN example of the README: a valid SIRET of a commune (Rennes). */
 const SIRET = '21350238800019';
@@ -46,6 +48,10 @@ interface Summary {
   lastApi: number;
   requests: number;
   rounds: number;
+  /** Requests that went over the network (a revalidation included) and their bytes, and their rounds: what a visit again still waits for. */
+  network: number;
+  networkBytes: number;
+  networkRounds: number;
 }
 
 const isAsset = (name: string) => /\.(?:m?js|cjs|css)$/.test(new URL(name).pathname);
@@ -73,12 +79,16 @@ function roundsOf(resources: readonly ResourceTiming[]): ResourceTiming[][] {
 }
 
 const before = (load: LoadResult) => load.resources.filter((entry) => entry.responseEnd <= load.doneAt);
+const overNetwork = (load: LoadResult) => before(load).filter((entry) => entry.transferSize > 0);
 
-/** `[barometre-widgets.js] → [questionnaire-….js +11] → [views-….js +3, GET questionnaires/cybersecurite]` for one load. */
-function describeRounds(load: LoadResult | undefined): string {
+/**
+ * `[barometre-widgets.js] → [questionnaire-….js +11] → [views-….js +3, GET questionnaires/cybersecurite]`
+ * for one load; only what went over the network with `networkOnly` (a visit again).
+ */
+function describeRounds(load: LoadResult | undefined, networkOnly = false): string {
   if (!load) return '';
   const path = (entry: ResourceTiming) => new URL(entry.name).pathname;
-  return roundsOf(before(load))
+  return roundsOf(networkOnly ? overNetwork(load) : before(load))
     .map((round) => {
       const files = round.filter((entry) => !isApi(entry.name));
       const parts = files.length > 0 ? [`${path(files[0]!).split('/').pop()}${files.length > 1 ? ` +${files.length - 1}` : ''}`] : [];
@@ -104,6 +114,9 @@ function summarize(loads: readonly LoadResult[]): Summary {
     lastApi: median(loads.map((load) => last(load, isApi))),
     requests: median(loads.map((load) => before(load).length)),
     rounds: median(loads.map((load) => roundsOf(before(load)).length)),
+    network: median(loads.map((load) => overNetwork(load).length)),
+    networkBytes: median(loads.map((load) => overNetwork(load).reduce((sum, entry) => sum + entry.transferSize, 0))),
+    networkRounds: median(loads.map((load) => roundsOf(overNetwork(load)).length)),
   };
 }
 
@@ -152,10 +165,18 @@ function selfSignedCertificate(folder: string): [key: string, cert: string] {
   return [key, cert];
 }
 
+/** The render server's origins: the server itself, and fronts before it (see `front.ts`). */
+interface Origins {
+  direct: string;
+  /** Every answer a day old: a page visited again meets its cache as it would the day after. */
+  aged: string;
+  /** Over HTTP/2, fresh and aged, when asked for. */
+  http2?: string;
+  http2Aged?: string;
+}
+
 interface RenderServer {
-  origin: string;
-  /** The HTTP/2 front's origin, when one was asked for. */
-  http2Origin?: string;
+  origins: Origins;
   stop(): Promise<void>;
 }
 
@@ -165,18 +186,23 @@ async function startRenderServer(database: string, site: string, cdn: string, tl
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const ports = await new Promise<{ port: number; http2?: number }>((resolvePorts, reject) => {
+  const ports = await new Promise<{ port: number; fronts: Record<string, number> }>((resolvePorts, reject) => {
     child.stderr.on('data', (chunk) => (output += chunk));
     child.stdout.on('data', (chunk) => {
       output += chunk;
-      const match = /\{"port":(\d+)(?:,"http2":(\d+))?\}/.exec(output);
-      if (match) resolvePorts({ port: Number(match[1]), http2: match[2] === undefined ? undefined : Number(match[2]) });
+      const line = output.split('\n').find((text) => text.startsWith('{"port":'));
+      if (line !== undefined && output.includes('\n', output.indexOf(line))) resolvePorts(JSON.parse(line));
     });
     child.once('exit', (code) => reject(new Error(`The render server exited (${code}):\n${output}`)));
   });
+  const at = (scheme: string, port: number | undefined) => (port === undefined ? undefined : `${scheme}://127.0.0.1:${port}`);
   return {
-    origin: `http://127.0.0.1:${ports.port}`,
-    ...(ports.http2 === undefined ? {} : { http2Origin: `https://127.0.0.1:${ports.http2}` }),
+    origins: {
+      direct: at('http', ports.port)!,
+      aged: at('http', ports.fronts.aged)!,
+      http2: at('https', ports.fronts.http2),
+      http2Aged: at('https', ports.fronts['http2-aged']),
+    },
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((done) => child.once('exit', done));
@@ -233,6 +259,14 @@ function row(label: string, side: Side, reference: Side | undefined, paint: bool
   return [label, ms(s.done), `${ms(s.q1)}–${ms(s.q3)}`, versus, paint ? ms(s.first) : '—', `${s.requests} / ${s.rounds}`, optional(s.lastAsset), optional(s.lastApi), downloaded];
 }
 
+/** A row of the visits-again table: what still went over the network, and when it was done. */
+function againRow(label: string, side: Side, reference: Side | undefined): string[] {
+  if (side.failure !== undefined) return [label, 'failed', '', '', '', '', ''];
+  const s = summarize(side.loads);
+  const versus = reference ? ratio(pairedRatio(side, reference)) : '';
+  return [label, ms(s.done), `${ms(s.q1)}–${ms(s.q3)}`, versus, `${s.network} / ${s.requests}`, kB(s.networkBytes), String(s.networkRounds)];
+}
+
 /** Says whether any page asked for something outside the local server (it could not have had it). */
 function externalNote(sides: readonly Side[]): string {
   const asked = sides.flatMap((side) => (side.warmup?.external ?? []).map((url) => `${side.scenario.label}: ${url}`));
@@ -254,8 +288,8 @@ function breakdown(name: string, s: Summary): string {
 interface ConditionFigures {
   tables: Table[];
   targets: Target[];
-  /** Per repetition: questionnaire vs SurveyJS, restored draft vs SurveyJS, chart vs Chart.js (ES module). */
-  repetitions: { questionnaire: number; draft: number; chart: number }[];
+  /** Per repetition: questionnaire vs SurveyJS, restored draft vs SurveyJS, chart vs Chart.js (ES module), and both visited again. */
+  repetitions: { questionnaire: number; draft: number; chart: number; questionnaireAgain: number; chartAgain: number }[];
   draftRounds: number;
   notes: string[];
 }
@@ -273,6 +307,8 @@ function spread(values: readonly number[]): string {
 
 interface Pages {
   origin: string;
+  /** The same pages through a front whose answers are a day old: where visits again are timed. */
+  agedOrigin: string;
   chart: ChartSubject;
   draft: Record<string, string>;
 }
@@ -290,7 +326,7 @@ async function measureCondition(
   repeat: number,
   log: (line: string) => void,
 ): Promise<ConditionFigures> {
-  const { origin, chart, draft } = pages;
+  const { origin, agedOrigin, chart, draft } = pages;
   const ours: Side = {
     scenario: { label: '<barometre-questionnaire>, identification step', url: origin + PAGES.questionnaire, probe: { mode: 'input', host: 'barometre-questionnaire', selector: 'form input' } },
     loads: [],
@@ -312,22 +348,36 @@ async function measureCondition(
   const esm = chartScenario('Chart.js, ES module build', PAGES.chartJsEsm);
   const umd = chartScenario('Chart.js, minified UMD build', PAGES.chartJsUmd);
   const dsfr = chartScenario('DSFR Chart <bar-chart>', PAGES.dsfr);
+  // The same pages visited again the day after their first visit, in the same browser.
+  const again = (side: Side): Side => ({
+    scenario: { ...side.scenario, label: side.scenario.label, url: side.scenario.url.replace(origin, agedOrigin), visitedBefore: true },
+    loads: [],
+  });
+  const oursAgain = again(ours);
+  const surveyJsAgain = again(surveyJs);
+  const oursChartAgain = again(oursChart);
+  const esmAgain = again(esm);
 
   const repetitions: ConditionFigures['repetitions'] = [];
   for (let repetition = 0; repetition < repeat; repetition++) {
     const [q0, c0] = [ours.loads.length, oursChart.loads.length];
     log(`  ${describeConditions(conditions)}, repetition ${repetition + 1} of ${repeat}: questionnaire, ${runs} rounds`);
-    await race(browser, [ours, oursDraft, surveyJs], runs, log, conditions);
+    await race(browser, [ours, oursDraft, surveyJs, oursAgain, surveyJsAgain], runs, log, conditions);
     log(`  ${describeConditions(conditions)}, repetition ${repetition + 1} of ${repeat}: chart, ${runs} rounds`);
-    await race(browser, [oursChart, esm, umd, dsfr], runs, log, conditions);
+    await race(browser, [oursChart, esm, umd, dsfr, oursChartAgain, esmAgain], runs, log, conditions);
     const [q1, c1] = [ours.loads.length, oursChart.loads.length];
     repetitions.push({
       questionnaire: pairedRatio(slice(ours, q0, q1), slice(surveyJs, q0, q1)),
       draft: pairedRatio(slice(oursDraft, q0, q1), slice(surveyJs, q0, q1)),
       chart: pairedRatio(slice(oursChart, c0, c1), slice(esm, c0, c1)),
+      questionnaireAgain: pairedRatio(slice(oursAgain, q0, q1), slice(surveyJsAgain, q0, q1)),
+      chartAgain: pairedRatio(slice(oursChartAgain, c0, c1), slice(esmAgain, c0, c1)),
     });
     const last = repetitions.at(-1)!;
-    log(`  → questionnaire ${ratio(last.questionnaire)}, restored draft ${ratio(last.draft)}, chart ${ratio(last.chart)}`);
+    log(
+      `  → questionnaire ${ratio(last.questionnaire)}, restored draft ${ratio(last.draft)}, chart ${ratio(last.chart)}; ` +
+        `visited again: questionnaire ${ratio(last.questionnaireAgain)}, chart ${ratio(last.chartAgain)}`,
+    );
   }
 
   const loads = runs * repeat;
@@ -354,6 +404,17 @@ async function measureCondition(
       row(esm.scenario.label, esm, undefined, true),
       row(umd.scenario.label, umd, esm, true),
       row(code(dsfr.scenario.label), dsfr, esm, true),
+    ],
+  };
+  const againTable: Table = {
+    title: `Visited again the day after, same browser: navigation start → first input / chart drawn (${told})`,
+    headers: ['page', 'done', 'quartiles', 'ratio', 'requests over the network / in all', 'bytes over the network', 'rounds over the network'],
+    numeric: [1, 2, 3, 4, 5, 6],
+    rows: [
+      againRow(code(oursAgain.scenario.label), oursAgain, surveyJsAgain),
+      againRow(surveyJsAgain.scenario.label, surveyJsAgain, undefined),
+      againRow(code(oursChartAgain.scenario.label), oursChartAgain, esmAgain),
+      againRow(esmAgain.scenario.label, esmAgain, undefined),
     ],
   };
 
@@ -383,6 +444,15 @@ async function measureCondition(
       (cs.lastAsset > cs.lastApi ? ` (its last script, Chart.js, was asked for only once the results were in: API ${ms(cs.lastApi)}, Chart.js ${ms(cs.lastAsset)})` : '') +
       `; ${breakdown('plain Chart.js', es)}. Ours' rounds: ${describeRounds(oursChart.loads.at(-1))}.`,
   });
+  const qa = median(repetitions.map((r) => r.questionnaireAgain));
+  const qas = summarize(oursAgain.loads);
+  const sas = summarize(surveyJsAgain.loads);
+  targets.push({
+    name: `questionnaire visited again the day after ≤ ${REVISIT_RATIO_TARGET} × SurveyJS visited again (${where})`,
+    met: qa <= REVISIT_RATIO_TARGET,
+    measured: `${ratio(qa)} (medians ${ms(qas.done)} vs ${ms(sas.done)})${repeat > 1 ? `; per repetition ${spread(repetitions.map((r) => r.questionnaireAgain))}` : ''}`,
+    why: `ours: ${qas.network} requests over the network in ${qas.networkRounds} rounds; SurveyJS: ${sas.network} in ${sas.networkRounds}. Ours' rounds: ${describeRounds(oursAgain.loads.at(-1), true)}.`,
+  });
   const ds = summarize(oursDraft.loads);
   const notes = [
     `${where}: found ours \`${ours.warmup?.what ?? '?'}\`, ours from a draft \`${oursDraft.warmup?.what ?? '?'}\`, SurveyJS \`${surveyJs.warmup?.what ?? '?'}\`; ` +
@@ -390,7 +460,7 @@ async function measureCondition(
     dsfr.failure !== undefined ? `DSFR Chart could not be rendered (${where}): ${dsfr.failure}` : '',
     externalNote([ours, oursDraft, surveyJs, oursChart, esm, umd, dsfr]),
   ].filter(Boolean);
-  return { tables: [questionnaireTable, chartTable], targets, repetitions, draftRounds: ds.rounds, notes };
+  return { tables: [questionnaireTable, chartTable, againTable], targets, repetitions, draftRounds: ds.rounds, notes };
 }
 
 export interface RenderFigures {
@@ -423,8 +493,9 @@ export async function measureRender(
     const tls = conditions.some((condition) => condition.http2) ? selfSignedCertificate(folder) : undefined;
     server = await startRenderServer(join(folder, 'render.db'), site, cdnDir, tls);
     const definition = definitions[THEME];
-    const chart = await chartSubject(`${server.origin}/api/v1`);
-    // The pages name the API by its path: the same files serve both origins.
+    const { origins } = server;
+    const chart = await chartSubject(`${origins.direct}/api/v1`);
+    // The pages name the API by its path: the same files serve every origin.
     writeSite(site, '/api/v1', { definition, siret: SIRET }, chart);
 
     // The element restores a draft kept under the SIRET the page gives: with the role chosen and
@@ -440,23 +511,35 @@ export async function measureRender(
     const chromium = `Chromium ${browser.version()}`;
     const measured: { conditions: LoadConditions; figures: ConditionFigures; load: string }[] = [];
     for (const condition of conditions) {
-      const origin = condition.http2 ? server.http2Origin! : server.origin;
-      const figures = await measureCondition(browser, { origin, chart, draft }, condition, runs, repeat, log);
+      const [origin, agedOrigin] = condition.http2 ? [origins.http2!, origins.http2Aged!] : [origins.direct, origins.aged];
+      const figures = await measureCondition(browser, { origin, agedOrigin, chart, draft }, condition, runs, repeat, log);
       measured.push({ conditions: condition, figures, load: loadAverage() });
     }
 
     const summary: Table = {
       title: `Targets in every condition: median ratio over ${repeat} repetition${repeat === 1 ? '' : 's'} of ${runs} rounds (lowest–highest repetition)`,
-      headers: ['condition', `questionnaire (≤ ${QUESTIONNAIRE_RATIO_TARGET}×)`, `chart (≤ ${CHART_RATIO_TARGET}×)`, 'restored draft', 'draft rounds', 'load average at end'],
-      numeric: [1, 2, 3, 4, 5],
+      headers: [
+        'condition',
+        `questionnaire (≤ ${QUESTIONNAIRE_RATIO_TARGET}×)`,
+        `chart (≤ ${CHART_RATIO_TARGET}×)`,
+        `questionnaire visited again (≤ ${REVISIT_RATIO_TARGET}×)`,
+        'chart visited again',
+        'restored draft',
+        'draft rounds',
+        'load average at end',
+      ],
+      numeric: [1, 2, 3, 4, 5, 6, 7],
       rows: measured.map(({ conditions: condition, figures, load }) => {
         const mark = (value: number, target: number) => `${value <= target ? '✓' : '✗'} `;
         const q = median(figures.repetitions.map((r) => r.questionnaire));
         const c = median(figures.repetitions.map((r) => r.chart));
+        const qa = median(figures.repetitions.map((r) => r.questionnaireAgain));
         return [
           describeConditions(condition),
           mark(q, QUESTIONNAIRE_RATIO_TARGET) + spread(figures.repetitions.map((r) => r.questionnaire)),
           mark(c, CHART_RATIO_TARGET) + spread(figures.repetitions.map((r) => r.chart)),
+          mark(qa, REVISIT_RATIO_TARGET) + spread(figures.repetitions.map((r) => r.questionnaireAgain)),
+          spread(figures.repetitions.map((r) => r.chartAgain)),
           spread(figures.repetitions.map((r) => r.draft)),
           String(figures.draftRounds),
           load,
@@ -476,9 +559,12 @@ export async function measureRender(
         'Every third-party chart page fetches the same two API responses as our element (results and definition) as soon as its head is parsed.',
       'DSFR Chart renders without the DSFR stylesheet and script (not installed; its README requires them), so its look is not the intended one; it has no option to turn its 1-second animation off, so its "done" includes the animation ("first paint" is when bars start to grow).',
       '"JS/CSS fetched": every script and stylesheet the page had received when it was done (warm-up load of the last repetition), each body compressed on its own at gzip level 9 and at brotli quality 11, and how many files.',
+      '"Visited again the day after": each load first visits the page once, untimed, then visits it again in the same browser context and is timed there: the HTTP cache and the compiled code of the first visit are kept. ' +
+        'Both visits go through a front that passes every answer on with an `Age` of one day (`render/front.ts`), as a cache that had kept it that long would: the browser counts that age against each answer\'s `max-age`, so what is kept for less than a day (pages, the loader, other libraries\' files, API answers) is revalidated, and content-hashed files come from the cache. ' +
+        '"Requests over the network": those that reached the server (a revalidation\'s 304 included), after the page itself.',
       '"Rounds": sequential rounds of requests before done — a request that starts only after the first response of the current round has arrived opens a new one.',
       'The local server speaks HTTP/1.1, like `npm start`: Chromium opens at most six connections to it, so a round of a dozen requests is served six at a time. ' +
-        'Conditions marked HTTP/2 load the same pages through an HTTP/2 front over TLS (`render/http2-front.ts`, as a CDN or a reverse proxy would serve them): every request on one connection, the server\'s answers passed through as they are.',
+        'Conditions marked HTTP/2 load the same pages through an HTTP/2 front over TLS (`render/front.ts`, as a CDN or a reverse proxy would serve them): every request on one connection, the server\'s answers passed through as they are.',
       `Each load: a new browser context (empty cache, empty storage), 1280×900 viewport, ${chromium}, conditions by DevTools protocol emulation (\`--network\`, \`--cpu\`, \`--conditions\`). ` +
         'Each repetition: one warm-up load per side, then its rounds in rotating order. ' +
         '"Done" is the median of the loads, "quartiles" its 25th and 75th percentiles; a repetition\'s ratio is the median of its per-round ratios of the two sides (each round loads every side back to back), a target\'s ratio the median of its repetitions\' ratios.',

@@ -13,6 +13,27 @@ describe(onStore('read routes'), () => {
     await server.close();
   });
 
+  test('a definition, the list and a wave status revalidate with their tag: 304 without a body, a new tag for other content', async () => {
+    const paths = ['/questionnaires', '/questionnaires/cybersecurite', '/questionnaires/cybersecurite/vague'];
+    const tags = new Set<string>();
+    for (const path of paths) {
+      const first = await fetch(`${server.url}/api/v1${path}`);
+      const tag = first.headers.get('etag');
+      assert.match(tag ?? '', /^W\/"[\w-]{22}"$/, path);
+      tags.add(tag!);
+      const again = await fetch(`${server.url}/api/v1${path}`, { headers: { 'if-none-match': tag! } });
+      assert.equal(again.status, 304, path);
+      assert.equal(await again.text(), '');
+      assert.equal(again.headers.get('etag'), tag);
+      assert.match(again.headers.get('cache-control')!, /^public, max-age=\d+$/);
+      const stale = await fetch(`${server.url}/api/v1${path}`, { headers: { 'if-none-match': 'W/"autre"' } });
+      assert.equal(stale.status, 200, path);
+    }
+    assert.equal(tags.size, paths.length);
+    const other = await fetch(`${server.url}/api/v1/questionnaires/inclusion`);
+    assert.ok(!tags.has(other.headers.get('etag')!));
+  });
+
   test('GET /health reports the contribution count and version', async () => {
     const response = await json(await fetch(`${server.url}/api/v1/health`));
     assert.equal(response.status, 200);
@@ -35,6 +56,7 @@ describe(onStore('read routes'), () => {
 
     const unknown = await json(await fetch(`${server.url}/api/v1/questionnaires/astrologie`));
     assert.equal(unknown.status, 404);
+    assert.equal(unknown.headers.get('etag'), null);
     assert.equal(unknown.body.error, 'theme_not_found');
     assert.match(unknown.body.message, /cybersecurite/);
   });

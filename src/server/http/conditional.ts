@@ -36,15 +36,36 @@ export function publicationCacheControl(nextPublication: Date | undefined, now =
 }
 
 /**
- * Sets the caching headers of a public results response and answers 304 when the client
- * already holds this tag. Returns true when the response has been sent.
+ * A weak tag for what a response says (its JSON): for answers that are not publications — a
+ * questionnaire's definition, a wave's status — so that a browser holding one revalidates it
+ * with a 304 instead of downloading it again. Kept per object: a definition is tagged once.
  */
-export function answerFromCache(request: FastifyRequest, reply: FastifyReply, tag: string, cacheControl: string): boolean {
+const tags = new WeakMap<object, string>();
+export function contentTag(body: object): string {
+  let tag = tags.get(body);
+  if (tag === undefined) {
+    tag = `W/"${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 22)}"`;
+    tags.set(body, tag);
+  }
+  return tag;
+}
+
+/** Sets a response's tag and `Cache-Control`, and answers 304 when the client already holds that tag. Returns true when the response has been sent. */
+export function answerIfHeld(request: FastifyRequest, reply: FastifyReply, tag: string, cacheControl: string): boolean {
   reply.header('etag', tag);
   reply.header('cache-control', cacheControl);
-  const vary = reply.getHeader('vary');
-  reply.header('vary', vary ? `${String(vary)}, Accept-Language` : 'Accept-Language');
   if (!matches(request.headers['if-none-match'], tag)) return false;
   void reply.code(304).send();
   return true;
+}
+
+/**
+ * Sets the caching headers of a public results response (whose wording follows the language
+ * asked for) and answers 304 when the client already holds this tag. Returns true when the
+ * response has been sent.
+ */
+export function answerFromCache(request: FastifyRequest, reply: FastifyReply, tag: string, cacheControl: string): boolean {
+  const vary = reply.getHeader('vary');
+  reply.header('vary', vary ? `${String(vary)}, Accept-Language` : 'Accept-Language');
+  return answerIfHeld(request, reply, tag, cacheControl);
 }

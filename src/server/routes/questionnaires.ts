@@ -1,9 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { waveStatusOf } from '../../core/editions/catalogue.js';
 import type { ServerContext } from '../context.js';
+import { answerIfHeld, contentTag } from '../http/conditional.js';
 import { themeParam } from '../http/params.js';
 
-/** Definitions change only with a deployment: a few minutes of caching spares every embed a request. */
+/**
+ * Definitions change only with a deployment: a few minutes of caching spares every embed a
+ * request, and a tag lets a later visit revalidate instead of downloading them again.
+ */
 const PUBLIC_CACHE = 'public, max-age=300';
 
 /** A wave opens or closes at midnight: a minute of caching is late by a minute at most. */
@@ -15,28 +19,25 @@ const WAVE_CACHE = 'public, max-age=60';
  * questionnaire says when it opens or that it has closed before anything is typed.
  */
 export function questionnaireRoutes(app: FastifyInstance, context: ServerContext): void {
-  app.get('/questionnaires', async (_request, reply) => {
-    reply.header('cache-control', PUBLIC_CACHE);
-    return {
-      questionnaires: Object.values(context.definitions).map((definition) => ({
-        theme: definition.theme,
-        version: definition.version,
-        title: definition.title,
-        wave: definition.wave,
-        estimatedMinutes: definition.estimatedMinutes,
-      })),
-    };
-  });
+  const list = {
+    questionnaires: Object.values(context.definitions).map((definition) => ({
+      theme: definition.theme,
+      version: definition.version,
+      title: definition.title,
+      wave: definition.wave,
+      estimatedMinutes: definition.estimatedMinutes,
+    })),
+  };
+  app.get('/questionnaires', async (request, reply) => (answerIfHeld(request, reply, contentTag(list), PUBLIC_CACHE) ? reply : list));
 
   app.get<{ Params: { theme: string } }>('/questionnaires/:theme', async (request, reply) => {
     const { definition } = themeParam(context, request.params.theme);
-    reply.header('cache-control', PUBLIC_CACHE);
-    return definition;
+    return answerIfHeld(request, reply, contentTag(definition), PUBLIC_CACHE) ? reply : definition;
   });
 
   app.get<{ Params: { theme: string } }>('/questionnaires/:theme/vague', async (request, reply) => {
     const { theme } = themeParam(context, request.params.theme);
-    reply.header('cache-control', WAVE_CACHE);
-    return waveStatusOf(context.editions.status(theme, context.now()));
+    const status = waveStatusOf(context.editions.status(theme, context.now()));
+    return answerIfHeld(request, reply, contentTag(status), WAVE_CACHE) ? reply : status;
   });
 }
