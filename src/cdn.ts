@@ -66,12 +66,14 @@ const isTag = (name: string): name is BarometreTag => Object.hasOwn(loaders, nam
  * second and be wasted.
  */
 function seen(element: Element, tag: BarometreTag): void {
-  if (!customElements.get(tag)) {
-    sendFirstRequests(element);
-    if (tag === 'barometre-territoire-chart' || tag === 'barometre-evolution') startChartRuntimeWhenNear(element);
-    if (tag === 'barometre-questionnaire') startLaterStepsWhenDraft(element);
-  }
+  const defined = customElements.get(tag) !== undefined;
+  if (!defined) sendFirstRequests(element);
   if (!loading.has(tag)) void load(tag);
+  if (defined) return;
+  // After the element's code: the check of a chart's place lays the page out, which would hold
+  // back the code's requests.
+  if (tag === 'barometre-territoire-chart' || tag === 'barometre-evolution') startChartRuntimeWhenNear(element);
+  if (tag === 'barometre-questionnaire') startLaterStepsWhenDraft(element);
 }
 
 function discover(root: ParentNode): void {

@@ -350,7 +350,7 @@ async function measureCondition(
   const dsfr = chartScenario('DSFR Chart <bar-chart>', PAGES.dsfr);
   // The same pages visited again the day after their first visit, in the same browser.
   const again = (side: Side): Side => ({
-    scenario: { ...side.scenario, label: side.scenario.label, url: side.scenario.url.replace(origin, agedOrigin), visitedBefore: true },
+    scenario: { ...side.scenario, label: `${side.scenario.label}, visited again`, url: side.scenario.url.replace(origin, agedOrigin), visitedBefore: true },
     loads: [],
   });
   const oursAgain = again(ours);

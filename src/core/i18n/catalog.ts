@@ -21,7 +21,34 @@ function format(lang: Lang, message: Message, params: MessageParams): string {
 
 /** Numbers as a French or English reader writes them (narrow no-break space as thousands separator in French). */
 export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFormatOptions): string {
-  return formatterOf(lang, options).format(value);
+  return writtenOut(lang, value, options) ?? formatterOf(lang, options).format(value);
+}
+
+/** The options {@link writtenOut} knows; any other leaves the number to `Intl`. */
+const PLAIN_OPTIONS = new Set(['minimumFractionDigits', 'maximumFractionDigits', 'useGrouping']);
+
+/**
+ * A number that needs no rounding, written out as `Intl.NumberFormat` writes it in French
+ * (`-1 234,5`, with narrow no-break spaces) or British English (`-1,234.5`). The first formatter a
+ * page builds loads the locale's data, which costs tens of milliseconds on a slow phone, right
+ * when a chart writes its first counts and percentages: these are whole numbers or already
+ * rounded, and need none of it. Anything else (rounding, exponents, −0, other options) is
+ * `undefined`, for `Intl` to write.
+ */
+function writtenOut(lang: Lang, value: number, options: Intl.NumberFormatOptions = {}): string | undefined {
+  if (!Number.isFinite(value) || Object.is(value, -0) || Object.keys(options).some((key) => !PLAIN_OPTIONS.has(key))) return undefined;
+  if (typeof (options.useGrouping ?? true) !== 'boolean') return undefined;
+  const min = options.minimumFractionDigits ?? 0;
+  const max = options.maximumFractionDigits ?? Math.max(min, 3);
+  if (min > max) return undefined;
+  const digits = String(Math.abs(value));
+  if (digits.includes('e')) return undefined;
+  const [whole = '', fraction = ''] = digits.split('.');
+  if (fraction.length > max) return undefined;
+  const [group, decimal] = lang === 'fr' ? ['\u202f', ','] : [',', '.'];
+  const grouped = options.useGrouping === false ? whole : whole.replace(/\B(?=(\d{3})+$)/g, group);
+  const decimals = fraction.padEnd(min, '0');
+  return `${value < 0 ? '-' : ''}${grouped}${decimals ? decimal + decimals : ''}`;
 }
 
 /**

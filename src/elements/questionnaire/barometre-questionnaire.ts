@@ -1042,11 +1042,17 @@ export class BarometreQuestionnaire extends BarometreElement {
     this.announceStep(form);
   };
 
-  /** Asks the API whether the theme's wave is open; when it is not, its notice replaces the form. */
+  /**
+   * Asks the API whether the theme's wave is open; when it is not, its notice replaces the form.
+   * Once the first screen is painted: its code's download would otherwise start during that
+   * screen's rendering, and a closed wave is rare.
+   */
   private async checkWave(signal: AbortSignal): Promise<void> {
     this.waveNotice = undefined;
     const theme = this.theme;
     if (!this.apiBase || !theme) return;
+    await afterPaint();
+    if (signal.aborted) return;
     const { noticeOutsideWave } = await import('./wave-check.js');
     const notice = await noticeOutsideWave(this.apiBase, theme, signal);
     if (notice && !signal.aborted) this.waveNotice = notice;

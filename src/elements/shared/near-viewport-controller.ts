@@ -18,29 +18,47 @@ export class NearViewportController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly onNear: () => void = () => undefined,
-    private readonly rootMargin = '300px 0px',
+    /** How far above or below the viewport counts as near. */
+    private readonly marginPx = 300,
   ) {
     host.addController(this);
+  }
+
+  /**
+   * Whether the host is near now, measured at once when the observer has not said so yet: its
+   * first report comes only after a frame is painted, and a host with everything else in hand
+   * would paint that frame without its drawing. Meant for a host's `updated` step, when the
+   * layout this reads is the one the coming frame needs anyway.
+   */
+  nearNow(): boolean {
+    if (this.near) return true;
+    const box = this.host.getBoundingClientRect();
+    if (box.bottom < -this.marginPx || box.top > innerHeight + this.marginPx) return false;
+    this.#becomeNear();
+    return true;
+  }
+
+  #becomeNear(): void {
+    this.near = true;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.onNear();
   }
 
   hostConnected(): void {
     if (this.near) return;
     if (typeof IntersectionObserver !== 'function') {
       // Without the observer there is no way to wait: draw at once.
-      this.near = true;
-      this.onNear();
+      this.#becomeNear();
       return;
     }
     this.observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.near = true;
-        this.observer?.disconnect();
-        this.observer = undefined;
-        this.onNear();
+        this.#becomeNear();
         this.host.requestUpdate();
       },
-      { rootMargin: this.rootMargin },
+      { rootMargin: `${this.marginPx}px 0px` },
     );
     this.observer.observe(this.host);
   }

@@ -25,24 +25,31 @@ const words = createCatalog({
   },
 });
 
-const formatters = new Map<Lang, Intl.DateTimeFormat>();
+const MONTHS = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+} as const;
 
-/** Day, month name, year, hour (0–23) and minute in Paris: one formatter per language, kept. */
-function formatterOf(lang: Lang): Intl.DateTimeFormat {
-  let formatter = formatters.get(lang);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone: PUBLICATION_TIME_ZONE,
-    });
-    formatters.set(lang, formatter);
-  }
-  return formatter;
+/** The last Sunday of a month (0-based), at 01:00 UTC: when Europe changes its clocks. */
+function lastSundayAtOne(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, last.getUTCDate() - last.getUTCDay(), 1);
+}
+
+/**
+ * Day, month, year, hour and minute on a Paris clock. Written out from the European rule (UTC + 1,
+ * UTC + 2 from the last Sunday of March to the last Sunday of October, both at 01:00 UTC) rather
+ * than asked of an `Intl.DateTimeFormat`: the first one a page builds loads its locale's data,
+ * tens of milliseconds on a slow phone, right when a chart shows its figures' date. A test checks
+ * every hour of several years against `Intl` and the time-zone database, so a change of the rule
+ * would not go unseen.
+ */
+function parisClock(date: Date): { year: number; month: number; day: number; hour: number; minute: number } {
+  const time = date.getTime();
+  const year = date.getUTCFullYear();
+  const summer = time >= lastSundayAtOne(year, 2) && time < lastSundayAtOne(year, 9);
+  const paris = new Date(time + (summer ? 2 : 1) * 3_600_000);
+  return { year: paris.getUTCFullYear(), month: paris.getUTCMonth(), day: paris.getUTCDate(), hour: paris.getUTCHours(), minute: paris.getUTCMinutes() };
 }
 
 /**
@@ -53,10 +60,10 @@ function formatterOf(lang: Lang): Intl.DateTimeFormat {
 export function publicationDateText(lang: Lang, iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const parts = Object.fromEntries(formatterOf(lang).formatToParts(date).map((part) => [part.type, part.value]));
-  const hour = Number(parts.hour) % 24;
-  const minutes = parts.minute ?? '00';
-  const day = words(lang, 'day', { day: parts.day ?? '', month: parts.month ?? '', year: parts.year ?? '' });
+  const clock = parisClock(date);
+  const hour = clock.hour;
+  const minutes = String(clock.minute).padStart(2, '0');
+  const day = words(lang, 'day', { day: String(clock.day), month: MONTHS[lang][clock.month]!, year: String(clock.year) });
   const params = {
     date: day,
     hour: String(hour),

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { publicationDateText } from '../../../src/elements/shared/publication-date.js';
+import { PUBLICATION_TIME_ZONE, publicationDateText } from '../../../src/elements/shared/publication-date.js';
 import { editionPublicationText, publicationText } from '../../../src/elements/shared/results/wording.js';
 
 describe('publication dates in words', () => {
@@ -28,6 +28,38 @@ describe('publication dates in words', () => {
     expect(publicationDateText('fr', '2026-10-25T01:30:00Z')).to.equal('25 octobre 2026 à 2 h 30');
     expect(publicationDateText('fr', '2026-10-25T13:00:00Z')).to.equal('25 octobre 2026 à 14 h');
     expect(publicationDateText('fr', '2026-10-24T13:00:00Z')).to.equal('24 octobre 2026 à 15 h');
+  });
+
+  it('reads the Paris clock as the time-zone database does, every hour from 2024 to 2031 and around every change of the clocks', () => {
+    const reference = (lang: 'fr' | 'en') =>
+      new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: PUBLICATION_TIME_ZONE,
+      });
+    const formats = { fr: reference('fr'), en: reference('en') };
+    const mismatches: string[] = [];
+    const check = (time: number) => {
+      for (const lang of ['fr', 'en'] as const) {
+        const parts = Object.fromEntries(formats[lang].formatToParts(new Date(time)).map((part) => [part.type, part.value]));
+        const text = publicationDateText(lang, new Date(time).toISOString());
+        const day = lang === 'fr' && parts.day === '1' ? '1er' : parts.day;
+        const hour = Number(parts.hour) % 24;
+        const shown = lang === 'fr' ? `${day} ${parts.month} ${parts.year} à ${hour} h` : `${day} ${parts.month} ${parts.year}, ${hour % 12 === 0 ? 12 : hour % 12}`;
+        if (!text.startsWith(shown)) mismatches.push(`${new Date(time).toISOString()} ${lang}: ${text} (Intl: ${shown}…)`);
+      }
+    };
+    const HOUR = 3_600_000;
+    for (let time = Date.UTC(2024, 0, 1); time < Date.UTC(2032, 0, 1); time += HOUR) {
+      check(time);
+      // Either side of a change at 01:00 UTC, to the minute.
+      if (new Date(time).getUTCHours() === 1) for (const minutes of [-1, 1]) check(time + minutes * 60_000);
+    }
+    expect(mismatches.slice(0, 5)).to.deep.equal([]);
   });
 
   it('reads offsets, changes the day in Paris when it must, and writes the first of a month as French does', () => {

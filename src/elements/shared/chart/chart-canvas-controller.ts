@@ -52,6 +52,9 @@ export class ChartCanvasController<Figures, T extends ChartType, D, L> implement
   }
 
   hostConnected(): void {
+    // A chart in view asks for Chart.js now, not after its first frame: in hand when the figures
+    // come, it draws them in the frame they first show in.
+    this.#viewport.nearNow();
     // Back in a page after a move: the chart was destroyed when the host left.
     if (this.options.figures()) this.redraw();
   }
@@ -67,27 +70,45 @@ export class ChartCanvasController<Figures, T extends ChartType, D, L> implement
       this.#destroy();
       return;
     }
-    if (!this.#viewport.near) return;
+    if (!this.#viewport.nearNow()) return;
     const key = JSON.stringify([this.options.key(figures), figures]);
     if (key === this.#drawnKey && this.chart?.canvas === canvas) return;
     this.#drawnKey = key;
     void this.#draw(canvas, figures);
   }
 
-  async #draw(canvas: HTMLCanvasElement, figures: Figures): Promise<void> {
+  /**
+   * Draws at once when Chart.js is in, so that the frame the figures first show in has its bars;
+   * else once it has come.
+   */
+  #draw(canvas: HTMLCanvasElement, figures: Figures): void {
     const ticket = ++this.#drawing;
+    const runtime = loadChartRuntime.loaded;
+    if (runtime) return this.#drawWith(runtime, canvas, figures);
+    loadChartRuntime().then(
+      (loaded) => {
+        if (ticket === this.#drawing && canvas.isConnected) this.#drawWith(loaded, canvas, figures);
+      },
+      () => {
+        if (ticket === this.#drawing) this.#fail();
+      },
+    );
+  }
+
+  #drawWith(runtime: NonNullable<typeof loadChartRuntime.loaded>, canvas: HTMLCanvasElement, figures: Figures): void {
     try {
-      const runtime = await loadChartRuntime();
-      if (ticket !== this.#drawing || !canvas.isConnected) return;
       const config = this.options.config(figures, readChartTheme(this.host), !prefersReducedMotion());
       this.chart = runtime.drawChart(canvas, config, this.chart);
       this.#settle(true, false);
     } catch {
-      if (ticket !== this.#drawing) return;
-      this.#drawnKey = undefined;
-      this.#settle(false, true);
-      this.options.onFailed();
+      this.#fail();
     }
+  }
+
+  #fail(): void {
+    this.#drawnKey = undefined;
+    this.#settle(false, true);
+    this.options.onFailed();
   }
 
   #destroy(): void {
@@ -102,6 +123,7 @@ export class ChartCanvasController<Figures, T extends ChartType, D, L> implement
     if (drawn === this.drawn && failed === this.failed) return;
     this.drawn = drawn;
     this.failed = failed;
-    this.host.requestUpdate();
+    // A drawing made during the host's update asks for the next one once this one is over.
+    queueMicrotask(() => this.host.requestUpdate());
   }
 }
