@@ -54,6 +54,7 @@ interface Summary {
   networkRounds: number;
 }
 
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const isAsset = (name: string) => /\.(?:m?js|cjs|css)$/.test(new URL(name).pathname);
 const isApi = (name: string) => new URL(name).pathname.startsWith('/api/');
 
@@ -259,6 +260,16 @@ function row(label: string, side: Side, reference: Side | undefined, paint: bool
   return [label, ms(s.done), `${ms(s.q1)}–${ms(s.q3)}`, versus, paint ? ms(s.first) : '—', `${s.requests} / ${s.rounds}`, optional(s.lastAsset), optional(s.lastApi), downloaded];
 }
 
+/** Says so when Chart.js was asked for only once the figures were in (a round later than it could have been). */
+function chartRuntimeLate(load: LoadResult | undefined): string {
+  const entries = load ? before(load) : [];
+  const runtime = entries.find((entry) => /\/chart-runtime-[\w-]+\.js$/.test(new URL(entry.name).pathname));
+  const api = entries.filter((entry) => isApi(entry.name));
+  if (!runtime || api.length === 0) return '';
+  const figuresIn = Math.min(...api.map((entry) => entry.responseEnd));
+  return runtime.startTime >= figuresIn ? ` (Chart.js was asked for only once the figures were in: API ${ms(figuresIn)}, Chart.js asked at ${ms(runtime.startTime)})` : '';
+}
+
 /** A row of the visits-again table: what still went over the network, and when it was done. */
 function againRow(label: string, side: Side, reference: Side | undefined): string[] {
   if (side.failure !== undefined) return [label, 'failed', '', '', '', '', ''];
@@ -441,7 +452,7 @@ async function measureCondition(
       `${ratio(pairedRatio(oursChart, umd))} the UMD build`,
     why:
       `${breakdown('ours', cs)}` +
-      (cs.lastAsset > cs.lastApi ? ` (its last script, Chart.js, was asked for only once the results were in: API ${ms(cs.lastApi)}, Chart.js ${ms(cs.lastAsset)})` : '') +
+      chartRuntimeLate(oursChart.loads.at(-1)) +
       `; ${breakdown('plain Chart.js', es)}. Ours' rounds: ${describeRounds(oursChart.loads.at(-1))}.`,
   });
   const qa = median(repetitions.map((r) => r.questionnaireAgain));
@@ -451,7 +462,9 @@ async function measureCondition(
     name: `questionnaire visited again the day after ≤ ${REVISIT_RATIO_TARGET} × SurveyJS visited again (${where})`,
     met: qa <= REVISIT_RATIO_TARGET,
     measured: `${ratio(qa)} (medians ${ms(qas.done)} vs ${ms(sas.done)})${repeat > 1 ? `; per repetition ${spread(repetitions.map((r) => r.questionnaireAgain))}` : ''}`,
-    why: `ours: ${qas.network} requests over the network in ${qas.networkRounds} rounds; SurveyJS: ${sas.network} in ${sas.networkRounds}. Ours' rounds: ${describeRounds(oursAgain.loads.at(-1), true)}.`,
+    why:
+      `ours: ${plural(qas.network, 'request')} over the network (after the page) in ${plural(qas.networkRounds, 'round')}; SurveyJS: ${qas.network === sas.network ? 'as many' : sas.network} in ${plural(sas.networkRounds, 'round')}. ` +
+      `Ours' rounds: ${describeRounds(oursAgain.loads.at(-1), true)}.`,
   });
   const ds = summarize(oursDraft.loads);
   const notes = [

@@ -27,12 +27,14 @@ export class NearViewportController implements ReactiveController {
   /**
    * Whether the host is near now, measured at once when the observer has not said so yet: its
    * first report comes only after a frame is painted, and a host with everything else in hand
-   * would paint that frame without its drawing. Meant for a host's `updated` step, when the
-   * layout this reads is the one the coming frame needs anyway.
+   * would paint that frame without its drawing. Meant for a host's connection and `updated`
+   * step, when the layout this reads is the one the coming frame needs anyway. A host that is not
+   * rendered (in a hidden panel) has no box and is not near: the observer will say when it shows.
    */
   nearNow(): boolean {
     if (this.near) return true;
     const box = this.host.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) return false;
     if (box.bottom < -this.marginPx || box.top > innerHeight + this.marginPx) return false;
     this.#becomeNear();
     return true;

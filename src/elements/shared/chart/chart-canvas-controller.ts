@@ -74,7 +74,7 @@ export class ChartCanvasController<Figures, T extends ChartType, D, L> implement
     const key = JSON.stringify([this.options.key(figures), figures]);
     if (key === this.#drawnKey && this.chart?.canvas === canvas) return;
     this.#drawnKey = key;
-    void this.#draw(canvas, figures);
+    this.#draw(canvas, figures);
   }
 
   /**
