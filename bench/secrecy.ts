@@ -74,15 +74,17 @@ export async function measureSecrecy(log: (line: string) => void): Promise<Secti
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
 
-  const total = { eligible: 0, published: 0, whole: 0, attainable: 0 };
+  const total = { eligible: 0, published: 0, whole: 0, attainable: 0, regions: 0, regionsEligible: 0 };
   const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
   const rows = Object.entries(computed.figures.themes).map(([theme, figures]) => {
     const { report } = figures;
-    const { eligible, published, whole, attainable } = report.headline;
+    const { eligible, published, whole, attainable, regions } = report.headline;
     total.eligible += eligible;
     total.published += published;
     total.whole += whole;
     total.attainable += attainable;
+    total.regions += regions.published;
+    total.regionsEligible += regions.eligible;
     return [
       theme,
       String(report.respondents),
@@ -92,6 +94,7 @@ export async function measureSecrecy(log: (line: string) => void): Promise<Secti
       percent(published, eligible),
       percent(whole, eligible),
       percent(attainable, eligible),
+      `${regions.published} / ${regions.eligible}`,
       `${(report.milliseconds / 1000).toFixed(1)} s`,
     ];
   });
@@ -104,7 +107,9 @@ export async function measureSecrecy(log: (line: string) => void): Promise<Secti
       name: `headline figures published for ≥ ${HEADLINE_TARGET * 100} % of (département × headline question) pairs with at least k respondents`,
       met: coverage >= HEADLINE_TARGET,
       measured: `${(100 * coverage).toFixed(1)} % (${published} / ${eligible})`,
-      why: `at most ${percent(total.attainable, eligible)} while every région figure stays published: sensitive counts of 1 to k − 1 hide their département's figure, and a région where one département hides an answer needs a second to hide it (a few to a few dozen respondents per département)`,
+      why:
+        `at most ${percent(total.attainable, eligible)} under the rules themselves (a sensitive count of 1 to k − 1 hides its département's figure); ` +
+        `the rest are complements: where one département of a région is below k, its counts are the région's minus the others', so another figure of that answer must hide — a région's (${total.regions} of ${total.regionsEligible} région headline figures published) or, when that would cost more, a département's`,
     },
     {
       name: 'the inclusion/lieu_mediation map hatches only départements below k',
@@ -117,13 +122,13 @@ export async function measureSecrecy(log: (line: string) => void): Promise<Secti
     title: '4. Statistical secrecy on the seeded data',
     method: [
       `The synthetic data set of \`npm start\` (${records.length} contributions), published as the server does: tables, primary rules, complements, LP audit.`,
-      'Headline coverage counts (département × headline question) pairs with at least k answers whose headline figures are published: a yes/no question\'s share of yeses, every answer but "ne sait pas" of another (what the synthesis shows and the Baromètre quotes). "Whole": every answer of the question published. "At most": the share the rules leave possible while every région figure stays published (see `headline-coverage.ts`).',
+      'Headline coverage counts (département × headline question) pairs with at least k answers whose headline figures are published: a yes/no question\'s share of yeses, every answer but "ne sait pas" of another (what the synthesis shows and the Baromètre quotes). "Whole": every answer of the question published. "At most": the share the rules themselves leave possible (a sensitive count hides its département\'s figure whatever the complements). "Régions": (région × headline question) pairs with at least k answers whose headline figures are published — complements take a région\'s figure before a département\'s own (see `headline-coverage.ts` and `secrecy/complement.ts`).',
     ],
     tables: [
       {
-        headers: ['theme', 'contributions', 'hidden cells', 'rounds', 'headline figures', 'share', 'whole', 'at most', 'time'],
+        headers: ['theme', 'contributions', 'hidden cells', 'rounds', 'headline figures', 'share', 'whole', 'at most', 'régions', 'time'],
         rows,
-        numeric: [1, 2, 3, 4, 5, 6, 7, 8],
+        numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9],
       },
     ],
     targets,

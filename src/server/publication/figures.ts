@@ -17,8 +17,8 @@ export interface ThemeReport {
   hiddenCells: number;
   rounds: number;
   milliseconds: number;
-  /** Headline figures of départements: see `headline-coverage.ts`. */
-  headline: { eligible: number; published: number; whole: number; attainable: number };
+  /** Headline figures of départements, and of régions: see `headline-coverage.ts`. */
+  headline: { eligible: number; published: number; whole: number; attainable: number; regions: { eligible: number; published: number } };
 }
 
 /** A theme's published figures. */

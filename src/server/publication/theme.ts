@@ -76,7 +76,7 @@ export async function publishTheme(
     hiddenCells: state.hiddenCount,
     rounds: protection.rounds,
     milliseconds: Math.round(performance.now() - started),
-    headline: headlineCoverage(state, context.layout),
+    headline: headlineCoverage(state),
   };
   const figures: ThemeFigures = {
     ...(tables.versions.size === 1 && tables.versions.has(definition.version) ? { version: definition.version } : {}),

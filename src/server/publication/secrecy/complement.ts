@@ -16,7 +16,8 @@ import type { SecrecyState } from './state.js';
  * to absorb the uncertainty its protection asks for. Partners are chosen for the least
  * information lost: small cells of small series, "ne sait pas" before other answers, other
  * counts before the figures a headline question is read by (see `headlineCodes`), France and the
- * régions last. The audit then checks the result
+ * régions last — but a département's own headline figure after the régions' (see
+ * {@link OWN_FIGURE}). The audit then checks the result
  * over all tables at once; what it finds lacking comes back here as a named cell.
  */
 
@@ -58,6 +59,15 @@ function membersOf(relation: Relation): Member[] {
  */
 const DAMAGED_QUESTION = 0.1;
 
+/**
+ * A département's headline figure with k answers or more is what its prefecture reads first, and
+ * what the map of its answer shows: dearer than two régions' (a région's count hidden needs a
+ * second one hidden, or France would give it). A département below k, alone of its région, is
+ * then protected by its région's count and another région's rather than by a neighbour's figure
+ * (`npm run bench:secrecy` gives both sides of that trade).
+ */
+const OWN_FIGURE = 80;
+
 /** What hiding a cell costs readers: see the module's comment. */
 export function cellCost(state: SecrecyState, s: number, q: number, code: string): number {
   const series = state.tables.series[s]!;
@@ -67,7 +77,8 @@ export function cellCost(state: SecrecyState, s: number, q: number, code: string
   // A headline figure is read on its own: the question's other counts being hidden takes nothing from it.
   const lost = headline ? headlineCodes(state.question(q)).some((c) => !state.isKnown(s, q, c)) : state.hiddenIn(s, q) > 0;
   const damaged = lost ? DAMAGED_QUESTION : 1;
-  return level * (headline ? 25 : 1) * answer * damaged * (1 + Math.log1p(state.value(s, q, code)));
+  const own = series.level === 'departement' && headline && !lost && state.base(s, q) >= state.minCell ? OWN_FIGURE : 1;
+  return level * (headline ? 25 : 1) * own * answer * damaged * (1 + Math.log1p(state.value(s, q, code)));
 }
 
 export class Complements {
@@ -210,6 +221,32 @@ export class Complements {
     return extra;
   }
 
+  /**
+   * What hiding a part costs further up: a région hidden while France and every other région show
+   * is France minus them, so another of them must be hidden too — the cheapest able to move (a
+   * région nobody answered in cannot), counting what it forces in turn (a région none of whose
+   * départements hides anything yet needs one of them). Without this, a région looks cheaper
+   * than it is.
+   */
+  #cascadeUp(relation: Relation, member: Member): number {
+    const { state } = this;
+    const q = relation.question;
+    let extra = 0;
+    for (const position of this.#byCell.get(`${member.series}:${q}:${member.code}`) ?? []) {
+      const other = this.#relations[position]!;
+      if (other === relation || other.codes || other.total === member.series || !other.parts.includes(member.series)) continue;
+      const rest = membersOf(other).filter((candidate) => candidate.series !== member.series);
+      if (rest.some((candidate) => !state.isKnown(candidate.series, q, candidate.code))) continue;
+      let cheapest = Infinity;
+      for (const candidate of rest) {
+        if (state.upper(candidate.series, q) === 0) continue;
+        cheapest = Math.min(cheapest, cellCost(state, candidate.series, q, candidate.code) + this.#cascade(other, candidate));
+      }
+      extra += cheapest;
+    }
+    return extra;
+  }
+
   /** The cheapest shown member that supplies the capacity lacking; else the one supplying most. */
   #partner(relation: Relation, members: readonly Member[], lacking: Lack): Member | undefined {
     const { state } = this;
@@ -225,7 +262,8 @@ export class Complements {
       if (supply === 0) continue;
       const cost =
         cellCost(state, member.series, q, member.code) * (supply >= lacking.amount ? 1 : 1 + lacking.amount - supply) +
-        this.#cascade(relation, member);
+        this.#cascade(relation, member) +
+        this.#cascadeUp(relation, member);
       if (!best || cost < best.cost) best = { member, cost, supply };
     }
     return best?.member;
