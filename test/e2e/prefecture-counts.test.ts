@@ -229,6 +229,22 @@ test('the prefecture map and the results agree on every département: the same s
     else assert.equal(row.n.replace(/[\s\u202f]/g, ''), n, `${row.id}: respondents`);
     seen.set(state, (seen.get(state) ?? 0) + 1);
   }
-  // The sample puts départements in every state: published, hidden, too few, nobody.
-  for (const state of ['value', 'masque', 'insuffisant', 'aucune']) assert.ok(seen.has(state), `some département is ${state}: ${JSON.stringify([...seen])}`);
+  // The sample puts départements in every state a département with k answers or fewer can take:
+  // published, too few, nobody. A département with k answers keeps its figure: where a neighbour
+  // has too few, its région's count of the answer is the one masked (the map's hatching of a
+  // masked département is checked by the element's own tests).
+  for (const state of ['value', 'insuffisant', 'aucune']) assert.ok(seen.has(state), `some département is ${state}: ${JSON.stringify([...seen])}`);
+  assert.ok(!seen.has('masque'), `no département with k answers is hatched: ${JSON.stringify([...seen])}`);
+  const regionOf = (id: string) => departements.find((d) => d.id === id)!.parentIds.find((parent) => parent.startsWith('region:'))!;
+  const smallIn = new Map<string, number>();
+  for (const row of rows) if (row.state === 'insuffisant') smallIn.set(regionOf(row.id), (smallIn.get(regionOf(row.id)) ?? 0) + 1);
+  // Two small départements of one région hide each other; one alone needs its région's count hidden.
+  for (const [region, count] of smallIn) {
+    if (count > 1) continue;
+    const body = (await (await fetch(`${server.api}/resultats/${MAP.theme}?territoire=${region}&question=${MAP.question}`)).json()) as {
+      series: { status: string; questions: Record<string, Figure> }[];
+    };
+    const answers = body.series[0]!.questions[MAP.question]!.answers!;
+    assert.equal(answers[MAP.code]!.status, 'masque', `${region}, beside a département with too few answers, masks its count of "${MAP.code}"`);
+  }
 });
