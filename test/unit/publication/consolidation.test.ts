@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { Outsider } from './attacker.js';
-import { communesIn, pick, publish, rowsFor, type Published } from './fixtures.js';
+import { publish, rowsAnswering, type Published } from './fixtures.js';
 
 /**
  * One sibling instead of two: Côtes-d'Armor has two respondents, both "oui" to `lieu_mediation`,
@@ -24,12 +24,7 @@ describe('Publication secrecy — one sibling protects a small département', ()
       '35': ['oui', 'oui', 'oui', 'oui', 'oui', 'non', 'non', 'non', 'non', 'nsp'],
       '56': ['oui', 'oui', 'oui', 'oui', 'non', 'non', 'non', 'non'],
     };
-    const who = Object.entries(answers).flatMap(([departement, list]) => pick(communesIn(departement, BAND), list.length));
-    const rows = rowsFor('inclusion', who, (i, c) => {
-      const list = answers[c.departementCode!]!;
-      const first = who.findIndex((other) => other.departementCode === c.departementCode);
-      return { lieu_mediation: list[i - first] };
-    }, 3);
+    const rows = rowsAnswering('inclusion', 'lieu_mediation', answers, BAND);
     published = await publish('inclusion', rows);
     outsider = new Outsider(published.definition, rows, published.figures, published.minCell);
   });

@@ -116,6 +116,18 @@ export function rowsFor(theme: ThemeId, who: readonly Collectivite[], forced: (i
   return who.map((c, i) => rowOf(c, definition, craftAnswers(definition, forced(i, c), seed * 7919 + i, c)));
 }
 
+/**
+ * Rows of communes of each département (of one band when given), each answering `question` as
+ * its département's list says, in order; the rest of their answers crafted.
+ */
+export function rowsAnswering(theme: ThemeId, question: string, answers: Readonly<Record<string, readonly string[]>>, band?: string, seed = 3): PublicationRow[] {
+  const who = Object.entries(answers).flatMap(([departement, list]) => pick(communesIn(departement, band), list.length));
+  return rowsFor(theme, who, (i, c) => {
+    const first = who.findIndex((other) => other.departementCode === c.departementCode);
+    return { [question]: answers[c.departementCode!]![i - first] };
+  }, seed);
+}
+
 /** A theme's publication from crafted rows. */
 export interface Published {
   theme: ThemeId;

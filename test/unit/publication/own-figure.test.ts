@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { Outsider } from './attacker.js';
-import { communesIn, pick, publish, rowsFor, type Published } from './fixtures.js';
+import { publish, rowsAnswering, type Published } from './fixtures.js';
 
 /**
  * Small départements protected by régions rather than by neighbours. Côtes-d'Armor (Bretagne)
@@ -31,12 +31,7 @@ describe('Publication secrecy — a région’s figure before a département’s
       '72': answered(7, 8, 2),
       '85': answered(8, 7, 1),
     };
-    const who = Object.entries(answers).flatMap(([departement, list]) => pick(communesIn(departement), list.length));
-    const rows = rowsFor('inclusion', who, (i, c) => {
-      const list = answers[c.departementCode!]!;
-      const first = who.findIndex((other) => other.departementCode === c.departementCode);
-      return { lieu_mediation: list[i - first] };
-    }, 3);
+    const rows = rowsAnswering('inclusion', 'lieu_mediation', answers);
     published = await publish('inclusion', rows);
     outsider = new Outsider(published.definition, rows, published.figures, published.minCell);
   });
