@@ -303,6 +303,10 @@ export class BarometreQuestionnaire extends BarometreElement {
     } else if ((changed.has('siret') || attested) && isLoaded(this.session)) {
       // The page names another collectivité: show where that one stands.
       this.restore(this.session.material);
+    } else if ((changed.has('siret') || attested) && this.early) {
+      // Named while the identification step shows ahead of its definition (a portal's attestation
+      // often comes a moment after the element): the step takes it at once, locked when attested.
+      this.fillGiven();
     } else if (changed.has('attestation') && this.session.phase === 'reviewing' && this.verification?.takeFresh()) {
       // The fresh attestation the answers waited for: they go again.
       void this.next();
@@ -402,9 +406,14 @@ export class BarometreQuestionnaire extends BarometreElement {
     this.changedEarly = false;
     this.nextOnceLoaded = false;
     // Looked up once the definition is here, as on any restore: the lookup's client would share the first screen's bandwidth.
+    this.fillGiven();
+  }
+
+  /** The identification step's SIRET and role, as the page or its attestation gives them. */
+  private fillGiven(): void {
     const given = this.givenSiret();
     if (given !== undefined) this.siretText = formatSiret(given);
-    this.respondentRole = this.attested().role;
+    this.respondentRole = this.attested().role ?? this.respondentRole;
   }
 
   /** What the attestation in force says, unverified: it fills in what the server will require. */

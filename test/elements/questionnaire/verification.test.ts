@@ -1,9 +1,9 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { BarometreQuestionnaire } from '../../../src/elements/questionnaire/barometre-questionnaire.js';
 import type { BarometreAttestationExpiredDetail } from '../../../src/elements/questionnaire/define.js';
 import { button, choice, errorOf, field, focused, heading, links, pick, settle, status, summaryItems, textOf, typeInto, until } from '../helpers/dom.js';
-import { installFakeApi, type FakeApi } from '../helpers/fake-api.js';
+import { FAKE_API, installFakeApi, type FakeApi } from '../helpers/fake-api.js';
 import { clickNext, forgetDevice, identify, mount } from '../helpers/questionnaire.js';
 import { RENNES, testDefinition } from '../helpers/test-definition.js';
 
@@ -74,6 +74,19 @@ describe('<barometre-questionnaire> — verified respondents and edit codes', ()
     expect(mail.href).to.match(/^mailto:dgs%40mairie\.example\?subject=/);
     expect(decodeURIComponent(mail.href)).to.contain(codeOf(el));
     await expect(el).to.be.accessible();
+  });
+
+  it('takes the SIRET of an attestation the page gives while the identification step shows ahead of the definition', async () => {
+    api.delayMs = 400;
+    const el = await fixture<BarometreQuestionnaire>(html`<barometre-questionnaire theme="inclusion" api=${FAKE_API} lang="fr"></barometre-questionnaire>`);
+    await until(() => el.shadowRoot!.querySelector('form input') !== null, 'identification step, before the definition');
+    expect(el.shadowRoot!.querySelector('[part~="progress"]')).to.equal(null);
+    el.attestation = attestation({ siret: RENNES.siret, role: 'agent' });
+    await until(() => textOf(el).includes('attesté par megalis-test'), 'identity shown');
+    const siret = field(el, 'Numéro SIRET');
+    expect(siret.value.replace(/\s/g, '')).to.equal(RENNES.siret);
+    expect(siret.readOnly).to.equal(true);
+    expect(choice(el, 'Vous répondez en tant que', 'Agent de la collectivité').checked).to.equal(true);
   });
 
   it('says a wrong code on the code field, with its two choices: correct it, or send for review knowingly', async () => {
