@@ -2,6 +2,11 @@ import type { ThemeReport } from './figures.js';
 import { headlineCodes } from './headline.js';
 import type { SecrecyState } from './secrecy/state.js';
 
+/** Whether a series shows the headline figures of a question: its question published, and every count they are read from. */
+export function headlineShown(state: SecrecyState, s: number, q: number): boolean {
+  return state.questionStatus(s, q) === 'publie' && headlineCodes(state.question(q)).every((code) => state.isKnown(s, q, code));
+}
+
 /**
  * How many headline figures of départements a publication shows — what a prefecture reads first —
  * and what it cost the régions.
@@ -19,7 +24,7 @@ export function headlineCoverage(state: SecrecyState): ThemeReport['headline'] {
   tables.questions.forEach((question, q) => {
     if (!question.headline) return;
     const codes = headlineCodes(question);
-    const shown = (s: number) => state.questionStatus(s, q) === 'publie' && codes.every((code) => state.isKnown(s, q, code));
+    const shown = (s: number) => headlineShown(state, s, q);
     tables.series.forEach((series, s) => {
       if (state.base(s, q) < minCell) return;
       if (series.level === 'region') {

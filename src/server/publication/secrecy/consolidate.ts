@@ -1,5 +1,5 @@
 import { codesOf } from '../../../core/stats/tally.js';
-import { headlineCodes } from '../headline.js';
+import { headlineShown } from '../headline-coverage.js';
 import type { Layout } from '../layout.js';
 import type { Complements } from './complement.js';
 import { leavesOf, type LinkExpression } from './follow-ups.js';
@@ -50,8 +50,7 @@ function lostHeadlines(state: SecrecyState, departements: readonly number[], hea
 }
 
 function losesQuestion(state: SecrecyState, s: number, q: number): boolean {
-  if (state.base(s, q) < state.minCell) return false;
-  return state.questionStatus(s, q) !== 'publie' || headlineCodes(state.question(q)).some((code) => !state.isKnown(s, q, code));
+  return state.base(s, q) >= state.minCell && !headlineShown(state, s, q);
 }
 
 /** Hidden cells of région, France and whole groups: what a trial must not add to. */
