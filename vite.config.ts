@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { loaderOwnCopies } from './scripts/loader-own-copies.mjs';
 
 /**
  * The script-tag build: one small ES module entry, `dist/cdn/barometre-widgets.js`, that loads
@@ -7,6 +8,8 @@ import { defineConfig } from 'vite';
  * instead (built by tsc), where dependencies stay imports.
  */
 export default defineConfig({
+  // The loader shares no module with the chunks, so that a fresh copy of it brings its own chunks.
+  plugins: [loaderOwnCopies(/src[\\/]cdn\.ts$/)],
   publicDir: false,
   // Chunks are found relative to the entry, wherever a site hosts the files.
   base: './',
@@ -22,9 +25,10 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       input: { 'barometre-widgets': 'src/cdn.ts' },
-      // Keep the entry's exports (the script-tag build is also importable as a module), and let it
-      // hold what it shares with the chunks: Vite's preload helper and the early requests' table.
-      // In a chunk of its own, the helper was one more round trip before any element's code.
+      // Keep the entry's exports (the script-tag build is also importable as a module). It shares
+      // no module with the chunks (see the plugin above): it holds its own copies of Vite's preload
+      // helper and the early requests' table and URLs, so it imports no chunk before it runs, and no
+      // chunk imports it.
       preserveEntrySignatures: 'allow-extension',
       output: {
         format: 'es',
@@ -35,7 +39,7 @@ export default defineConfig({
               // What the questionnaire's first screen shares with its later code (the steps, the
               // outbox): one file with the element's, rather than a handful of small ones.
               name: 'questionnaire-shared',
-              test: /src[\\/](elements[\\/]questionnaire[\\/](messages|render-parts|ids|format|kept|api-loader)|core[\\/](api[\\/](storage|drafts|outbox-key)|questionnaire[\\/]session))\.ts$/,
+              test: /src[\\/](elements[\\/]questionnaire[\\/](messages|render-parts|ids|format|kept|api-loader)|core[\\/](api[\\/](storage|drafts|outbox-key|draft-prefix)|questionnaire[\\/]session))\.ts$/,
               includeDependenciesRecursively: false,
             },
             {
@@ -44,7 +48,7 @@ export default defineConfig({
               // round. The chart's modules that Chart.js's chunk shares with the element's ride
               // along (1.5 kB gzip), else they would be one more file of their own.
               name: 'figures',
-              test: /src[\\/](elements[\\/](shared[\\/](results[\\/](results-controller|load-results|unverified|results-shape|definition-shape|static-publication|results-element|figures-element|figure-shell|shown-figures|status-view|results-styles|share-table|share-csv|csv|coverage-notes|precision|table-region|toolbar|save-file|embed-action|figures-source|messages|percent|wording|load-error)|near-viewport-controller|configured-element|fetch-contract|chart[\\/](patterns|palette|series-slots|text-wrap))|territoire-chart[\\/]messages)|core[\\/]stats[\\/]margin)\.ts$/,
+              test: /src[\\/](elements[\\/](shared[\\/](results[\\/](results-controller|load-results|unverified|results-shape|definition-shape|static-publication|results-element|figures-element|figure-shell|shown-figures|status-view|results-styles|share-table|share-csv|csv|coverage-notes|precision|table-region|toolbar|save-file|embed-action|figures-source|messages|percent|wording|load-error|results-query)|near-viewport-controller|configured-element|fetch-contract|chart[\\/](patterns|palette|series-slots|text-wrap))|territoire-chart[\\/]messages|participation[\\/]participation-url)|core[\\/]stats[\\/]margin)\.ts$/,
               includeDependenciesRecursively: false,
             },
             {
@@ -57,10 +61,12 @@ export default defineConfig({
             },
             {
               // Lit and what every element's first screen imports besides (the questionnaire's
-              // and the figures'): tiny modules, each a file and a request of its own otherwise.
+              // and the figures'): tiny modules, each a file and a request of its own otherwise,
+              // Vite's preload helper and the early requests' table among them (the loader has
+              // copies of its own).
               name: 'lit',
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]|src[\\/]elements[\\/]shared[\\/](tokens|barometre-element|config-context|config-controller|define|events|lang|lazy|network|after-paint)\.ts|src[\\/]core[\\/](i18n[\\/](catalog|typography)|api[\\/]errors)\.ts|src[\\/]questionnaires[\\/]index\.ts|@oxc-project\+runtime@[^/]+\/helpers\/esm\/decorate\.js/,
-              // Not what they import: the loader's early requests stay in the loader.
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]|src[\\/]elements[\\/]shared[\\/](tokens|barometre-element|config-context|config-controller|define|events|lang|lazy|network|after-paint)\.ts|src[\\/]core[\\/](i18n[\\/](catalog|typography)|api[\\/]errors)\.ts|src[\\/]questionnaires[\\/]index\.ts|@oxc-project\+runtime@[^/]+\/helpers\/esm\/decorate\.js|src[\\/]elements[\\/]shared[\\/]early-requests\.ts$|^\0vite\/preload-helper\.js$/,
+              // Not what they import: that stays with the elements that need it.
               includeDependenciesRecursively: false,
             },
           ],

@@ -12,9 +12,13 @@
  * requests it will make first (`cdn/first-requests.ts`), and Chart.js for a chart near the
  * viewport (`cdn/early-chart-runtime.ts`), and for a questionnaire with a draft on the device, the
  * code of the step it will open on (`cdn/later-steps.ts`).
+ *
+ * A loader kept from the release before whose chunks are gone hands over to a fresh copy of itself
+ * (`cdn/hand-over.ts`).
  */
 import { startChartRuntimeWhenNear } from './cdn/early-chart-runtime.js';
 import { sendFirstRequests } from './cdn/first-requests.js';
+import { importElement } from './cdn/hand-over.js';
 import { startLaterStepsWhenDraft } from './cdn/later-steps.js';
 
 const loaders = {
@@ -35,12 +39,14 @@ export type BarometreTag = keyof typeof loaders;
 
 const TAGS = Object.keys(loaders) as BarometreTag[];
 const loading = new Map<BarometreTag, Promise<void>>();
+let watcher: MutationObserver | undefined;
+const stopWatching = () => watcher?.disconnect();
 
 /** Loads and defines one element (once); resolves when it is defined. */
 export function load(tag: BarometreTag): Promise<void> {
   let pending = loading.get(tag);
   if (!pending) {
-    pending = loaders[tag]().then(
+    pending = importElement(tag, loaders[tag], stopWatching).then(
       () => undefined,
       (error: unknown) => {
         // A failed download (network, blocked chunk) may be retried when the tag shows up again.
@@ -84,7 +90,7 @@ function discover(root: ParentNode): void {
 
 function watch(): void {
   discover(document);
-  new MutationObserver((mutations) => {
+  watcher = new MutationObserver((mutations) => {
     for (const mutation of mutations) {
       for (const node of mutation.addedNodes) {
         if (!(node instanceof Element)) continue;
@@ -92,7 +98,8 @@ function watch(): void {
         if (node.firstElementChild) discover(node);
       }
     }
-  }).observe(document.documentElement, { childList: true, subtree: true });
+  });
+  watcher.observe(document.documentElement, { childList: true, subtree: true });
 }
 
 // A module script runs after parsing, but this one may also be imported early by a bundler.

@@ -12,7 +12,8 @@ import type { AddressInfo } from 'node:net';
  * - aged (`ageSeconds`): every answer carries an `Age` header, as a cache that had kept it that
  *   long would send it. A browser counts that age against `max-age`, so a page visited again in
  *   the same browser meets its cache as it would that much later: what is not stored for longer
- *   (pages, the loader, API answers) is revalidated, content-hashed files are not.
+ *   (pages, API answers) is revalidated, the loader is revalidated behind the page that runs its
+ *   kept copy (`stale-while-revalidate`), content-hashed files are not.
  */
 
 /** Headers of one connection, which HTTP/2 forbids passing on (RFC 9113, 8.2.2) and a proxy does not forward. */

@@ -83,6 +83,8 @@ describe(onStore('static files: compression and caching'), () => {
     for (const root of Object.values(roots)) mkdirSync(root, { recursive: true });
     mkdirSync(join(roots.cdn, 'chunks'));
     writeFileSync(join(roots.cdn, 'barometre-widgets.js'), script);
+    writeFileSync(join(roots.cdn, 'barometre-widgets.js.map'), '{"version":3,"sources":[],"mappings":""}');
+    writeFileSync(join(roots.cdn, 'custom-elements.json'), '{"schemaVersion":"1.0.0","modules":[]}');
     writeFileSync(join(roots.cdn, 'chunks', 'questionnaire-D6Q1_-rC.js'), script);
     writeFileSync(join(roots.cdn, 'chunks', 'tiny-AbCd1234.js'), 'export {};\n');
     writeFileSync(join(roots.demo, 'index.html'), `<!doctype html><title>Démo</title>${'<p>Baromètre</p>\n'.repeat(200)}`);
@@ -119,21 +121,37 @@ describe(onStore('static files: compression and caching'), () => {
     assert.equal(response.body.toString(), 'export {};\n');
   });
 
-  test('content-hashed chunks are immutable; the loader and pages are kept five minutes, then revalidated', async () => {
+  test('content-hashed chunks are immutable; pages are kept five minutes, then revalidated', async () => {
     for (const chunk of ['questionnaire-D6Q1_-rC.js', 'tiny-AbCd1234.js']) {
       const response = await get(`${server.url}/cdn/chunks/${chunk}`, { 'accept-encoding': 'br' });
       assert.equal(response.headers['cache-control'], 'public, max-age=31536000, immutable', chunk);
     }
+    for (const path of ['/', '/index.html', '/cdn/barometre-widgets.js.map', '/cdn/custom-elements.json']) {
+      const response = await get(`${server.url}${path}`, { 'accept-encoding': 'br' });
+      assert.equal(response.headers['cache-control'], 'public, max-age=300', path);
+    }
     for (const path of ['/cdn/barometre-widgets.js', '/']) {
       for (const coding of ['br', 'gzip', 'identity']) {
         const response = await get(`${server.url}${path}`, { 'accept-encoding': coding });
-        assert.equal(response.headers['cache-control'], 'public, max-age=300', path);
         const etag = response.headers.etag;
         assert.ok(etag, path);
         const again = await get(`${server.url}${path}`, { 'accept-encoding': coding, 'if-none-match': etag });
         assert.equal(again.status, 304, `${path} ${coding}`);
         assert.equal(again.body.length, 0);
         assert.ok(varies(again), `${path}: Vary is ${again.headers.vary}`);
+        assert.equal(again.headers['cache-control'], response.headers['cache-control'], `${path}: a 304 renews the same rules`);
+      }
+    }
+  });
+
+  test('the loader is kept five minutes, then a week more while a kept copy runs and is revalidated behind it', async () => {
+    // A visit the day after (a day's Age and the seconds between the visits) runs the kept loader at once.
+    const week = 7 * 24 * 3600;
+    for (const path of ['/cdn/barometre-widgets.js', '/cdn/barometre-widgets.js?handover=1718000000000']) {
+      for (const coding of ['br', 'gzip', 'identity']) {
+        const response = await get(`${server.url}${path}`, { 'accept-encoding': coding });
+        assert.equal(response.status, 200, path);
+        assert.equal(response.headers['cache-control'], `public, max-age=300, stale-while-revalidate=${week}`, `${path} ${coding}`);
       }
     }
   });

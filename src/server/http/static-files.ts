@@ -24,10 +24,34 @@ const CONTENT_HASHED = /^(?:chunks|assets)\/[^/]+-[\w-]{8}\.[\w.]+$/;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
- * The loader, pages and other files that keep their name across releases: five minutes, then a
- * revalidation with the ETag, so a release reaches every embed within minutes.
+ * Pages and other files that keep their name across releases: five minutes, then a revalidation
+ * with the ETag, so a release reaches every embed within minutes.
  */
 const SHORT = 'public, max-age=300';
+
+/** The script-tag loader, the one file of the build whose name every embedding page writes. */
+const LOADER = 'barometre-widgets.js';
+
+/**
+ * The loader: five minutes as well, then for a week a kept copy runs at once while the browser
+ * revalidates it in the background. A page visited again within the week (the day after, say)
+ * then sends its element's requests without waiting a round trip for the loader first; the copy
+ * it ran may be a release behind for that one visit, the next visit runs the new one. A week, not
+ * a day: a visit the day after comes a little more than a day later, and a questionnaire is often
+ * taken up again within the week. The old release's chunks stay served that long (see the README's
+ * caching section), and a kept loader that finds its element's chunk gone anyway imports a fresh
+ * copy of itself (`src/cdn/hand-over.ts`).
+ *
+ * Only the loader, of the build's files that keep their name: its source map and the elements'
+ * manifest (`custom-elements.json`) are read by tools, which no page waits for and which want the
+ * current release's.
+ */
+const LOADER_CACHE = `${SHORT}, stale-while-revalidate=${7 * 24 * 3600}`;
+
+function cdnCacheControl(path: string): string {
+  if (CONTENT_HASHED.test(path)) return IMMUTABLE;
+  return path === LOADER ? LOADER_CACHE : SHORT;
+}
 
 /** Static files are few (a build and a few pages): room for all of them, compressed both ways. */
 const STATIC_CACHE_BYTES = 64 * 1024 * 1024;
@@ -50,7 +74,7 @@ const sending = new WeakMap<object, { path: string; stat: Stats }>();
 export function registerStaticFiles(app: FastifyInstance, roots: StaticRoots): void {
   const demoModules = roots.demoModules !== undefined && existsSync(roots.demo) ? roots.demoModules : undefined;
   const served: Root[] = [
-    { root: roots.cdn, prefix: '/cdn/', cacheControl: (path) => (CONTENT_HASHED.test(path) ? IMMUTABLE : SHORT) },
+    { root: roots.cdn, prefix: '/cdn/', cacheControl: cdnCacheControl },
     { root: roots.referential, prefix: '/referential/', cacheControl: () => 'public, max-age=3600' },
     // Lit's modules change with an installation only, but the demo is where they get tried out.
     { root: demoModules, prefix: '/demo-modules/', cacheControl: () => 'no-cache', only: LIT_MODULE },
