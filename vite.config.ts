@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { loaderOwnCopies } from './scripts/loader-own-copies.mjs';
+import { preloadHelper } from './scripts/preload-helper.mjs';
 
 /**
  * The script-tag build: one small ES module entry, `dist/cdn/barometre-widgets.js`, that loads
@@ -8,8 +9,13 @@ import { loaderOwnCopies } from './scripts/loader-own-copies.mjs';
  * instead (built by tsc), where dependencies stay imports.
  */
 export default defineConfig({
-  // The loader shares no module with the chunks, so that a fresh copy of it brings its own chunks.
-  plugins: [loaderOwnCopies(/src[\\/]cdn\.ts$/)],
+  plugins: [
+    // The loader shares no module with the chunks, so that a fresh copy of it brings its own chunks.
+    loaderOwnCopies(/src[\\/]cdn\.ts$/),
+    // What every dynamic import of a chunk calls: a small helper of this build's own instead of
+    // Vite's, in the loader and in Lit's chunk alike.
+    preloadHelper('src/cdn/preload-helper.ts'),
+  ],
   publicDir: false,
   // Chunks are found relative to the entry, wherever a site hosts the files.
   base: './',
@@ -26,7 +32,7 @@ export default defineConfig({
     rolldownOptions: {
       input: { 'barometre-widgets': 'src/cdn.ts' },
       // Keep the entry's exports (the script-tag build is also importable as a module). It shares
-      // no module with the chunks (see the plugin above): it holds its own copies of Vite's preload
+      // no module with the chunks (see the plugins above): it holds its own copies of the preload
       // helper and the early requests' table and URLs, so it imports no chunk before it runs, and no
       // chunk imports it.
       preserveEntrySignatures: 'allow-extension',
@@ -62,10 +68,10 @@ export default defineConfig({
             {
               // Lit and what every element's first screen imports besides (the questionnaire's
               // and the figures'): tiny modules, each a file and a request of its own otherwise,
-              // Vite's preload helper and the early requests' table among them (the loader has
+              // the preload helper and the early requests' table among them (the loader has
               // copies of its own).
               name: 'lit',
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]|src[\\/]elements[\\/]shared[\\/](tokens|barometre-element|config-context|config-controller|define|events|lang|lazy|network|after-paint)\.ts|src[\\/]core[\\/](i18n[\\/](catalog|typography)|api[\\/]errors)\.ts|src[\\/]questionnaires[\\/]index\.ts|@oxc-project\+runtime@[^/]+\/helpers\/esm\/decorate\.js|src[\\/]elements[\\/]shared[\\/]early-requests\.ts$|^\0vite\/preload-helper\.js$/,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]|src[\\/]elements[\\/]shared[\\/](tokens|barometre-element|config-context|config-controller|define|events|lang|lazy|network|after-paint)\.ts|src[\\/]core[\\/](i18n[\\/](catalog|typography)|api[\\/]errors)\.ts|src[\\/]questionnaires[\\/]index\.ts|@oxc-project\+runtime@[^/]+\/helpers\/esm\/decorate\.js|src[\\/]elements[\\/]shared[\\/]early-requests\.ts$|src[\\/]cdn[\\/]preload-helper\.ts$/,
               // Not what they import: that stays with the elements that need it.
               includeDependenciesRecursively: false,
             },

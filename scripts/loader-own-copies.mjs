@@ -1,5 +1,5 @@
 // A Vite plugin for the script-tag build: the loader gets its own copy of every module it imports
-// statically (the early requests' table and URLs, Vite's preload helper), so that no chunk ever
+// statically (the early requests' table and URLs, the preload helper), so that no chunk ever
 // imports the loader.
 //
 // Why: a chunk that imports `../barometre-widgets.js` binds to whatever loader the page holds
@@ -12,8 +12,9 @@
 //
 // The loader's own imports of element code stay dynamic `import()`s of the shared modules: only
 // static imports are copied. The chunks take the originals from the chunk of Lit or of their
-// element's kind, in the same files as before: about 1 kB gzip more on an element's first screen
-// (the preload helper, mostly), and a few hundred bytes less in the loader (no exports for chunks).
+// element's kind, in the same files as before: a few hundred bytes gzip more on an element's first
+// screen (the early requests, and the preload helper, which `preload-helper.mjs` keeps small), and
+// a few hundred bytes less in the loader (no exports for chunks).
 import { readFileSync } from 'node:fs';
 
 const COPY = '?loader-copy';
@@ -35,7 +36,7 @@ export function loaderOwnCopies(entry) {
     async load(id) {
       if (!id.endsWith(COPY)) return null;
       const file = original(id);
-      // Virtual modules (the preload helper) have no file: their code is the original module's.
+      // Virtual modules (a bundler's helpers) have no file: their code is the original module's.
       if (file.startsWith('\0')) return (await this.load({ id: file })).code;
       return { code: readFileSync(file, 'utf8'), moduleType: file.endsWith('.ts') ? 'ts' : 'js' };
     },

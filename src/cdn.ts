@@ -8,10 +8,10 @@
  * or call `loadAll()`.
  *
  * Everything an element's first render needs leaves in one round once the tag is seen: its chunk
- * and every chunk that chunk imports (announced together by the build's preload list), the API
- * requests it will make first (`cdn/first-requests.ts`), and Chart.js for a chart near the
- * viewport (`cdn/early-chart-runtime.ts`), and for a questionnaire with a draft on the device, the
- * code of the step it will open on (`cdn/later-steps.ts`).
+ * and every chunk that chunk imports (announced together from the build's preload list,
+ * `cdn/preload-helper.ts`), the API requests it will make first (`cdn/first-requests.ts`), and
+ * Chart.js for a chart near the viewport (`cdn/early-chart-runtime.ts`), and for a questionnaire
+ * with a draft on the device, the code of the step it will open on (`cdn/later-steps.ts`).
  *
  * A loader kept from the release before whose chunks are gone hands over to a fresh copy of itself
  * (`cdn/hand-over.ts`).

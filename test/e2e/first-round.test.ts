@@ -1,5 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, startServer, type RunningServer } from './harness.js';
 
@@ -8,6 +10,23 @@ import { launchBrowser, startServer, type RunningServer } from './harness.js';
  * imports, its first API requests and, for a chart in view, Chart.js all leave together; and the
  * element takes the answers to the requests the loader sent instead of asking again.
  */
+
+const CHUNKS = 'dist/cdn/chunks';
+
+/**
+ * The chunks a built chunk imports statically, and theirs: the preload helper
+ * (`src/cdn/preload-helper.ts`) announces them beside the chunk, else each level of imports would
+ * wait for the one above it to arrive. Dynamic imports are written with backticks, not quotes.
+ */
+function staticImports(chunk: string, found = new Set<string>()): Set<string> {
+  const code = readFileSync(join(CHUNKS, chunk), 'utf8');
+  for (const [, name] of code.matchAll(/(?:import|from)\s*["']\.\/([\w-]+\.js)["']/g)) {
+    if (found.has(name!)) continue;
+    found.add(name!);
+    staticImports(name!, found);
+  }
+  return found;
+}
 
 let server: RunningServer;
 let browser: Browser;
@@ -57,6 +76,8 @@ test('the loader sends the first requests of a questionnaire and a chart with th
   assert.equal(count(/^\/questionnaires\/inclusion(\?|$)/), 1, api.join('\n'));
   assert.equal(count(/^\/resultats\/inclusion\?/), 1, api.join('\n'));
   assert.equal(asked.filter((url) => /preload-helper/.test(url)).length, 0, 'no preload helper of its own');
+  const code = asked.filter((url) => url.includes('/cdn/'));
+  assert.deepEqual(code, [...new Set(code)], 'each file of code is asked for once');
 
   const entries = (await page.evaluate(() =>
     (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({ name: entry.name, start: entry.startTime, end: entry.responseEnd })),
@@ -73,6 +94,16 @@ test('the loader sends the first requests of a questionnaire and a chart with th
     const entry = find(pattern);
     const element = pattern.source.includes('cybersecurite') ? questionnaire : chart;
     assert.ok(entry.start < element.end, `${entry.name} started at ${entry.start} ms, before ${element.name} arrived at ${element.end} ms`);
+  }
+  // And every chunk the element's chunk imports, however deep.
+  for (const element of [questionnaire, chart]) {
+    const imports = staticImports(element.name.slice(element.name.lastIndexOf('/') + 1));
+    assert.ok(imports.size > 0, `${element.name} imports chunks`);
+    for (const name of imports) {
+      const entry = entries.find((loaded) => loaded.name.endsWith(`/chunks/${name}`));
+      assert.ok(entry, `${name}, imported by ${element.name}, was loaded`);
+      assert.ok(entry.start < element.end, `${entry.name} started at ${entry.start} ms, before ${element.name} arrived at ${element.end} ms`);
+    }
   }
   await page.close();
 });
