@@ -68,6 +68,9 @@ const DAMAGED_QUESTION = 0.1;
  */
 const OWN_FIGURE = 80;
 
+/** The least a département's own headline figure costs (see `cellCost`). */
+export const OWN_FIGURE_COST = 25 * OWN_FIGURE;
+
 /** What hiding a cell costs readers: see the module's comment. */
 export function cellCost(state: SecrecyState, s: number, q: number, code: string): number {
   const series = state.tables.series[s]!;
@@ -202,13 +205,20 @@ export class Complements {
   }
 
   /**
+   * What hiding a cell costs readers, with what it forces further down (see `#cascade`): the
+   * price of a partner chosen outside these relations, by the audit's reinforcement.
+   */
+  hidingCost(s: number, q: number, code: string): number {
+    return cellCost(this.state, s, q, code) + this.#cascade(q, { series: s, code, isTotal: true });
+  }
+
+  /**
    * What hiding a total costs further down: a région hidden while all its départements show is
    * their sum, so one of them must be hidden too. Counting the cheapest of them steers a France
    * relation towards régions whose small départements are hidden already.
    */
-  #cascade(relation: Relation, member: Member): number {
+  #cascade(q: number, member: Member, relation?: Relation): number {
     const { state } = this;
-    const q = relation.question;
     let extra = 0;
     for (const position of this.#byCell.get(`${member.series}:${q}:${member.code}`) ?? []) {
       const other = this.#relations[position]!;
@@ -240,7 +250,7 @@ export class Complements {
       let cheapest = Infinity;
       for (const candidate of rest) {
         if (state.upper(candidate.series, q) === 0) continue;
-        cheapest = Math.min(cheapest, cellCost(state, candidate.series, q, candidate.code) + this.#cascade(other, candidate));
+        cheapest = Math.min(cheapest, cellCost(state, candidate.series, q, candidate.code) + this.#cascade(q, candidate, other));
       }
       extra += cheapest;
     }
@@ -262,7 +272,7 @@ export class Complements {
       if (supply === 0) continue;
       const cost =
         cellCost(state, member.series, q, member.code) * (supply >= lacking.amount ? 1 : 1 + lacking.amount - supply) +
-        this.#cascade(relation, member) +
+        this.#cascade(q, member, relation) +
         this.#cascadeUp(relation, member);
       if (!best || cost < best.cost) best = { member, cost, supply };
     }

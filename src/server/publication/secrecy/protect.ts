@@ -2,7 +2,7 @@ import { codesOf } from '../../../core/stats/tally.js';
 import type { Layout } from '../layout.js';
 import type { ThemeTables } from '../tables.js';
 import { auditGroup, type CellRange, type Disclosure } from './audit.js';
-import { cellCost, Complements } from './complement.js';
+import { cellCost, Complements, OWN_FIGURE_COST } from './complement.js';
 import { consolidate } from './consolidate.js';
 import { followUpLinks, leavesOf, linkedGroups, type LinkExpression } from './follow-ups.js';
 import { GroupProgram, type Fact } from './lp-model.js';
@@ -270,6 +270,15 @@ function targetOf(state: SecrecyState, disclosure: Disclosure): { lower?: number
  * partners of one often serve the next): chosen in the neighbourhood the cell was found exposed
  * in, or in the whole program when that neighbourhood has none to offer; a cell for which no
  * partners would do gets its question withheld in its series.
+ *
+ * A neighbourhood holds every atom outside it at its true count, so what it offers can be far
+ * dearer than what the whole program would: an overseas atom's hidden zero protected by a large
+ * région's headline count (and, below it, a département's) where a small région's count would do.
+ * When a neighbourhood asks for more than a département's own headline figure, the whole program
+ * is asked too and the cheaper choice kept. Partners the whole program offers for less reach far,
+ * and usually protect the round's other cells as well: those found exposed in the whole program
+ * then wait for the next round's audit rather than get partners of their own from their
+ * neighbourhoods.
  */
 async function reinforce(
   state: SecrecyState,
@@ -284,15 +293,25 @@ async function reinforce(
   const costOf = (fact: Fact) =>
     fact.code === undefined
       ? 10 * codesOf(state.question(fact.question)).reduce((total, c) => total + cellCost(state, fact.series, fact.question, c), 0)
-      : cellCost(state, fact.series, fact.question, fact.code);
+      : complements.hidingCost(fact.series, fact.question, fact.code);
+  const costOfAll = (facts: readonly Fact[]) => facts.reduce((total, fact) => total + costOf(fact), 0);
+  const partnersIn = (free: ReadonlySet<number> | undefined, disclosure: Disclosure) => {
+    const { series: s, question: q, code } = disclosure.cell;
+    const program = new GroupProgram(state, questions, links, free);
+    return cheapestPartners(program, [{ form: program.cell(s, q, code), ...targetOf(state, disclosure) }], costOf);
+  };
+  let wideChoiceMade = false;
   for (const { disclosure, block } of exposures) {
     signal?.throwIfAborted();
-    const { series: s, question: q, code } = disclosure.cell;
-    let partners: Fact[] | undefined;
-    for (const free of block ? [block, undefined] : [undefined]) {
-      const program = new GroupProgram(state, questions, links, free);
-      partners = await cheapestPartners(program, [{ form: program.cell(s, q, code), ...targetOf(state, disclosure) }], costOf);
-      if (partners !== undefined) break;
+    if (block && wideChoiceMade) continue;
+    const { series: s, question: q } = disclosure.cell;
+    let partners = block ? await partnersIn(block, disclosure) : undefined;
+    if (partners === undefined || costOfAll(partners) > OWN_FIGURE_COST) {
+      const wide = await partnersIn(undefined, disclosure);
+      if (wide !== undefined && (partners === undefined || costOfAll(wide) < costOfAll(partners))) {
+        wideChoiceMade ||= partners !== undefined;
+        partners = wide;
+      }
     }
     if (partners === undefined) {
       complements.withhold(s, q);
