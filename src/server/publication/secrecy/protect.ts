@@ -120,7 +120,7 @@ export async function protectTheme(tables: ThemeTables, layout: Layout, minCell:
     dirty = new Set(exposures.map(({ disclosure }) => groupOf.get(disclosure.cell.question)!));
     for (const g of dirty) {
       const mine = exposures.filter(({ disclosure }) => groupOf.get(disclosure.cell.question) === g);
-      await reinforce(state, complements, groups[g]!, links, mine, signal);
+      await reinforce(state, complements, groups[g]!, links, mine, rounds < MAX_ROUNDS / 2, signal);
     }
   }
   if (exposures.length > 0) exposures = await withdrawExposed(state, groups, groupOf, links, exposures, neighbourhoods, ranges);
@@ -278,7 +278,8 @@ function targetOf(state: SecrecyState, disclosure: Disclosure): { lower?: number
  * is asked too and the cheaper choice kept. Partners the whole program offers for less reach far,
  * and usually protect the round's other cells as well: those found exposed in the whole program
  * then wait for the next round's audit rather than get partners of their own from their
- * neighbourhoods.
+ * neighbourhoods — in the first half of the rounds only (`mayDefer`), so that the rounds left
+ * always give every cell partners of its own.
  */
 async function reinforce(
   state: SecrecyState,
@@ -286,6 +287,7 @@ async function reinforce(
   questions: readonly number[],
   links: ReadonlyMap<number, LinkExpression>,
   exposures: readonly Exposure[],
+  mayDefer: boolean,
   signal?: AbortSignal,
 ): Promise<void> {
   // Withholding a question's number of respondents, and with it the whole question, costs far
@@ -303,7 +305,7 @@ async function reinforce(
   let wideChoiceMade = false;
   for (const { disclosure, block } of exposures) {
     signal?.throwIfAborted();
-    if (block && wideChoiceMade) continue;
+    if (block && wideChoiceMade && mayDefer) continue;
     const { series: s, question: q } = disclosure.cell;
     let partners = block ? await partnersIn(block, disclosure) : undefined;
     if (partners === undefined || costOfAll(partners) > OWN_FIGURE_COST) {
