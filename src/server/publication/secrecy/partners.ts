@@ -63,8 +63,10 @@ export async function cheapestPartners(group: GroupProgram, targets: readonly Ta
   const total = columns + 2 * facts.length;
   const cost = new Float64Array(total);
   facts.forEach((fact, position) => {
-    cost[columns + 2 * position] = costOf(fact);
-    cost[columns + 2 * position + 1] = costOf(fact);
+    // Once per fact: a partner's price counts what it forces further down (see `hidingCost`).
+    const price = costOf(fact);
+    cost[columns + 2 * position] = price;
+    cost[columns + 2 * position + 1] = price;
   });
   const upper = new Float64Array(total).fill(api.infinity);
   program.upper.forEach((value, column) => (upper[column] = finite(value)));

@@ -308,9 +308,10 @@ async function reinforce(
     if (block && wideChoiceMade && mayDefer) continue;
     const { series: s, question: q } = disclosure.cell;
     let partners = block ? await partnersIn(block, disclosure) : undefined;
-    if (partners === undefined || costOfAll(partners) > OWN_FIGURE_COST) {
+    const near = partners === undefined ? Infinity : costOfAll(partners);
+    if (near > OWN_FIGURE_COST) {
       const wide = await partnersIn(undefined, disclosure);
-      if (wide !== undefined && (partners === undefined || costOfAll(wide) < costOfAll(partners))) {
+      if (wide !== undefined && costOfAll(wide) < near) {
         wideChoiceMade ||= partners !== undefined;
         partners = wide;
       }
