@@ -65,6 +65,8 @@ function checkSqlite(path: string, output: Output): number {
 async function checkPostgres(url: string, output: Output): Promise<number> {
   const name = describeDatabaseUrl(url);
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 10_000, application_name: 'barometre-check-db' });
+  // A connection cut under the query is also emitted as an event: the query's own failure reports it.
+  client.on('error', () => undefined);
   try {
     await client.connect();
     const { rows } = await client.query<{ version: number | null }>(

@@ -131,4 +131,40 @@ describe(onStore('faults of the machine'), () => {
       await server.close();
     }
   });
+
+  test('a connection lost in the middle of a submission answers 503, and the server goes on', { skip: TEST_STORE !== 'postgres' }, async () => {
+    const server = await startServer();
+    // On the server's own database: its lock holds the submission inside its transaction.
+    const blocker = new Client({ connectionString: server.databaseUrl });
+    await blocker.connect();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('LOCK TABLE idempotency_keys IN ACCESS EXCLUSIVE MODE');
+      const key = newKey();
+      const pending = putContribution(server.url, RENNES_SIRET, 'cybersecurite', cyberSubmission(), { key, lang: 'en' });
+      // The submission's transaction waits for the lock on its first statement: its connection is cut there.
+      let terminated = 0;
+      for (let attempt = 0; terminated === 0; attempt++) {
+        assert.ok(attempt < 200, 'the submission never waited for the lock');
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        const { rows } = await blocker.query<{ terminated: boolean }>(
+          `SELECT pg_terminate_backend(pid) AS terminated FROM pg_stat_activity
+           WHERE datname = current_database() AND application_name = 'barometre-api' AND wait_event_type = 'Lock'`,
+        );
+        terminated = rows.filter((row) => row.terminated).length;
+      }
+      const refused = await json(await pending);
+      assertFault(refused, 'database_unavailable', '5');
+      await blocker.query('ROLLBACK');
+
+      // The same process answers on: the submission goes through with its key, and reads work.
+      const accepted = await json(await putContribution(server.url, RENNES_SIRET, 'cybersecurite', cyberSubmission(), { key }));
+      assert.equal(accepted.status, 201, JSON.stringify(accepted.body));
+      const status = await json(await fetch(`${server.url}/api/v1/contributions/${RENNES_SIRET}/cybersecurite`));
+      assert.deepEqual(status.body, { exists: true });
+    } finally {
+      await blocker.end();
+      await server.close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { contributionEditionSql, publicationEditionSql } from '../edition-of-rows.js';
 import { SchemaTooNewError } from '../startup-error.js';
+import { holdConnection } from './held-connection.js';
 
 /** ISO instants compared as instants. */
 const instant = (iso: string) => `'${iso}'::timestamptz`;
@@ -299,7 +300,8 @@ const MIGRATION_LOCK: readonly [number, number] = [0x6261726f, 0x6d696772];
  * written by a newer release rather than guess. Returns the schema version.
  */
 export async function migrate(pool: Pool): Promise<number> {
-  const client = await pool.connect();
+  const held = await holdConnection(pool);
+  const { client } = held;
   let broken = false;
   try {
     // A session lock, not a transaction one: it must outlive the steps' own transactions.
@@ -313,7 +315,7 @@ export async function migrate(pool: Pool): Promise<number> {
     broken = true;
     throw error;
   } finally {
-    client.release(broken);
+    held.release(broken);
   }
 }
 

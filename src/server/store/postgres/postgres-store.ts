@@ -42,6 +42,7 @@ import type {
   SubmitRequest,
   SubmitResult,
 } from '../types.js';
+import { holdConnection } from './held-connection.js';
 import { migrate } from './migrations.js';
 import { PostgresSharedDraftStore } from './shared-drafts.js';
 
@@ -223,7 +224,8 @@ export class PostgresContributionStore implements ContributionStore {
    */
   async #transaction<T>(work: (client: PoolClient) => Promise<T>, attempts = MAX_ATTEMPTS): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      const client = await this.#pool.connect();
+      const held = await holdConnection(this.#pool);
+      const { client } = held;
       let broken = false;
       try {
         // Stated, not left to the database's default: the writes rely on each statement seeing
@@ -241,7 +243,7 @@ export class PostgresContributionStore implements ContributionStore {
         }
         if (attempt >= attempts || !retryable(error)) throw error;
       } finally {
-        client.release(broken);
+        held.release(broken);
       }
       await jitter(attempt);
     }
@@ -479,13 +481,11 @@ export class PostgresContributionStore implements ContributionStore {
    * connection's, and the task is not interrupted.
    */
   async withPublicationLock<T>(task: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }> {
-    const client = await this.#pool.connect();
-    // A checked-out connection has no listener of its own: without one, its failure while the
-    // task runs (no query of its own in flight) would be thrown at the process.
-    const onError = (error: Error) => {
+    // Its failure while the task runs (no query of its own in flight) is reported like an idle one's.
+    const held = await holdConnection(this.#pool, (error) => {
       if (!this.#closed) this.#onIdleError(error);
-    };
-    client.on('error', onError);
+    });
+    const { client } = held;
     let locked: boolean;
     try {
       const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS locked', [
@@ -494,21 +494,17 @@ export class PostgresContributionStore implements ContributionStore {
       locked = rows[0]?.locked === true;
     } catch (error) {
       // Whether the lock was taken is unknown: closing the session is the sure way to leave none.
-      client.removeListener('error', onError);
-      client.release(true);
+      held.release(true);
       throw error;
     }
     if (!locked) {
-      client.removeListener('error', onError);
-      client.release();
+      held.release();
       return { ran: false };
     }
     try {
       return { ran: true, value: await task() };
     } finally {
-      const unlocked = await this.#unlockPublication(client);
-      client.removeListener('error', onError);
-      client.release(!unlocked);
+      held.release(!(await this.#unlockPublication(client)));
     }
   }
 
