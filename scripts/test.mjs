@@ -108,6 +108,8 @@ suite('element tests (Chromium)', 'npx', ['wtr'], () => readJson('.cache/wtr-tal
 
 for (const notice of notices) console.log(`\n${notice}`);
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
-const skipped = tally.skipped ? `, ${tally.skipped} skipped` : '';
-console.log(`\n${tally.passed} passed, ${tally.failed} failed${skipped}`);
+// Skipped tests are told on a line of their own: the last line stays exactly `N passed, N failed`.
+console.log('');
+if (tally.skipped) console.log(`${tally.skipped} skipped`);
+console.log(`${tally.passed} passed, ${tally.failed} failed`);
 process.exit(tally.failed > 0 || failures.length ? 1 : 0);
