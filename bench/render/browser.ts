@@ -56,7 +56,10 @@ const DONE = '__bench_done__';
 export function launch(): Promise<Browser> {
   // The flags of test/e2e/harness.ts (a quiet browser that fetches nothing of its own), and every
   // host name but the local server's failing at once: nothing may come from the internet, and a
-  // page that asks anyway must not wait for a network that is not there.
+  // page that asks anyway must not wait for a network that is not there. Nor does the browser
+  // prepare its address bar's suggestions popup (a page of its own, over a hundred files, loaded
+  // and run in the background of most new contexts): it took the processor from whichever page was
+  // being timed, either side of a comparison, at random.
   return chromium.launch({
     executablePath: chromiumPath(),
     args: [
@@ -67,6 +70,7 @@ export function launch(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      '--disable-features=WebUIOmniboxPopup',
     ],
   });
 }
