@@ -69,13 +69,12 @@ const isTag = (name: string): name is BarometreTag => Object.hasOwn(loaders, nam
 /**
  * An element seen in the page. Until its tag is defined, its first requests are sent from here;
  * once it is, the element sends them itself as it connects, and a request from here would come
- * second and be wasted. They leave just after its code: the server answers in the order it is
- * asked, and a questionnaire's first screen needs no answer (a chart's needs both).
+ * second and be wasted.
  */
 function seen(element: Element, tag: BarometreTag): void {
   const defined = customElements.get(tag) !== undefined;
-  if (!loading.has(tag)) void load(tag);
   if (!defined) sendFirstRequests(element);
+  if (!loading.has(tag)) void load(tag);
   if (defined) return;
   // After the element's code: the check of a chart's place lays the page out, which would hold
   // back the code's requests.
