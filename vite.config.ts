@@ -1,5 +1,4 @@
 import { defineConfig } from 'vite';
-import { inlineRuntime } from './scripts/inline-runtime.mjs';
 import { loaderOwnCopies } from './scripts/loader-own-copies.mjs';
 import { preloadHelper } from './scripts/preload-helper.mjs';
 
@@ -16,8 +15,6 @@ export default defineConfig({
     // What every dynamic import of a chunk calls: a small helper of this build's own instead of
     // Vite's, in the loader and in Lit's chunk alike.
     preloadHelper('src/cdn/preload-helper.ts'),
-    // The bundler's runtime in each chunk that uses it: not a file of a first round of its own.
-    inlineRuntime(),
   ],
   publicDir: false,
   // Chunks are found relative to the entry, wherever a site hosts the files.
@@ -45,6 +42,13 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
+              // What the questionnaire's first screen shares with its later code (the steps, the
+              // outbox): one file with the element's, rather than a handful of small ones.
+              name: 'questionnaire-shared',
+              test: /src[\\/](elements[\\/]questionnaire[\\/](messages|render-parts|ids|format|kept|api-loader)|core[\\/](api[\\/](storage|drafts|outbox-key|draft-prefix)|questionnaire[\\/]session))\.ts$/,
+              includeDependenciesRecursively: false,
+            },
+            {
               // What the figures elements (chart, key figure, map) draw their first frame with and
               // the questionnaire never imports: one file rather than a dozen in a chart's first
               // round. The chart's modules that Chart.js's chunk shares with the element's ride
@@ -65,23 +69,11 @@ export default defineConfig({
               // Lit and what every element's first screen imports besides (the questionnaire's
               // and the figures'): tiny modules, each a file and a request of its own otherwise,
               // the preload helper and the early requests' table among them (the loader has
-              // copies of its own), and the SIRET checks, which the questionnaire's first screen
-              // shares with the figures' later code (1.5 kB gzip).
+              // copies of its own).
               name: 'lit',
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]|src[\\/]elements[\\/]shared[\\/](tokens|barometre-element|config-context|config-controller|define|events|lang|lazy|network|after-paint)\.ts|src[\\/]core[\\/](i18n[\\/](catalog|typography)|api[\\/]errors)\.ts|src[\\/]questionnaires[\\/]index\.ts|@oxc-project\+runtime@[^/]+\/helpers\/esm\/decorate\.js|src[\\/]elements[\\/]shared[\\/]early-requests\.ts$|src[\\/]cdn[\\/]preload-helper\.ts$|src[\\/]core[\\/]siret\.ts$/,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]|src[\\/]elements[\\/]shared[\\/](tokens|barometre-element|config-context|config-controller|define|events|lang|lazy|network|after-paint)\.ts|src[\\/]core[\\/](i18n[\\/](catalog|typography)|api[\\/]errors)\.ts|src[\\/]questionnaires[\\/]index\.ts|@oxc-project\+runtime@[^/]+\/helpers\/esm\/decorate\.js|src[\\/]elements[\\/]shared[\\/]early-requests\.ts$|src[\\/]cdn[\\/]preload-helper\.ts$/,
               // Not what they import: that stays with the elements that need it.
               includeDependenciesRecursively: false,
-            },
-            {
-              // The questionnaire's first screen in one file: the element and everything it
-              // imports that the groups above do not hold, what its later code (the steps, the
-              // outbox) shares with it included. Each file of a first round is a request and, over
-              // HTTP/1.1, a connection of its own, which on a fast network costs more than its
-              // bytes: the identification step waits for this file and Lit's alone. The later
-              // chunks import what they share from it; no other element imports any of it.
-              name: 'questionnaire',
-              test: /src[\\/]elements[\\/]questionnaire[\\/]define\.ts$/,
-              includeDependenciesRecursively: true,
             },
           ],
         },

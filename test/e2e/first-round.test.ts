@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, startServer, type RunningServer } from './harness.js';
@@ -106,18 +106,6 @@ test('the loader sends the first requests of a questionnaire and a chart with th
     }
   }
   await page.close();
-});
-
-test('a questionnaire’s first screen is two files besides the loader: its own chunk and Lit’s', () => {
-  // Each file of a round is a request, and over HTTP/1.1 a connection: on a fast network their
-  // number costs the identification step more than their bytes.
-  const loader = readFileSync('dist/cdn/barometre-widgets.js', 'utf8');
-  const chunk = /"barometre-questionnaire":\(\)=>[^`]*`\.\/chunks\/([\w-]+\.js)`/.exec(loader)?.[1];
-  assert.ok(chunk, 'the loader names the questionnaire’s chunk');
-  const imports = [...staticImports(chunk)].map((name) => name.replace(/-[\w-]{8}\.js$/, ''));
-  assert.deepEqual(imports, ['lit'], `${chunk} imports ${imports.join(', ')}`);
-  // The bundler's runtime is copied into the chunks that use it, never a file of its own.
-  assert.deepEqual(readdirSync(CHUNKS).filter((name) => name.startsWith('rolldown-runtime')), []);
 });
 
 test('the loader sends the later steps’ code with a questionnaire’s when its theme has a draft on the device', async () => {
