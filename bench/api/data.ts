@@ -1,4 +1,5 @@
 import type { Collectivite } from '../../src/core/schema/collectivite.js';
+import type { Role } from '../../src/core/schema/contribution.js';
 import { THEMES, type ThemeId } from '../../src/core/schema/questionnaire.js';
 import { definitions } from '../../src/questionnaires/all.js';
 import { defaultReferential } from '../../src/server/referential/adapter.js';
@@ -33,8 +34,12 @@ export const COMMUNE_COUNT = communes.length;
 /** Every commune answering every theme: the most the bulk load can hold. */
 export const MAX_BULK = communes.length * THEMES.length;
 
-function answersFor(theme: ThemeId, collectivite: Collectivite, rng: Prng) {
-  return generateAnswers(definitions[theme], profiles.get(theme)!, { population: collectivite.population ?? 0 }, rng);
+/**
+ * Answers as the seed draws them: for the collectivité's kind and size (which the questionnaires'
+ * conditions read, and the server validates against) and for who answers (functions differ).
+ */
+function answersFor(theme: ThemeId, collectivite: Collectivite, role: Role, rng: Prng) {
+  return generateAnswers(definitions[theme], profiles.get(theme)!, { population: collectivite.population ?? 0, collectivite, role }, rng);
 }
 
 /** Loads commune contributions into a store, in a fixed shuffled order, up to a total. */
@@ -60,13 +65,14 @@ export class BulkLoader {
         const [c, t] = pairs[i]!;
         const commune = communes[c]!;
         const theme = THEMES[t]!;
+        const role = rng.chance(0.76) ? 'agent' : 'elu';
         yield {
           siret: headOfficeSiret(commune.siren),
           siren: commune.siren,
           theme,
           version: definitions[theme].version,
-          role: rng.chance(0.76) ? 'agent' : 'elu',
-          answers: answersFor(theme, commune, rng),
+          role,
+          answers: answersFor(theme, commune, role, rng),
           placement: placementOf(commune, referential),
           createdAt: at,
           updatedAt: at,
@@ -122,7 +128,7 @@ export class Submissions {
     return {
       theme: chosen,
       path: `/api/v1/contributions/${headOfficeSiret(collectivite.siren)}/${chosen}`,
-      body: JSON.stringify({ role: 'agent', version: definitions[chosen].version, answers: answersFor(chosen, collectivite, this.rng) }),
+      body: JSON.stringify({ role: 'agent', version: definitions[chosen].version, answers: answersFor(chosen, collectivite, 'agent', this.rng) }),
     };
   }
 }
