@@ -116,7 +116,12 @@ export async function measureSecrecy(log: (line: string) => void): Promise<Secti
       met: map.aboveK === 0,
       measured: `${map.hatched} hatched, ${map.aboveK} of them with at least k answers`,
     },
-    { name: 'publication computed in under 60 s', met: seconds < 60, measured: `${seconds.toFixed(1)} s, peak ${(peak / 1e6).toFixed(0)} MB`, why: 'see the time per theme: rounds of audit and reinforcement' },
+    {
+      name: 'publication of this sparse data set computed in under 60 s (313,866 contributions: section 3)',
+      met: seconds < 60,
+      measured: `${seconds.toFixed(1)} s, peak ${(peak / 1e6).toFixed(0)} MB`,
+      why: 'the audit grows with the number of small counts, not of contributions: see the time per theme (rounds of audit and reinforcement)',
+    },
   ];
   return {
     title: '4. Statistical secrecy on the seeded data',
