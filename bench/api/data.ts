@@ -103,6 +103,9 @@ export interface Submission {
   body: string;
 }
 
+/** Who sends the contributions written through the API (their answers are drawn for that role). */
+const SUBMITTER_ROLE: Role = 'agent';
+
 /** Contributions of collectivités that are not communes, each (collectivité, theme) once. */
 export class Submissions {
   private readonly queues = new Map<ThemeId, Collectivite[]>();
@@ -128,7 +131,7 @@ export class Submissions {
     return {
       theme: chosen,
       path: `/api/v1/contributions/${headOfficeSiret(collectivite.siren)}/${chosen}`,
-      body: JSON.stringify({ role: 'agent', version: definitions[chosen].version, answers: answersFor(chosen, collectivite, 'agent', this.rng) }),
+      body: JSON.stringify({ role: SUBMITTER_ROLE, version: definitions[chosen].version, answers: answersFor(chosen, collectivite, SUBMITTER_ROLE, this.rng) }),
     };
   }
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { BulkLoader, Submissions } from '../../../bench/api/data.js';
-import { validateContribution } from '../../../src/core/questionnaire/index.js';
+import { validateContribution, type AnswerInput } from '../../../src/core/questionnaire/index.js';
 import type { Collectivite } from '../../../src/core/schema/collectivite.js';
 import type { ThemeId } from '../../../src/core/schema/questionnaire.js';
 import { definitions } from '../../../src/questionnaires/all.js';
@@ -19,13 +19,18 @@ const bySiren = new Map<string, Collectivite>([...defaultReferential().collectiv
 function problemsOf(theme: ThemeId, answers: unknown, siren: string) {
   const collectivite = bySiren.get(siren);
   assert.ok(collectivite, `no collectivité with SIREN ${siren}`);
-  return validateContribution(definitions[theme], answers as Parameters<typeof validateContribution>[1], collectivite);
+  return validateContribution(definitions[theme], answers as AnswerInput, collectivite);
 }
 
 describe('the API benchmark data', () => {
   it('bulk-loads commune contributions that pass the server validation for their collectivité', async () => {
     const loaded: BulkRecord[] = [];
-    const store = { bulkInsert: async (records: BulkRecord[]) => loaded.push(...records) } as unknown as ContributionStore;
+    const store = {
+      bulkInsert: async (records: BulkRecord[]) => {
+        loaded.push(...records);
+        return records.length;
+      },
+    } as unknown as ContributionStore;
     await new BulkLoader().loadUpTo(store, 1_500);
     assert.equal(loaded.length, 1_500);
     for (const record of loaded) assert.deepEqual(problemsOf(record.theme, record.answers, record.siren), [], `${record.theme} of ${record.siren}`);
