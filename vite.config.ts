@@ -42,13 +42,6 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
-              // What the questionnaire's first screen shares with its later code (the steps, the
-              // outbox): one file with the element's, rather than a handful of small ones.
-              name: 'questionnaire-shared',
-              test: /src[\\/](elements[\\/]questionnaire[\\/](messages|render-parts|ids|format|kept|api-loader)|core[\\/](api[\\/](storage|drafts|outbox-key|draft-prefix)|questionnaire[\\/]session))\.ts$/,
-              includeDependenciesRecursively: false,
-            },
-            {
               // What the figures elements (chart, key figure, map) draw their first frame with and
               // the questionnaire never imports: one file rather than a dozen in a chart's first
               // round. The chart's modules that Chart.js's chunk shares with the element's ride
@@ -74,6 +67,18 @@ export default defineConfig({
               test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]|src[\\/]elements[\\/]shared[\\/](tokens|barometre-element|config-context|config-controller|define|events|lang|lazy|network|after-paint)\.ts|src[\\/]core[\\/](i18n[\\/](catalog|typography)|api[\\/]errors)\.ts|src[\\/]questionnaires[\\/]index\.ts|@oxc-project\+runtime@[^/]+\/helpers\/esm\/decorate\.js|src[\\/]elements[\\/]shared[\\/]early-requests\.ts$|src[\\/]cdn[\\/]preload-helper\.ts$/,
               // Not what they import: that stays with the elements that need it.
               includeDependenciesRecursively: false,
+            },
+            {
+              // The questionnaire's first screen in one file: the element and everything it imports
+              // that the groups above have not taken (groups take modules in this order), its later
+              // steps' shared modules and the SIRET checks among them. A loopback round of six files
+              // took longer than one of four in this browser, mostly in opening connections. The
+              // later steps import from it, which costs nothing: they load after it. So does the
+              // zod errors' wording (`errors`, for the SIRET's words), which a figures element
+              // loads only when an answer breaks the contract.
+              name: 'questionnaire-element',
+              test: /src[\\/]elements[\\/]questionnaire[\\/]define\.ts$/,
+              includeDependenciesRecursively: true,
             },
           ],
         },

@@ -41,6 +41,32 @@ after(async () => {
   await server?.stop();
 });
 
+/**
+ * Each tag's chunk, as the loader's table names it: `"barometre-carte":()=>…import(`./chunks/carte-….js`)`.
+ */
+function elementChunks(): Map<string, string> {
+  const loader = readFileSync('dist/cdn/barometre-widgets.js', 'utf8');
+  const chunks = new Map<string, string>();
+  for (const [, tag, chunk] of loader.matchAll(/"(barometre-[a-z-]+)":\(\)=>[^`]*`\.\/chunks\/([\w-]+\.js)`/g)) chunks.set(tag!, chunk!);
+  return chunks;
+}
+
+test('the questionnaire’s first screen is three files, which no other element’s code imports', () => {
+  const chunks = elementChunks();
+  const questionnaire = chunks.get('barometre-questionnaire');
+  assert.match(questionnaire ?? '', /^questionnaire-element-/, [...chunks].join('\n'));
+  // Its own, Lit's with what every element shares, and the bundler's helpers: a round of more
+  // files took longer on loopback, in connections opened.
+  const closure = [questionnaire!, ...staticImports(questionnaire!)];
+  assert.ok(closure.length <= 3, closure.join(', '));
+  // Every module its define.ts imports joins its chunk unless an earlier group took it: one that
+  // another element imported too would make that element download the questionnaire.
+  assert.ok(chunks.size >= 10, [...chunks.keys()].join(', '));
+  for (const [tag, chunk] of chunks) {
+    if (tag !== 'barometre-questionnaire') assert.ok(!staticImports(chunk).has(questionnaire!), `<${tag}>'s ${chunk} imports ${questionnaire}`);
+  }
+});
+
 interface Entry {
   name: string;
   start: number;
@@ -87,7 +113,7 @@ test('the loader sends the first requests of a questionnaire and a chart with th
     assert.ok(found, `${pattern} was loaded`);
     return found;
   };
-  const questionnaire = find(/\/chunks\/questionnaire-(?!shared)[\w-]+\.js$/);
+  const questionnaire = find(/\/chunks\/questionnaire-element-[\w-]+\.js$/);
   const chart = find(/\/chunks\/territoire-chart-[\w-]+\.js$/);
   // Asked for before the element's code had arrived: in the same round, not after it.
   for (const pattern of [/\/questionnaires\/cybersecurite$/, /\/questionnaires\/inclusion$/, /\/resultats\/inclusion\?/, /\/chunks\/chart-runtime-[\w-]+\.js$/]) {
@@ -131,7 +157,7 @@ test('the loader sends the later steps’ code with a questionnaire’s when its
   assert.ok(loader && views, 'the loader and the steps’ code were loaded');
   assert.equal(asked.filter((url) => /\/chunks\/views-[\w-]+\.js$/.test(url)).length, 1, 'the steps’ code is asked for once');
   // Asked for by the loader as it ran, not by the element once its own code had arrived.
-  const element = entries.filter((entry) => /\/chunks\/questionnaire-(?!shared)[\w-]+\.js$/.test(entry.name)).sort((a, b) => a.start - b.start)[0]!;
+  const element = entries.filter((entry) => /\/chunks\/questionnaire-element-[\w-]+\.js$/.test(entry.name)).sort((a, b) => a.start - b.start)[0]!;
   assert.ok(views.start < element.end, `${views.name} started at ${views.start} ms, before ${element.name} arrived at ${element.end} ms`);
   await context.close();
 });
