@@ -4,6 +4,7 @@ import { request, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { definitions } from '../../src/questionnaires/all.js';
 import { negotiateEncoding } from '../../src/server/http/encoding.js';
 import { collectivites, cyberSubmission, onStore, publishNow, putContribution, startServer, tempDir, type TestServer } from './helpers.js';
 
@@ -206,6 +207,20 @@ describe(onStore('API: compression and kept results'), () => {
       const held = await get(`${server.url}${path}`, { 'accept-encoding': 'br', 'if-none-match': String(first.headers.etag) });
       assert.equal(held.status, 304, path);
     }
+  });
+
+  test('a definition repeated gets the same bytes in every coding, serialised as the definition is', async () => {
+    const path = '/api/v1/questionnaires/cybersecurite';
+    const first = await get(`${server.url}${path}`, { 'accept-encoding': 'identity' });
+    assert.equal(first.body.toString(), JSON.stringify(definitions.cybersecurite));
+    for (const coding of ['br', 'gzip', 'br', 'identity']) {
+      const again = await get(`${server.url}${path}`, { 'accept-encoding': coding });
+      assert.deepEqual(decoded(again), first.body, coding);
+      assert.equal(again.headers.etag, first.headers.etag, coding);
+      assert.match(String(again.headers.vary), /accept-encoding/i, coding);
+    }
+    const held = await get(`${server.url}${path}`, { 'accept-encoding': 'br', 'if-none-match': String(first.headers.etag) });
+    assert.equal(held.status, 304);
   });
 
   test('the same question spelt another way gets the same answer', async () => {
