@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { inlineRuntime } from './scripts/inline-runtime.mjs';
 import { loaderOwnCopies } from './scripts/loader-own-copies.mjs';
 import { preloadHelper } from './scripts/preload-helper.mjs';
 
@@ -15,6 +16,8 @@ export default defineConfig({
     // What every dynamic import of a chunk calls: a small helper of this build's own instead of
     // Vite's, in the loader and in Lit's chunk alike.
     preloadHelper('src/cdn/preload-helper.ts'),
+    // The bundler's runtime in each chunk that uses it: not a file of a first round of its own.
+    inlineRuntime(),
   ],
   publicDir: false,
   // Chunks are found relative to the entry, wherever a site hosts the files.
@@ -71,11 +74,12 @@ export default defineConfig({
             {
               // The questionnaire's first screen in one file: the element and everything it imports
               // that the groups above have not taken (groups take modules in this order), its later
-              // steps' shared modules and the SIRET checks among them. A loopback round of six files
-              // took longer than one of four in this browser, mostly in opening connections. The
-              // later steps import from it, which costs nothing: they load after it. So does the
-              // zod errors' wording (`errors`, for the SIRET's words), which a figures element
-              // loads only when an answer breaks the contract.
+              // steps' shared modules and the SIRET checks among them: beside Lit's, the only file of
+              // its first round (the bundler's runtime is copied in, see the plugins). A loopback
+              // round of six files took longer than one of two in this browser, mostly in opening
+              // connections. The later steps import from it, which costs nothing: they load after
+              // it. So does the zod errors' wording (`errors`, for the SIRET's words), which a
+              // figures element loads only when an answer breaks the contract.
               name: 'questionnaire-element',
               test: /src[\\/]elements[\\/]questionnaire[\\/]define\.ts$/,
               includeDependenciesRecursively: true,
