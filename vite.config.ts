@@ -64,10 +64,10 @@ export default defineConfig({
             {
               // Lit and what every element's first screen imports besides (the questionnaire's
               // and the figures'): tiny modules, each a file and a request of its own otherwise,
-              // the preload helper and the early requests' table among them (the loader has
-              // copies of its own).
+              // the preload helper and the early requests' table with the answers it keeps read
+              // among them (the loader has copies of its own).
               name: 'lit',
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]|src[\\/]elements[\\/]shared[\\/](tokens|barometre-element|config-context|config-controller|define|events|lang|lazy|network|after-paint)\.ts|src[\\/]core[\\/](i18n[\\/](catalog|typography)|api[\\/]errors)\.ts|src[\\/]questionnaires[\\/]index\.ts|@oxc-project\+runtime@[^/]+\/helpers\/esm\/decorate\.js|src[\\/]elements[\\/]shared[\\/]early-requests\.ts$|src[\\/]cdn[\\/]preload-helper\.ts$/,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]|src[\\/]elements[\\/]shared[\\/](tokens|barometre-element|config-context|config-controller|define|events|lang|lazy|network|after-paint)\.ts|src[\\/]core[\\/](i18n[\\/](catalog|typography)|api[\\/]errors)\.ts|src[\\/]questionnaires[\\/]index\.ts|@oxc-project\+runtime@[^/]+\/helpers\/esm\/decorate\.js|src[\\/]elements[\\/]shared[\\/](early-requests|read-answer)\.ts$|src[\\/]cdn[\\/]preload-helper\.ts$/,
               // Not what they import: that stays with the elements that need it.
               includeDependenciesRecursively: false,
             },

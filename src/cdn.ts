@@ -73,12 +73,13 @@ const isTag = (name: string): name is BarometreTag => Object.hasOwn(loaders, nam
  */
 function seen(element: Element, tag: BarometreTag): void {
   const defined = customElements.get(tag) !== undefined;
+  // Chart.js first: the largest file of a chart's first drawing, parsed while the rest comes in,
+  // so that it is there when the figures render. The check of the chart's place lays the page
+  // out a little sooner than its first paint would.
+  if (!defined && (tag === 'barometre-territoire-chart' || tag === 'barometre-evolution')) startChartRuntimeWhenNear(element);
   if (!defined) sendFirstRequests(element);
   if (!loading.has(tag)) void load(tag);
   if (defined) return;
-  // After the element's code: the check of a chart's place lays the page out, which would hold
-  // back the code's requests.
-  if (tag === 'barometre-territoire-chart' || tag === 'barometre-evolution') startChartRuntimeWhenNear(element);
   if (tag === 'barometre-questionnaire') startLaterStepsWhenDraft(element);
 }
 

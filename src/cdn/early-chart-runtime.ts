@@ -1,10 +1,11 @@
 /**
- * Chart.js, started by the loader for a chart that is near the viewport when its tag is seen, at
- * the same time as the chart's code and figures: the element would ask for it only once its own
- * code had run, one round trip later. The margin is the element's own (a chart far below the fold
- * still waits until it comes near). The element imports the same module later and finds it
- * there. Not through the elements' `chart-loader.ts`: what the loader imports and the chunks
- * share would be split by the bundler into a file the loader waits for before it runs.
+ * Chart.js, started by the loader for a chart that is near the viewport when its tag is seen,
+ * just before the chart's code and figures: the element would ask for it only once its own code
+ * had run, one round trip later. The margin is the element's own (a chart far below the fold
+ * still waits until it comes near). The element imports the same module later, and has it at
+ * once from the slot the runtime fills (`elements/shared/chart/chart-loader.ts`). Not through
+ * the elements' `chart-loader.ts`: what the loader imports and the chunks share would be split by
+ * the bundler into a file the loader waits for before it runs.
  */
 const MARGIN_PX = 300;
 

@@ -105,6 +105,9 @@ test('the loader sends the first requests of a questionnaire and a chart with th
   assert.equal(asked.filter((url) => /preload-helper/.test(url)).length, 0, 'no preload helper of its own');
   const code = asked.filter((url) => url.includes('/cdn/'));
   assert.deepEqual(code, [...new Set(code)], 'each file of code is asked for once');
+  // Chart.js, the largest file of the chart's first drawing, before the chart's own code.
+  const order = (pattern: RegExp) => code.findIndex((url) => pattern.test(url));
+  assert.ok(order(/\/chunks\/chart-runtime-/) >= 0 && order(/\/chunks\/chart-runtime-/) < order(/\/chunks\/territoire-chart-/), code.join('\n'));
 
   const entries = (await page.evaluate(() =>
     (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({ name: entry.name, start: entry.startTime, end: entry.responseEnd })),

@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/schema/text.js';
+import { ReadAnswer } from './read-answer.js';
 
 /**
  * GET requests sent before the code that reads their answer has arrived: the script-tag loader
@@ -10,6 +11,10 @@ import type { Lang } from '../../core/schema/text.js';
  * must share it even when a page holds two instances of the module (the loader's URL written with
  * a query string, say). An answer is handed out once; one nobody took is dropped after a while,
  * so that a late element never reads figures older than it would fetch itself.
+ *
+ * The body is read as soon as the answer comes, while the element's code is still on its way
+ * ({@link ReadAnswer}): the element that takes it then renders its figures in the same turn as
+ * its first render, instead of painting itself empty while the body is read.
  */
 
 /** How long an answer nobody took is kept. */
@@ -35,7 +40,7 @@ export function sendEarly(url: string, lang: Lang): void {
   const key = keyOf(url, lang);
   if (table.has(key)) return;
   const controller = new AbortController();
-  const response = fetch(url, { headers: earlyHeaders(lang), signal: controller.signal });
+  const response: Promise<Response> = fetch(url, { headers: earlyHeaders(lang), signal: controller.signal }).then(ReadAnswer.of);
   // A failure belongs to whoever takes the answer, not to an unhandled rejection.
   response.catch(() => undefined);
   const early = { response, controller };

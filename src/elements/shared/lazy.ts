@@ -10,8 +10,12 @@ export interface Lazy<T> {
  * outlines) are imported dynamically so bundlers put them in chunks of their own, downloaded only
  * when needed. Every caller shares one pending import; a failed one (offline, blocked chunk) is
  * forgotten so that a later call may try again.
+ *
+ * `inHand`, when given, finds the module already evaluated by another script (see
+ * `chart/chart-loader.ts`): `loaded` has it at once, before this split point's own `import()`,
+ * which settles a task later even for a module already there, has come back.
  */
-export function lazy<T>(load: () => Promise<T>): Lazy<T> {
+export function lazy<T>(load: () => Promise<T>, inHand?: () => T | undefined): Lazy<T> {
   let pending: Promise<T> | undefined;
   let loaded: T | undefined;
   const start = () => {
@@ -28,5 +32,5 @@ export function lazy<T>(load: () => Promise<T>): Lazy<T> {
     }
     return pending;
   };
-  return Object.defineProperty(start, 'loaded', { get: () => loaded }) as Lazy<T>;
+  return Object.defineProperty(start, 'loaded', { get: () => loaded ?? inHand?.() }) as Lazy<T>;
 }

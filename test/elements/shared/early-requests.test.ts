@@ -61,6 +61,38 @@ describe('early requests', () => {
     expect(takeEarly('https://x.test/lang', fr)).to.not.equal(undefined);
   });
 
+  it('hands over an answer already read: its body comes without waiting a task, with its status and headers', async () => {
+    answer = async () => new Response('{"error":"indisponible"}', { status: 503, statusText: 'Service Unavailable', headers: { 'Retry-After': '7' } });
+    sendEarly('https://x.test/read', 'fr');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const response = await globalFetch('https://x.test/read', fr);
+    let taskRan = false;
+    setTimeout(() => (taskRan = true));
+    expect(await response.json()).to.deep.equal({ error: 'indisponible' });
+    expect(await response.text()).to.equal('{"error":"indisponible"}');
+    expect(taskRan).to.equal(false);
+    expect([response.status, response.statusText, response.ok, response.headers.get('Retry-After')]).to.deep.equal([503, 'Service Unavailable', false, '7']);
+  });
+
+  it('hands over an answer without a body as one, and a body cut short as the failure it is', async () => {
+    answer = async (url) =>
+      url.endsWith('/empty')
+        ? new Response(null, { status: 204 })
+        : new Response(new ReadableStream({ start: (controller) => controller.error(new TypeError('connection reset')) }));
+    sendEarly('https://x.test/empty', 'fr');
+    sendEarly('https://x.test/cut', 'fr');
+    const empty = await globalFetch('https://x.test/empty', fr);
+    expect([empty.status, await empty.text()]).to.deep.equal([204, '']);
+    let error: unknown;
+    try {
+      await globalFetch('https://x.test/cut', fr);
+    } catch (caught) {
+      error = caught;
+    }
+    // The browser words a body cut short its own way ("Failed to fetch"), as it would for the element reading it.
+    expect(error).to.be.instanceOf(TypeError);
+  });
+
   it("lets the caller's signal cancel the request it is handed", async () => {
     answer = () => new Promise(() => undefined);
     sendEarly('https://x.test/slow', 'fr');
