@@ -14,9 +14,12 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
  * The unpacked size measured when this test was written (4.24 MB, of which about 2.2 MB are the
  * script-tag build's source maps) plus 30 %, raised by 0.3 MB for `<barometre-evolution>` (its
  * modules and declarations, its script-tag chunk with its source map, Chart.js's line pieces in
- * the shared chart chunk, its manifest entry: about 0.25 MB). Raise it on purpose, not by drift.
+ * the shared chart chunk, its manifest entry: about 0.25 MB), then by 0.1 MB when the loader came
+ * to read its early answers (`read-answer.ts` in the loader and in Lit's chunk with their source
+ * maps, its module and declarations: 10 kB), which found the package 265 bytes under the budget
+ * after the growth since the raise before. Raise it on purpose, not by drift.
  */
-const UNPACKED_BUDGET = 5_800_000;
+const UNPACKED_BUDGET = 5_900_000;
 
 type ExportTarget = string | { types?: string; import?: string; default?: string; [condition: string]: unknown };
 
