@@ -14,21 +14,6 @@ import { launchBrowser, startServer, type RunningServer } from './harness.js';
 
 const CHUNKS = 'dist/cdn/chunks';
 
-/**
- * The chunks a built chunk imports statically, and theirs: the preload helper
- * (`src/cdn/preload-helper.ts`) announces them beside the chunk, else each level of imports would
- * wait for the one above it to arrive. Dynamic imports are written with backticks, not quotes.
- */
-function staticImports(chunk: string, found = new Set<string>()): Set<string> {
-  const code = readFileSync(join(CHUNKS, chunk), 'utf8');
-  for (const [, name] of code.matchAll(/(?:import|from)\s*["']\.\/([\w-]+\.js)["']/g)) {
-    if (found.has(name!)) continue;
-    found.add(name!);
-    staticImports(name!, found);
-  }
-  return found;
-}
-
 let server: RunningServer;
 let browser: Browser;
 
@@ -106,8 +91,8 @@ test('the loader sends the first requests of a questionnaire and a chart with th
   const code = asked.filter((url) => url.includes('/cdn/'));
   assert.deepEqual(code, [...new Set(code)], 'each file of code is asked for once');
   // Chart.js, the largest file of the chart's first drawing, before the chart's own code.
-  const order = (pattern: RegExp) => code.findIndex((url) => pattern.test(url));
-  assert.ok(order(/\/chunks\/chart-runtime-/) >= 0 && order(/\/chunks\/chart-runtime-/) < order(/\/chunks\/territoire-chart-/), code.join('\n'));
+  const runtimeAt = code.findIndex((url) => /\/chunks\/chart-runtime-/.test(url));
+  assert.ok(runtimeAt >= 0 && runtimeAt < code.findIndex((url) => /\/chunks\/territoire-chart-/.test(url)), code.join('\n'));
 
   const entries = (await page.evaluate(() =>
     (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({ name: entry.name, start: entry.startTime, end: entry.responseEnd })),
@@ -125,10 +110,13 @@ test('the loader sends the first requests of a questionnaire and a chart with th
     const element = pattern.source.includes('cybersecurite') ? questionnaire : chart;
     assert.ok(entry.start < element.end, `${entry.name} started at ${entry.start} ms, before ${element.name} arrived at ${element.end} ms`);
   }
-  // And every chunk the element's chunk imports, however deep.
+  // And every chunk the element's chunk imports, however deep: the preload helper
+  // (`src/cdn/preload-helper.ts`) announces them beside the chunk, else each level of imports
+  // would wait for the one above it to arrive.
+  const { staticClosure } = await loadBundleSize();
   for (const element of [questionnaire, chart]) {
-    const imports = staticImports(element.name.slice(element.name.lastIndexOf('/') + 1));
-    assert.ok(imports.size > 0, `${element.name} imports chunks`);
+    const imports = staticClosure(join(CHUNKS, basename(element.name))).slice(1).map((file) => basename(file));
+    assert.ok(imports.length > 0, `${element.name} imports chunks`);
     for (const name of imports) {
       const entry = entries.find((loaded) => loaded.name.endsWith(`/chunks/${name}`));
       assert.ok(entry, `${name}, imported by ${element.name}, was loaded`);
