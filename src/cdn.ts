@@ -10,8 +10,10 @@
  * Everything an element's first render needs leaves in one round once the tag is seen: its chunk
  * and every chunk that chunk imports (announced together from the build's preload list,
  * `cdn/preload-helper.ts`), the API requests it will make first (`cdn/first-requests.ts`), and
- * Chart.js for a chart near the viewport (`cdn/early-chart-runtime.ts`), and for a questionnaire
- * with a draft on the device, the code of the step it will open on (`cdn/later-steps.ts`).
+ * Chart.js for a chart near the viewport (`cdn/early-chart-runtime.ts`). A questionnaire's first
+ * screen is its identification step, drawn from its code alone; one that opens on another step
+ * (a draft, a receipt or a contribution waiting on the device) gets its definition and the code
+ * of that step in the same round (`cdn/later-steps.ts`).
  *
  * A loader kept from the release before whose chunks are gone hands over to a fresh copy of itself
  * (`cdn/hand-over.ts`).
@@ -19,7 +21,7 @@
 import { startChartRuntimeWhenNear } from './cdn/early-chart-runtime.js';
 import { sendFirstRequests } from './cdn/first-requests.js';
 import { importElement } from './cdn/hand-over.js';
-import { startLaterStepsWhenDraft } from './cdn/later-steps.js';
+import { startLaterStepsWhenKept } from './cdn/later-steps.js';
 
 const loaders = {
   'barometre-provider': () => import('./elements/provider/define.js'),
@@ -80,7 +82,7 @@ function seen(element: Element, tag: BarometreTag): void {
   if (!defined) sendFirstRequests(element);
   if (!loading.has(tag)) void load(tag);
   if (defined) return;
-  if (tag === 'barometre-questionnaire') startLaterStepsWhenDraft(element);
+  if (tag === 'barometre-questionnaire') startLaterStepsWhenKept(element);
 }
 
 function discover(root: ParentNode): void {

@@ -59,7 +59,11 @@ function weightingOf(element: Element): 'brute' | 'redressee' {
   );
 }
 
-function questionnaire(element: Element): void {
+/**
+ * A questionnaire's definition. Not one of the first requests: a questionnaire's first screen is
+ * its identification step, which needs none; sent only for one that opens past it (`later-steps.ts`).
+ */
+export function sendDefinitionEarly(element: Element): void {
   if (element.getAttribute('src')?.trim()) return;
   const api = withoutSlash(setting(element, 'api'));
   const theme = element.getAttribute('theme')?.trim();
@@ -132,7 +136,6 @@ function evolution(element: Element): void {
 }
 
 const planners: Partial<Record<string, (element: Element) => void>> = {
-  'barometre-questionnaire': questionnaire,
   'barometre-territoire-chart': chart,
   'barometre-carte': map,
   'barometre-synthese': synthesis,

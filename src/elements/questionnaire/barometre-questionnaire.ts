@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { attestationClaims } from '../../core/api/attestation-claims.js';
+import { browserStorage } from '../../core/api/storage.js';
 import type { OutboxEvent } from '../../core/api/outbox.js';
 import type { SubmitResult } from '../../core/api/client.js';
 import {
@@ -52,7 +53,7 @@ import { formatDateTime, formatTime } from './format.js';
 import { fieldId, focusField, ROLE_FIELD, SIRET_FIELD } from './ids.js';
 import type { VerificationController } from './verification/controller.js';
 import type { PreviousAnswersController } from './previous/controller.js';
-import { keepsAnything } from './kept.js';
+import { opensElsewhere } from './kept.js';
 import { triedWith, wasShownAtTry, type AttemptedFields } from './attempted-fields.js';
 import { LookupController } from './lookup-controller.js';
 import { refusesThisPage } from './refused-apis.js';
@@ -66,7 +67,7 @@ import { groupSiretInput } from './siret-input.js';
 import { questionnaireStyles } from './styles.js';
 import { takeProConnectReturn } from './proconnect-return.js';
 import { typeset } from '../../core/i18n/typography.js';
-import { mayBeWaiting, SubmissionController } from './submission-controller.js';
+import { SubmissionController } from './submission-controller.js';
 import type { SubmissionPayload } from './submissions.js';
 
 type Views = typeof import('./views.js');
@@ -398,8 +399,7 @@ export class BarometreQuestionnaire extends BarometreElement {
       !this.src &&
       theme !== undefined &&
       theme !== '' &&
-      !keepsAnything(theme) &&
-      !mayBeWaiting(theme);
+      !opensElsewhere(theme, browserStorage());
     this.earlyTheme = this.early ? theme : undefined;
     if (!this.early || going) return;
     this.resetFields();

@@ -1,8 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SubmitResult } from '../../core/api/client.js';
-import { DEFAULT_OUTBOX_KEY } from '../../core/api/outbox-key.js';
 import type { Outbox, OutboxEntry, OutboxEvent } from '../../core/api/outbox.js';
-import { browserStorage, readJson } from '../../core/api/storage.js';
 import { afterPaint } from '../shared/after-paint.js';
 import { lazy } from '../shared/lazy.js';
 import type { SubmissionPayload } from './submissions.js';
@@ -80,14 +78,4 @@ export class SubmissionController implements ReactiveController {
     if (!this.outbox) throw new Error('The outbox is not loaded yet');
     return this.outbox;
   }
-}
-
-/**
- * Whether the page's outbox holds anything of a theme, read from storage without its code:
- * enough to know, before anything is loaded, that a contribution may be waiting.
- */
-export function mayBeWaiting(theme: string): boolean {
-  const stored = readJson(browserStorage(), DEFAULT_OUTBOX_KEY);
-  if (!Array.isArray(stored)) return false;
-  return stored.some((entry: unknown) => (entry as { payload?: { theme?: unknown } } | null)?.payload?.theme === theme);
 }
