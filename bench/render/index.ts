@@ -9,11 +9,12 @@ import { definitions } from '../../src/questionnaires/all.js';
 import { editions } from '../../src/questionnaires/editions.js';
 import type { Section, Table, Target } from '../lib/report.js';
 import { loadAverage } from '../lib/machine.js';
-import { kB, median, ms, percentile, ratio, sortedCopy } from '../lib/stats.js';
-import { launch, loadOnce, type LoadResult, type ResourceTiming, type Scenario } from './browser.js';
+import { kB, median, ms, ratio } from '../lib/stats.js';
+import { launch, loadOnce, type LoadResult, type Scenario } from './browser.js';
 import { describeConditions, NETWORKS, type LoadConditions } from './conditions.js';
 import { PAGES, writeSite, type ChartSubject } from './site.js';
 import { checkConverter } from './surveyjs-check.js';
+import { before, breakdown, describeRounds, isApi, plural, summarize } from './summary.js';
 
 /**
  * Section 2: first render in headless Chromium, ours against SurveyJS (questionnaire) and against
@@ -36,89 +37,6 @@ interface Side {
   loads: LoadResult[];
   warmup?: LoadResult;
   failure?: string;
-}
-
-interface Summary {
-  done: number;
-  /** Quartiles of done: how much the loads varied. */
-  q1: number;
-  q3: number;
-  first: number;
-  lastAsset: number;
-  lastApi: number;
-  requests: number;
-  rounds: number;
-  /** Requests that went over the network (a revalidation included) and their bytes, and their rounds: what a visit again still waits for. */
-  network: number;
-  networkBytes: number;
-  networkRounds: number;
-}
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-const isAsset = (name: string) => /\.(?:m?js|cjs|css)$/.test(new URL(name).pathname);
-const isApi = (name: string) => new URL(name).pathname.startsWith('/api/');
-
-/**
- * The sequential rounds of requests of a load: a request that starts after the first response of
- * the current round has arrived (it could only be asked for because of what came) opens a new
- * round. A page whose files are all named in its HTML needs one.
- */
-function roundsOf(resources: readonly ResourceTiming[]): ResourceTiming[][] {
-  const sorted = [...resources].sort((a, b) => a.startTime - b.startTime);
-  const rounds: ResourceTiming[][] = [];
-  let firstEnd = Number.NEGATIVE_INFINITY;
-  for (const entry of sorted) {
-    if (entry.startTime >= firstEnd) {
-      rounds.push([entry]);
-      firstEnd = entry.responseEnd;
-    } else {
-      rounds.at(-1)!.push(entry);
-      firstEnd = Math.min(firstEnd, entry.responseEnd);
-    }
-  }
-  return rounds;
-}
-
-const before = (load: LoadResult) => load.resources.filter((entry) => entry.responseEnd <= load.doneAt);
-const overNetwork = (load: LoadResult) => before(load).filter((entry) => entry.transferSize > 0);
-
-/**
- * `[barometre-widgets.js] → [questionnaire-….js +11] → [views-….js +3, GET questionnaires/cybersecurite]`
- * for one load; only what went over the network with `networkOnly` (a visit again).
- */
-function describeRounds(load: LoadResult | undefined, networkOnly = false): string {
-  if (!load) return '';
-  const path = (entry: ResourceTiming) => new URL(entry.name).pathname;
-  return roundsOf(networkOnly ? overNetwork(load) : before(load))
-    .map((round) => {
-      const files = round.filter((entry) => !isApi(entry.name));
-      const parts = files.length > 0 ? [`${path(files[0]!).split('/').pop()}${files.length > 1 ? ` +${files.length - 1}` : ''}`] : [];
-      for (const entry of round) if (isApi(entry.name)) parts.push(`GET ${path(entry).replace('/api/v1/', '')}`);
-      return `[${parts.join(', ')}]`;
-    })
-    .join(' → ');
-}
-
-/** Medians over the loads: done, first paint, the last script/style and API response received before done, requests and rounds. */
-function summarize(loads: readonly LoadResult[]): Summary {
-  const last = (load: LoadResult, keep: (name: string) => boolean) => {
-    const ends = before(load).filter((entry) => keep(entry.name)).map((entry) => entry.responseEnd);
-    return ends.length > 0 ? Math.max(...ends) : Number.NaN;
-  };
-  const done = sortedCopy(loads.map((load) => load.doneAt));
-  return {
-    done: median(done),
-    q1: percentile(done, 25),
-    q3: percentile(done, 75),
-    first: median(loads.map((load) => load.firstAt)),
-    lastAsset: median(loads.map((load) => last(load, isAsset))),
-    lastApi: median(loads.map((load) => last(load, isApi))),
-    requests: median(loads.map((load) => before(load).length)),
-    rounds: median(loads.map((load) => roundsOf(before(load)).length)),
-    network: median(loads.map((load) => overNetwork(load).length)),
-    networkBytes: median(loads.map((load) => overNetwork(load).reduce((sum, entry) => sum + entry.transferSize, 0))),
-    networkRounds: median(loads.map((load) => roundsOf(overNetwork(load)).length)),
-  };
 }
 
 /**
@@ -284,15 +202,6 @@ function externalNote(sides: readonly Side[]): string {
   return asked.length === 0
     ? 'No page asked for anything but the local server.'
     : `Requests outside the local server (failed at once: host names do not resolve in this browser): ${asked.slice(0, 5).join('; ')}${asked.length > 5 ? '…' : ''}.`;
-}
-
-/** Where the time of a side went: waiting for requests, then script and rendering. */
-function breakdown(name: string, s: Summary): string {
-  const arrived = Math.max(Number.isFinite(s.lastAsset) ? s.lastAsset : 0, Number.isFinite(s.lastApi) ? s.lastApi : 0);
-  return (
-    `${name}: ${s.requests} requests in ${s.rounds} sequential round${s.rounds === 1 ? '' : 's'}, the last in at ${ms(arrived)} ` +
-    `(${Math.round((100 * arrived) / s.done)} % of its ${ms(s.done)}), then ${ms(s.done - arrived)} of script and rendering`
-  );
 }
 
 /** What one condition gave: its tables and targets, and each repetition's ratios. */
