@@ -36,9 +36,9 @@ const ignore = () => undefined;
 export function startLaterStepsWhenKept(questionnaire: Element): void {
   const theme = questionnaire.getAttribute('theme')?.trim();
   if (!theme || !opensPastIdentification(theme)) return;
-  sendDefinitionEarly(questionnaire);
   void import('../elements/questionnaire/views.js').catch(ignore);
   void import('../elements/questionnaire/submissions.js').catch(ignore);
   void import('../core/schema/questionnaire.js').catch(ignore);
   void import('../core/api/client.js').catch(ignore);
+  sendDefinitionEarly(questionnaire);
 }
