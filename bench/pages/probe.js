@@ -11,7 +11,13 @@
 //     `firstAt`: the first frame in which a canvas has non-transparent pixels;
 //     `doneAt`: the first of three consecutive frames whose pixels do not change, i.e. the chart
 //     as it stays (an animated chart is done when its animation ends).
-// Checks run once per animation frame: that is when a user could first see the state.
+// Checks run once per animation frame: that is when a user could first see the state. Each is
+// timed when it runs, with performance.now(), not with the timestamp the browser hands the frame:
+// Chromium stamps a frame with the vsync at which it began it, and when a long task holds the main
+// thread (the very task that evaluates a page's code and draws its first input, say) the frame
+// runs only after it, still carrying the earlier time. That stamp counted the whole task as
+// already done: it put a questionnaire's first input before its element was even defined, and
+// left out most of a page whose scripts end in one long task.
 // When done, the result is kept in window.__benchResult and announced on the console.
 (() => {
   const config = window.__benchProbeConfig;
@@ -83,7 +89,8 @@
   const MIN_CHART_SIDE = 64;
 
   let canvasState;
-  function check(now) {
+  function check() {
+    const now = performance.now();
     if (config.mode === 'input') {
       const element = findInput();
       if (element) return finish({ doneAt: now, firstAt: now, what: describe(element) });

@@ -470,13 +470,13 @@ export async function measureRender(
     };
 
     const notes = [
-      `"Done" for a questionnaire: the first \`input\` of the form (searched inside open shadow roots) is connected, enabled, laid out and reachable by Tab, checked once per animation frame.`,
+      `"Done" for a questionnaire: the first \`input\` of the form (searched inside open shadow roots) is connected, enabled, laid out and reachable by Tab, checked once per animation frame and timed when the check runs (not with the frame's own timestamp, which Chromium sets before a long task that holds that frame back: it counted the task that draws the input as already done).`,
       ...measured.flatMap(({ figures }) => figures.notes),
       'Our element always opens on its identification step, even with `siret` given (the respondent still confirms the collectivité and says whether they answer as an agent or an élu): the target row compares that step with SurveyJS\'s first page of questions. ' +
         'The "restored draft" row shows ours opening directly on the first section, from a draft saved in localStorage under that SIRET (role chosen).',
       'The questionnaire element fetches its definition from the API (`GET /api/v1/questionnaires/cybersecurite`); the SurveyJS page has the converted JSON in a script of its own (no extra request). ' +
         `The conversion (bench/render/surveyjs.ts) was checked against our engine first: same visible questions after each of ${steps} answer steps.`,
-      '"Done" for a chart: the first frame whose chart canvas (64 pixels a side at least: a legend\'s swatches are no chart) has painted pixels that then stay unchanged for three frames; "first paint" is the first frame with painted pixels. ' +
+      '"Done" for a chart: the first frame whose chart canvas (64 pixels a side at least: a legend\'s swatches are no chart) has painted pixels that then stay unchanged for three frames; "first paint" is the first frame with painted pixels; both timed as the questionnaire\'s check. ' +
         'The browser prefers reduced motion, so our element draws without animation; the plain Chart.js pages set `animation: false`. ' +
         'Every third-party chart page fetches the same two API responses as our element (results and definition) as soon as its head is parsed.',
       'DSFR Chart renders without the DSFR stylesheet and script (not installed; its README requires them), so its look is not the intended one; it has no option to turn its 1-second animation off, so its "done" includes the animation ("first paint" is when bars start to grow).',
