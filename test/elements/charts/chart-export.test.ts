@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/territoire-chart/define.js';
 import type { BarometreTerritoireChart } from '../../../src/elements/territoire-chart/barometre-territoire-chart.js';
+import { loadChartRuntime } from '../../../src/elements/shared/chart/chart-loader.js';
 import { PUBLICATION_FR } from './fixtures/results.js';
 import { part, shadow } from './helpers/dom.js';
 import { API, installFakeApi, type FakeApi } from './helpers/fake-api.js';
@@ -97,5 +98,23 @@ describe('PNG export of <barometre-territoire-chart>', () => {
     const el = await drawnChart(640);
     expect(part<HTMLButtonElement>(el, 'png-button')!.disabled).to.equal(false);
     expect(shadow(el).querySelector('[part~="png-button"]')).to.not.equal(null);
+  });
+
+  it('is offered with the bars when Chart.js is in hand: the update that draws them renders the button enabled', async () => {
+    await loadChartRuntime();
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    wrapper.style.width = '640px';
+    wrapper.innerHTML = `<barometre-territoire-chart api="${API}" theme="cybersecurite" question="rssi" territoire="departement:35" comparer="region france"></barometre-territoire-chart>`;
+    const el = wrapper.querySelector<BarometreTerritoireChart>('barometre-territoire-chart')!;
+    // An update more after the drawing would show as the button losing its `disabled` attribute.
+    const enabledLater: MutationRecord[] = [];
+    const watcher = new MutationObserver((records) => enabledLater.push(...records.filter((record) => (record.target as Element).matches('[part~="png-button"]'))));
+    watcher.observe(shadow(el), { subtree: true, attributes: true, attributeFilter: ['disabled'] });
+    await waitUntil(() => el.chart, 'the chart was never drawn', { timeout: 5000 });
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    watcher.disconnect();
+    expect(part<HTMLButtonElement>(el, 'png-button')!.disabled).to.equal(false);
+    expect(enabledLater).to.have.length(0);
   });
 });

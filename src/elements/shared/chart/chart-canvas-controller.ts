@@ -27,12 +27,14 @@ export interface ChartCanvasOptions<Figures, T extends ChartType, D, L> {
 export class ChartCanvasController<Figures, T extends ChartType, D, L> implements ReactiveController {
   /** The Chart.js instance once drawn; replaced at each redraw. */
   chart?: Chart<T, D, L>;
-  /** Whether the chart is on the canvas (an image can be exported). */
-  drawn = false;
   /** Whether the last drawing failed for lack of Chart.js. */
   failed = false;
 
   readonly #viewport: NearViewportController;
+  /** Whether the chart is on its canvas now. */
+  #onCanvas = false;
+  /** What the host renders in the update under way: whether the chart is drawn by its end. */
+  #drawnByUpdateEnd = false;
   #drawnKey?: string;
   /** Counts drawings, so that one finishing after a newer one started gives way. */
   #drawing = 0;
@@ -43,6 +45,15 @@ export class ChartCanvasController<Figures, T extends ChartType, D, L> implement
   ) {
     host.addController(this);
     this.#viewport = new NearViewportController(host, () => void loadChartRuntime().catch(() => undefined));
+  }
+
+  /**
+   * Whether the chart is drawn by the end of the update under way, so that an image can be
+   * exported: read by the host as it renders what it offers beside its canvas. Known before the
+   * drawing, so that the frame the bars first show in has the offer too, without an update more.
+   */
+  get drawn(): boolean {
+    return this.#drawnByUpdateEnd;
   }
 
   /** Draws again at the next update, re-reading the colours in force. */
@@ -61,6 +72,13 @@ export class ChartCanvasController<Figures, T extends ChartType, D, L> implement
 
   hostDisconnected(): void {
     this.#destroy();
+  }
+
+  hostUpdate(): void {
+    // Figures, Chart.js in hand and the host near: `hostUpdated` draws them at once, after this
+    // update's render.
+    const drawsNow = !this.failed && this.options.figures() !== undefined && loadChartRuntime.loaded !== undefined && this.#viewport.near;
+    this.#drawnByUpdateEnd = this.#onCanvas || drawsNow;
   }
 
   hostUpdated(): void {
@@ -99,6 +117,7 @@ export class ChartCanvasController<Figures, T extends ChartType, D, L> implement
     try {
       const config = this.options.config(figures, readChartTheme(this.host), !prefersReducedMotion());
       this.chart = runtime.drawChart(canvas, config, this.chart);
+      this.#onCanvas = true;
       this.#settle(true, false);
     } catch {
       this.#fail();
@@ -107,21 +126,28 @@ export class ChartCanvasController<Figures, T extends ChartType, D, L> implement
 
   #fail(): void {
     this.#drawnKey = undefined;
+    this.#onCanvas = false;
     this.#settle(false, true);
     this.options.onFailed();
   }
 
+  /**
+   * The canvas or its figures are gone from the host's render, or the host from the page: nothing
+   * the host shows beside the canvas is left to update.
+   */
   #destroy(): void {
     this.#drawing += 1;
     this.#drawnKey = undefined;
     this.chart?.destroy();
     this.chart = undefined;
-    this.#settle(false, this.failed);
+    this.#onCanvas = false;
+    this.#drawnByUpdateEnd = false;
   }
 
+  /** The host renders again when what it rendered with has changed: a drawing that came later than its update, a failure. */
   #settle(drawn: boolean, failed: boolean): void {
-    if (drawn === this.drawn && failed === this.failed) return;
-    this.drawn = drawn;
+    if (drawn === this.#drawnByUpdateEnd && failed === this.failed) return;
+    this.#drawnByUpdateEnd = drawn;
     this.failed = failed;
     // A drawing made during the host's update asks for the next one once this one is over.
     queueMicrotask(() => this.host.requestUpdate());

@@ -3,7 +3,6 @@ import {
   BarElement,
   CategoryScale,
   Chart,
-  Legend,
   LinearScale,
   LineController,
   LineElement,
@@ -17,9 +16,11 @@ import {
  * The lazily loaded half of the chart elements: Chart.js with only the pieces their charts use
  * registered — bars for `<barometre-territoire-chart>`, lines and points for
  * `<barometre-evolution>` — never `chart.js/auto`, so the chunk stays as small as Chart.js allows.
+ * Not its legend either: each element lists its series in HTML above the canvas, where text wraps
+ * at any width (their configurations still hide Chart.js's legend, for a page that registers it).
  * Each element builds its own configuration; this chunk holds Chart.js alone.
  */
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip);
 
 /**
  * Draws a chart on `canvas`. Any previous chart is destroyed and rebuilt rather than updated:

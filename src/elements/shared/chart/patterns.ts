@@ -39,9 +39,21 @@ const TEXTURES: readonly (Texture | undefined)[] = [
   },
 ];
 
+/**
+ * Fills already made, by texture and colour: a chart's bars, its legend's swatches and its exported
+ * image use the same few, at every drawing. A pattern is not tied to the canvas that made it.
+ */
+const made = new Map<string, string | CanvasPattern>();
+
 /** The fill of the series in `slot` (see `series-slots.ts`): its colour, textured from the second slot on. */
 export function seriesFill(colour: string, slot: number): string | CanvasPattern {
-  const texture = TEXTURES[slot % TEXTURES.length];
+  const key = `${slot % TEXTURES.length} ${colour}`;
+  let fill = made.get(key);
+  if (fill === undefined) made.set(key, (fill = texturedFill(colour, TEXTURES[slot % TEXTURES.length])));
+  return fill;
+}
+
+function texturedFill(colour: string, texture: Texture | undefined): string | CanvasPattern {
   if (!texture) return colour;
   const tile = document.createElement('canvas');
   tile.width = TILE;
