@@ -43,11 +43,16 @@ describe('PNG export of <barometre-territoire-chart>', () => {
 
   afterEach(() => api.restore());
 
-  async function drawnChart(width: number, attributes = '', comparer = 'region france'): Promise<BarometreTerritoireChart> {
+  /** A chart placed in a box `width` pixels wide, its figures and drawing still to come. */
+  async function placedChart(width: number, attributes = '', comparer = 'region france'): Promise<BarometreTerritoireChart> {
     const wrapper = await fixture<HTMLElement>(html`<div></div>`);
     wrapper.style.width = `${width}px`;
     wrapper.innerHTML = `<barometre-territoire-chart api="${API}" theme="cybersecurite" question="rssi" territoire="departement:35" comparer="${comparer}" ${attributes}></barometre-territoire-chart>`;
-    const el = wrapper.querySelector<BarometreTerritoireChart>('barometre-territoire-chart')!;
+    return wrapper.querySelector<BarometreTerritoireChart>('barometre-territoire-chart')!;
+  }
+
+  async function drawnChart(width: number, attributes = '', comparer = 'region france'): Promise<BarometreTerritoireChart> {
+    const el = await placedChart(width, attributes, comparer);
     await waitUntil(() => el.chart, 'the chart was never drawn', { timeout: 5000 });
     await el.updateComplete;
     return el;
@@ -102,10 +107,7 @@ describe('PNG export of <barometre-territoire-chart>', () => {
 
   it('is offered with the bars when Chart.js is in hand: the update that draws them renders the button enabled', async () => {
     await loadChartRuntime();
-    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-    wrapper.style.width = '640px';
-    wrapper.innerHTML = `<barometre-territoire-chart api="${API}" theme="cybersecurite" question="rssi" territoire="departement:35" comparer="region france"></barometre-territoire-chart>`;
-    const el = wrapper.querySelector<BarometreTerritoireChart>('barometre-territoire-chart')!;
+    const el = await placedChart(640);
     // An update more after the drawing would show as the button losing its `disabled` attribute.
     const enabledLater: MutationRecord[] = [];
     const watcher = new MutationObserver((records) => enabledLater.push(...records.filter((record) => (record.target as Element).matches('[part~="png-button"]'))));

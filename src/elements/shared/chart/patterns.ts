@@ -47,9 +47,10 @@ const made = new Map<string, string | CanvasPattern>();
 
 /** The fill of the series in `slot` (see `series-slots.ts`): its colour, textured from the second slot on. */
 export function seriesFill(colour: string, slot: number): string | CanvasPattern {
-  const key = `${slot % TEXTURES.length} ${colour}`;
+  const texture = slot % TEXTURES.length;
+  const key = `${texture} ${colour}`;
   let fill = made.get(key);
-  if (fill === undefined) made.set(key, (fill = texturedFill(colour, TEXTURES[slot % TEXTURES.length])));
+  if (fill === undefined) made.set(key, (fill = texturedFill(colour, TEXTURES[texture])));
   return fill;
 }
 
